@@ -1,0 +1,62 @@
+from ingest.clean import clean_pages
+from ingest.textnorm import collapse_whitespace, normalize_for_match
+from tests.conftest import BUNDLED_CORPUS, SEED_FILE
+
+
+def seed_text() -> str:
+    return (BUNDLED_CORPUS / SEED_FILE).read_text(encoding="utf-8")
+
+
+def test_seed_loses_navigation_site_chrome_and_author_block():
+    doc = clean_pages([(None, seed_text())])
+    assert "View profile" not in doc.text
+    assert "About Nesta" not in doc.text
+    assert "innovation foundation" not in doc.text
+    assert "Hessy Elliott" not in doc.text
+    assert doc.text.startswith("China is innovating with AI in public services")
+    assert doc.text.rstrip().endswith("applying AI in public services.")
+
+
+def test_author_block_becomes_metadata_with_the_repeated_name_collapsed():
+    doc = clean_pages([(None, seed_text())])
+    assert doc.authors == ("Hessy Elliott",)
+    assert "Senior Analyst, A Fairer Start" in doc.author_notes
+
+
+def test_repeated_paragraph_is_kept_once():
+    doc = clean_pages([(None, seed_text())])
+    paragraphs = [normalize_for_match(p) for p in doc.text.split("\n\n")]
+    assert len(paragraphs) == len(set(paragraphs))
+    assert doc.text.count("China is innovating with AI in public services at breathtaking speed") == 1
+
+
+def test_every_cleaned_paragraph_is_verbatim_in_the_source_after_whitespace_normalisation():
+    source = collapse_whitespace(seed_text())
+    doc = clean_pages([(None, seed_text())])
+    for paragraph in doc.text.split("\n\n"):
+        assert collapse_whitespace(paragraph) in source
+
+
+def test_typographic_quotes_are_kept_for_display():
+    doc = clean_pages([(None, seed_text())])
+    assert "China\u2019s" in doc.text
+
+
+def test_markdown_headings_become_sections_not_body_text():
+    doc = clean_pages([(None, "# Title\n\nIntro paragraph here.\n\n## Method\n\nWe asked people.\nTwice.\n")],
+                      markdown=True)
+    assert doc.first_heading == "Title"
+    assert "# " not in doc.text and "Method" not in doc.text
+    assert [(s.heading, doc.text[s.start:s.end]) for s in doc.sections] == [
+        ("Title", "Intro paragraph here."), ("Method", "We asked people. Twice.")]
+
+
+def test_pages_are_kept_per_paragraph():
+    doc = clean_pages([(1, "First page text."), (2, "Second page text.")])
+    assert [(s.page, doc.text[s.start:s.end]) for s in doc.sections] == [
+        (1, "First page text."), (2, "Second page text.")]
+
+
+def test_bullets_start_their_own_paragraph():
+    doc = clean_pages([(None, "Points follow.\n  \u2022 One point here.\n  \u2022 Another point here.")])
+    assert doc.text.split("\n\n") == ["Points follow.", "\u2022 One point here.", "\u2022 Another point here."]

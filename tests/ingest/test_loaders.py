@@ -1,0 +1,68 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.clean import clean_pages
+from ingest.loaders import CorpusFile, LoadError, discover, load_file
+from tests.ingest.files import ARTICLE_PARAGRAPHS, PDF_PAGES, write_html_article, write_pdf
+
+
+def corpus_file(path: Path, kind: str) -> CorpusFile:
+    return CorpusFile(path.name, path, kind)
+
+
+def test_html_keeps_the_article_and_drops_navigation_scripts_and_footer(tmp_path):
+    loaded = load_file(corpus_file(write_html_article(tmp_path / "a.html"), "html"))
+    doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
+    for paragraph in ARTICLE_PARAGRAPHS:
+        assert paragraph in doc.text
+    for chrome in ("Home", "Reports", "cookies", "Registered charity", "tracker", "Privacy policy"):
+        assert chrome not in doc.text
+    assert loaded.title == "City Brain in Hangzhou"
+
+
+def test_pdf_text_keeps_its_page_numbers(tmp_path):
+    loaded = load_file(corpus_file(write_pdf(tmp_path / "a.pdf"), "pdf"))
+    doc = clean_pages(list(loaded.pages))
+    by_page = {s.page: " ".join(doc.text[s.start:s.end].split()) for s in doc.sections}
+    assert by_page[1] == PDF_PAGES[0] and by_page[2] == PDF_PAGES[1]
+    assert loaded.title == "Courts and data"
+
+
+@pytest.mark.parametrize("name,content,message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.md", b"  \n\n\t\n", "empty"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+    ("latin1.txt", "Caf\u00e9 society".encode("latin-1"), "UTF-8"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", "PDF"),
+    ("scripts.html", b"<html><head><script>var a = 1;</script></head><body><script>b()</script></body></html>",
+     "no article text"),
+])
+def test_unusable_files_raise_a_load_error_that_says_why(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    kind = {"txt": "text", "md": "markdown", "pdf": "pdf", "html": "html"}[name.rsplit(".", 1)[1]]
+    with pytest.raises(LoadError, match=message):
+        load_file(corpus_file(path, kind))
+
+
+def test_encrypted_pdf_asks_for_a_copy_without_password(tmp_path):
+    path = write_pdf(tmp_path / "locked.pdf", password="secret")
+    with pytest.raises(LoadError, match="encrypted"):
+        load_file(corpus_file(path, "pdf"))
+
+
+def test_discover_finds_supported_files_recursively_and_explains_the_rest(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "sub" / "b.md").write_text("x")
+    (tmp_path / "notes.docx").write_text("x")
+    (tmp_path / "catalog.yaml").write_text("{}")
+    outside = tmp_path.parent / "outside.txt"
+    outside.write_text("secret")
+    (tmp_path / "link.txt").symlink_to(outside)
+    files, passed_over = discover(tmp_path)
+    assert [f.doc_id for f in files] == ["a.txt", "sub/b.md"]
+    reasons = dict(passed_over)
+    assert "unsupported file type .docx" in reasons["notes.docx"]
+    assert "outside the corpus" in reasons["link.txt"]

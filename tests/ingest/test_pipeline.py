@@ -1,0 +1,143 @@
+"""The ingest pipeline against a real persistent Chroma and the real embedding model."""
+import json
+import threading
+
+import pytest
+
+from ingest.index import EmbeddingModelMismatch, IndexFolder, IndexLockedError, open_chroma, open_collection
+from ingest.pipeline import run_ingest
+from ingest.textnorm import collapse_whitespace, normalize_for_match
+from tests.conftest import SEED_FILE
+from tests.ingest.files import ARTICLE_PARAGRAPHS, write_html_article, write_pdf
+
+
+def chroma_state(settings) -> dict:
+    collection = open_chroma(settings.index_dir, settings.chroma_url).get_collection("essays")
+    got = collection.get(include=["documents", "metadatas"])
+    return {i: (d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"])}
+
+
+def test_first_ingest_indexes_the_seed_with_its_catalog_metadata(settings, embedder):
+    summary = run_ingest(settings, embedder)
+    assert (summary.files, summary.added, summary.chunks) == (1, 1, summary.embedded)
+    assert summary.chunks >= 5
+    state = chroma_state(settings)
+    assert len(state) == summary.chunks
+    meta = next(iter(state.values()))[1]
+    assert meta["title"] == "Conclusion" and meta["authors"] == "Hessy Elliott"
+    assert meta["url"] == "https://www.nesta.org.uk/report/introducing-ai-powered-state/conclusion/"
+    assert meta["doc_id"] == SEED_FILE
+
+
+def test_no_chunk_has_boilerplate_or_a_repeated_paragraph_and_all_are_verbatim(settings, embedder):
+    run_ingest(settings, embedder)
+    source = collapse_whitespace((settings.corpus_dir / SEED_FILE).read_text(encoding="utf-8"))
+    paragraphs = []
+    for text, _ in chroma_state(settings).values():
+        assert "View profile" not in text and "About Nesta" not in text
+        assert collapse_whitespace(text) in source
+        paragraphs.extend(normalize_for_match(p) for p in text.split("\n\n"))
+    chunks = IndexFolder(settings.index_dir).read_chunks()
+    # overlap may repeat a sentence across neighbours, but no paragraph is indexed twice on its own
+    whole = [normalize_for_match(c.text) for c in chunks]
+    assert len(whole) == len(set(whole))
+    assert sum("breathtaking speed" in p for p in paragraphs) == 1
+
+
+def test_second_ingest_of_an_unchanged_corpus_embeds_nothing(settings, embedder):
+    first = run_ingest(settings, embedder)
+    second = run_ingest(settings, embedder)
+    assert (second.added, second.updated, second.removed, second.embedded) == (0, 0, 0, 0)
+    assert second.unchanged == 1 and second.chunks == first.chunks
+
+
+def test_editing_one_file_reembeds_only_that_file(settings, embedder):
+    (settings.corpus_dir / "other.md").write_text("# Other essay\n\nShenzhen courts transcribe hearings.\n")
+    run_ingest(settings, embedder)
+    before = chroma_state(settings)
+    (settings.corpus_dir / "other.md").write_text("# Other essay\n\nShenzhen courts now use speech recognition.\n")
+    summary = run_ingest(settings, embedder)
+    assert (summary.updated, summary.unchanged, summary.embedded) == (1, 1, 1)
+    after = chroma_state(settings)
+    seed_ids = {i for i, (_, m) in before.items() if m["doc_id"] == SEED_FILE}
+    assert seed_ids <= set(after)
+    assert [d for d, m in after.values() if m["doc_id"] == "other.md"] == ["Shenzhen courts now use speech recognition."]
+
+
+def test_deleting_a_file_removes_its_chunks_everywhere(settings, embedder):
+    (settings.corpus_dir / "other.md").write_text("# Other\n\nGuiyang built a data exchange.\n")
+    run_ingest(settings, embedder)
+    (settings.corpus_dir / "other.md").unlink()
+    summary = run_ingest(settings, embedder)
+    assert summary.removed == 1 and summary.files == 1
+    assert all(m["doc_id"] == SEED_FILE for _, m in chroma_state(settings).values())
+    folder = IndexFolder(settings.index_dir)
+    assert [hit for hit in folder.read_lexical().search("Guiyang", 5)] == []
+    assert "other.md" not in folder.read_manifest().files
+
+
+def test_broken_files_are_reported_by_name_and_skipped(settings, embedder):
+    (settings.corpus_dir / "empty.txt").write_bytes(b"")
+    (settings.corpus_dir / "photo.txt").write_bytes(b"\x89PNG\x00\x00\x00binary")
+    (settings.corpus_dir / "bad.pdf").write_bytes(b"%PDF-1.4 not really")
+    summary = run_ingest(settings, embedder)
+    skipped = {s.file: s.reason for s in summary.skipped}
+    assert set(skipped) == {"empty.txt", "photo.txt", "bad.pdf"}
+    assert "empty" in skipped["empty.txt"] and "binary" in skipped["photo.txt"]
+    assert summary.files == 1 and summary.added == 1
+
+
+def test_a_file_that_breaks_later_keeps_its_previous_version(settings, embedder):
+    run_ingest(settings, embedder)
+    before = chroma_state(settings)
+    (settings.corpus_dir / SEED_FILE).write_bytes(b"\xff\xfe broken \x00 bytes")
+    summary = run_ingest(settings, embedder)
+    assert summary.skipped[0].file == SEED_FILE and summary.skipped[0].kept_previous
+    assert chroma_state(settings) == before
+
+
+def test_html_and_pdf_files_are_ingested_with_title_and_pages(settings, embedder):
+    write_html_article(settings.corpus_dir / "city-brain.html")
+    write_pdf(settings.corpus_dir / "courts.pdf")
+    summary = run_ingest(settings, embedder)
+    assert summary.added == 3 and not summary.skipped
+    chunks = IndexFolder(settings.index_dir).read_chunks()
+    html = [c for c in chunks if c.doc_id == "city-brain.html"]
+    assert html[0].title == "City Brain in Hangzhou"
+    assert ARTICLE_PARAGRAPHS[0] in " ".join(c.text for c in html)
+    assert {c.page for c in chunks if c.doc_id == "courts.pdf"} == {1, 2}
+
+
+def test_dense_and_lexical_indexes_hold_the_same_chunk_ids(settings, embedder):
+    write_html_article(settings.corpus_dir / "city-brain.html")
+    run_ingest(settings, embedder)
+    folder = IndexFolder(settings.index_dir)
+    assert set(folder.read_lexical().ids) == set(chroma_state(settings)) == {c.id for c in folder.read_chunks()}
+    best_id = folder.read_lexical().search("ambulances traffic lights", 1)[0][0]
+    assert "ambulances" in chroma_state(settings)[best_id][0]
+
+
+def test_a_second_writer_is_refused_while_one_is_running(settings, embedder):
+    folder = IndexFolder(settings.index_dir)
+    with folder.writer_lock():
+        with pytest.raises(IndexLockedError, match="another ingest"):
+            run_ingest(settings, embedder)
+    assert run_ingest(settings, embedder).added == 1   # free again once the first writer is done
+
+
+def test_an_index_built_with_another_model_is_refused_with_the_fix(settings, embedder):
+    run_ingest(settings, embedder)
+    client = open_chroma(settings.index_dir, None)
+    collection = client.get_collection("essays")
+    collection.modify(metadata={"embedding_model": "some-other-model", "embedding_dimension": 768})
+    with pytest.raises(EmbeddingModelMismatch, match="--rebuild"):
+        open_collection(client, "all-MiniLM-L6-v2", 384, create=True)
+    with pytest.raises(EmbeddingModelMismatch, match="re-index"):
+        run_ingest(settings, embedder)
+    assert run_ingest(settings, embedder, rebuild=True).chunks > 0
+
+
+def test_json_summary_has_the_documented_keys(settings, embedder):
+    summary = run_ingest(settings, embedder).to_json()
+    assert {"files", "added", "updated", "removed", "unchanged", "chunks", "seconds"} <= set(summary)
+    json.dumps(summary)
