@@ -1,0 +1,163 @@
+"""Bot: the one core that the page, scripted Q&A and the evaluation harness call."""
+from __future__ import annotations
+
+import time
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from bot.citations import check_citations
+from bot.condense import History, conversation_text, heuristic_standalone, is_follow_up, user_turns
+from bot.extractive import extract_answer
+from bot.generative import ChatModel, ModelError
+from bot.packing import pack_passages
+from bot.prompts import load_prompt
+from bot.retrieval import HybridRetriever, IndexSnapshot
+from bot.settings import Settings
+from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer, Passage
+from ingest.embedder import Embedder
+from ingest.index import IndexFolder
+from ingest.textnorm import normalize_for_match
+
+
+class QuestionError(ValueError):
+    """The question cannot be asked as given; the message says what to change."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    doc_id: str
+    title: str
+    authors: tuple[str, ...]
+    chunks: int
+
+
+class Bot:
+    """Answers questions about the indexed essays, citing the passages it used.
+
+    Bot() reads settings from the environment; the index is built on first use if there is none.
+    """
+
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
+                 build_index: bool = True):
+        self.settings = settings or Settings.from_env()
+        self._embedder = embedder or Embedder(self.settings.embedding_model)
+        if build_index and IndexFolder(self.settings.index_dir).read_manifest() is None:
+            from ingest.pipeline import run_ingest
+
+            run_ingest(self.settings, self._embedder)
+        self._snapshot = IndexSnapshot(self.settings, self._embedder.info.name, self._embedder.info.dimension)
+        self._retriever = HybridRetriever(self.settings, self._embedder, self._snapshot)
+        self._chat = ChatModel(self.settings) if self.settings.generative else None
+        self._answer_system = load_prompt(self.settings.prompts_dir, "answer_system")
+        self._answer_user = load_prompt(self.settings.prompts_dir, "answer_user")
+        self._condense = load_prompt(self.settings.prompts_dir, "condense")
+
+    @property
+    def mode(self) -> str:
+        return MODE_GENERATIVE if self._chat else MODE_EXTRACTIVE
+
+    @property
+    def prompt_hashes(self) -> dict[str, str]:
+        return {p.name: p.sha256 for p in (self._answer_system, self._answer_user, self._condense)}
+
+    def documents(self) -> list[DocumentSummary]:
+        """The essays in the index: title, authors and number of passages."""
+        self._snapshot.refresh()
+        return [DocumentSummary(doc_id, title, authors, count)
+                for doc_id, (title, authors, count) in sorted(self._snapshot.doc_titles().items())]
+
+    def retrieve(self, query: str, k: int | None = None, doc_ids: Iterable[str] | None = None) -> list[Passage]:
+        return self._retriever.retrieve(query, k, doc_ids)
+
+    def ask(self, question: str, history: History | None = None, doc_ids: Iterable[str] | None = None) -> Answer:
+        """Answer one question; history holds the earlier turns of the conversation."""
+        for item in self.stream(question, history, doc_ids):
+            if isinstance(item, Answer):
+                return item
+        raise AssertionError("stream() always ends with an Answer")
+
+    def stream(self, question: str, history: History | None = None,
+               doc_ids: Iterable[str] | None = None) -> Iterator[str | Answer]:
+        """Yield pieces of the answer text as they are ready, then the checked Answer."""
+        started = time.perf_counter()
+        question = self.validate_question(question)
+        timings: dict[str, float] = {}
+        query = self._standalone_query(question, history)
+        timings["condense_ms"] = _ms(started)
+        mark = time.perf_counter()
+        passages = self.retrieve(query, doc_ids=list(doc_ids) if doc_ids else None)
+        timings["retrieve_ms"] = _ms(mark)
+        mark = time.perf_counter()
+        notice = None
+        if self._chat is not None and passages:
+            try:
+                answer = yield from self._generate(question, query, passages, timings)
+                timings["answer_ms"] = _ms(mark)
+                timings["total_ms"] = _ms(started)
+                yield answer
+                return
+            except ModelError as exc:
+                notice = f"{exc}. This answer was extracted from the essays instead."
+        text, refused, _ = extract_answer(query, passages, self._embedder)
+        yield text
+        checked = check_citations(text, passages)
+        timings["answer_ms"] = _ms(mark)
+        timings["total_ms"] = _ms(started)
+        yield Answer(text=checked.text, citations=checked.citations, passages=tuple(passages), refused=refused,
+                     mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
+                     unsupported_sentences=checked.unsupported_sentences, notice=notice)
+
+    def validate_question(self, question: str) -> str:
+        """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""
+        if not isinstance(question, str):
+            raise QuestionError("the question must be text")
+        cleaned = "".join(ch for ch in question if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
+        if not cleaned:
+            raise QuestionError("the question is empty; type a question about the essays")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise QuestionError(f"the question is {len(cleaned):,} characters long; the limit is "
+                                f"{self.settings.max_question_chars:,}. Shorten it")
+        if not any(ch.isalnum() for ch in cleaned):
+            raise QuestionError("the question has no words in it; type a question about the essays")
+        return cleaned
+
+    def _standalone_query(self, question: str, history: History | None) -> str:
+        if not user_turns(history) or not is_follow_up(question):
+            return question
+        if self._chat is not None:
+            try:
+                prompt = self._condense.render(history=conversation_text(history), question=question)
+                rewritten = self._chat.complete([{"role": "user", "content": prompt}], max_tokens=96).strip()
+                if rewritten and len(rewritten) < 4 * max(len(question), 100):
+                    return rewritten.splitlines()[0]
+            except ModelError:
+                pass  # the rule below still keeps the topic
+        return heuristic_standalone(question, history)
+
+    def _generate(self, question: str, query: str, passages: list[Passage], timings: dict) -> Iterator[str]:
+        """Stream the model's answer; returns the checked Answer (raises ModelError before or during)."""
+        model = self._chat.name
+        used, fenced = pack_passages(passages, self.settings.context_tokens, model)
+        messages = [
+            {"role": "system", "content": self._answer_system.render(refusal=REFUSAL_SENTENCE)},
+            {"role": "user", "content": self._answer_user.render(passages=fenced, question=question,
+                                                                 refusal=REFUSAL_SENTENCE)},
+        ]
+        parts: list[str] = []
+        first = time.perf_counter()
+        for delta in self._chat.stream(messages):
+            if not parts:
+                timings["first_token_ms"] = _ms(first)
+            parts.append(delta)
+            yield delta
+        raw = "".join(parts).strip()
+        refused = not raw or normalize_for_match(REFUSAL_SENTENCE) in normalize_for_match(raw)
+        checked = check_citations(REFUSAL_SENTENCE if refused else raw, used)
+        return Answer(text=checked.text, citations=() if refused else checked.citations, passages=tuple(used),
+                      refused=refused, mode=MODE_GENERATIVE, model=model, query=query, timings=timings,
+                      unsupported_sentences=() if refused else checked.unsupported_sentences)
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 2)

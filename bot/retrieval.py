@@ -1,0 +1,143 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 over the same chunk ids, fused by reciprocal rank."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from bot.settings import Settings
+from bot.types import Passage
+from ingest.embedder import Embedder
+from ingest.index import CURRENT, IndexFolder, IndexMissingError, open_chroma, open_collection
+from ingest.lexical import LexicalIndex
+from ingest.split import Chunk
+
+RRF_K = 60                 # the constant from Cormack et al. (2009); robust across collections
+CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
+
+
+@dataclass(frozen=True)
+class ScoredChunk:
+    chunk: Chunk
+    score: float
+    similarity: float | None
+
+
+def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank). Best first, ties by id."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, chunk_id in enumerate(ranking, start=1):
+            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def merge_overlapping(hits: list[ScoredChunk]) -> list[ScoredChunk]:
+    """Neighbouring chunks of one document that overlap become one passage (the best score kept)."""
+    merged: list[ScoredChunk] = []
+    for hit in hits:
+        for i, other in enumerate(merged):
+            a, b = other.chunk, hit.chunk
+            if a.doc_id == b.doc_id and a.section == b.section and a.page == b.page and \
+                    b.start < a.end and a.start < b.end:
+                merged[i] = ScoredChunk(_union(a, b), other.score, _max(other.similarity, hit.similarity))
+                break
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _union(a: Chunk, b: Chunk) -> Chunk:
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    text = first.text + second.text[first.end - second.start:] if second.end > first.end else first.text
+    return replace(first, text=text, end=max(first.end, second.end))
+
+
+def _max(x: float | None, y: float | None) -> float | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
+class IndexSnapshot:
+    """The committed chunks and BM25 index, reloaded when an ingest commits a new generation."""
+
+    def __init__(self, settings: Settings, model_name: str, dimension: int):
+        self._folder = IndexFolder(settings.index_dir)
+        self._settings = settings
+        self._model = (model_name, dimension)
+        self._stamp: tuple | None = None
+        self.chunks: dict[str, Chunk] = {}
+        self.lexical: LexicalIndex | None = None
+        self.collection = None
+
+    def _current_stamp(self) -> tuple | None:
+        try:
+            st = (self._settings.index_dir / CURRENT).stat()
+            return st.st_mtime_ns, st.st_ino, st.st_size
+        except FileNotFoundError:
+            return None
+
+    def refresh(self) -> None:
+        stamp = self._current_stamp()
+        if stamp is None:
+            raise IndexMissingError(f"no index in {self._settings.index_dir}; run `python -m ingest` first")
+        if stamp == self._stamp:
+            return
+        chunks = self._folder.read_chunks()
+        self.lexical = self._folder.read_lexical()
+        self.chunks = {c.id: c for c in chunks}
+        if self.collection is None:
+            client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
+            self.collection = open_collection(client, *self._model, create=False)
+        self._stamp = stamp
+
+    def doc_titles(self) -> dict[str, tuple[str, tuple[str, ...], int]]:
+        """doc id -> (title, authors, chunk count), for listing what is in the index."""
+        out: dict[str, tuple[str, tuple[str, ...], int]] = {}
+        for chunk in self.chunks.values():
+            title, authors, count = out.get(chunk.doc_id, (chunk.title, chunk.authors, 0))
+            out[chunk.doc_id] = (title, authors, count + 1)
+        return out
+
+
+class HybridRetriever:
+    def __init__(self, settings: Settings, embedder: Embedder, snapshot: IndexSnapshot):
+        self._settings = settings
+        self._embedder = embedder
+        self._snapshot = snapshot
+
+    def retrieve(self, query: str, k: int | None = None, doc_ids: Iterable[str] | None = None) -> list[Passage]:
+        """The top-k passages for query (optionally only from some documents), numbered from 1."""
+        k = k or self._settings.top_k
+        snapshot = self._snapshot
+        snapshot.refresh()
+        allowed = set(doc_ids) if doc_ids else None
+        vector = self._embedder.embed_query(query)
+        dense = self._dense(vector, allowed)
+        lexical = [cid for cid, _ in snapshot.lexical.search(query, CANDIDATES_PER_SIDE * (3 if allowed else 1))
+                   if allowed is None or snapshot.chunks[cid].doc_id in allowed][:CANDIDATES_PER_SIDE]
+        similarity = dict(dense)
+        fused = reciprocal_rank_fusion([[cid for cid, _ in dense], lexical])
+        hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
+        hits = merge_overlapping(hits[: k * 2])[:k]
+        return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
+
+    def _dense(self, vector: np.ndarray, allowed: set[str] | None) -> list[tuple[str, float]]:
+        snapshot = self._snapshot
+        n = min(CANDIDATES_PER_SIDE, len(snapshot.chunks))
+        if n == 0:
+            return []
+        where = {"doc_id": {"$in": sorted(allowed)}} if allowed else None
+        result = snapshot.collection.query(query_embeddings=[vector], n_results=n, where=where,
+                                           include=["distances"])
+        # ids an unfinished ingest left in Chroma are not part of the committed index: skip them
+        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])
+                if cid in snapshot.chunks]
+
+
+def _passage(n: int, hit: ScoredChunk) -> Passage:
+    c = hit.chunk
+    return Passage(n=n, chunk_id=c.id, doc_id=c.doc_id, title=c.title, authors=c.authors, url=c.url,
+                   section=c.section, page=c.page, text=c.text, start=c.start, end=c.end,
+                   score=round(hit.score, 6), similarity=None if hit.similarity is None else round(hit.similarity, 4))

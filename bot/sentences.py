@@ -1,0 +1,64 @@
+"""Sentence spans and content terms: the small text tools that citations and extraction share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+")
+_BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")
+_WORD = re.compile(r"\w+")
+STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now
+of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where which
+while who whom why will with would you your yours yourself yourselves""".split())
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[SentenceSpan]:
+    """Sentences of text with their exact offsets; a leading list bullet is left outside the span."""
+    spans: list[SentenceSpan] = []
+    pos = 0
+    for match in [*_SENTENCE_END.finditer(text), None]:
+        end = match.start() if match else len(text)
+        # keep closing quotes/brackets that the lookbehind left before the whitespace
+        piece_end = end
+        while piece_end < len(text) and match and text[piece_end] in "\"'\u201d\u2019)]":
+            piece_end += 1
+        _add_span(spans, text, pos, piece_end)
+        pos = match.end() if match else len(text)
+    return spans
+
+
+def _add_span(spans: list[SentenceSpan], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    start += lead
+    bullet = _BULLET.match(text[start:end])
+    if bullet:
+        start += bullet.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(SentenceSpan(start, end, text[start:end]))
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def content_terms(text: str) -> set[str]:
+    """Stemmed words that carry meaning (stop words and one-letter words out)."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
+    return set(_stemmer().stemWords(words))
