@@ -43,3 +43,23 @@ def artifacts_dir() -> Path:
     path = REPO_ROOT / "test-artifacts"
     path.mkdir(exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory, embedder) -> Settings:
+    """The bundled corpus ingested once for the session, in extractive mode (no model configured)."""
+    from ingest.pipeline import run_ingest
+
+    root = tmp_path_factory.mktemp("seed")
+    corpus_dir = root / "corpus"
+    shutil.copytree(BUNDLED_CORPUS, corpus_dir)
+    seeded = Settings.from_env(environ={}, corpus_dir=corpus_dir, index_dir=root / "index")
+    run_ingest(seeded, embedder)
+    return seeded
+
+
+@pytest.fixture(scope="session")
+def extractive_bot(seed_index, embedder):
+    from bot import Bot
+
+    return Bot(seed_index, embedder=embedder)

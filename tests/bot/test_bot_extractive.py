@@ -1,0 +1,74 @@
+"""Bot.ask on the bundled corpus with no model configured (the offline default)."""
+import pytest
+
+from bot import Answer, Bot, QuestionError
+from bot.types import REFUSAL_SENTENCE
+from ingest.textnorm import collapse_whitespace
+from tests.conftest import SEED_FILE
+
+
+def source_text(settings) -> str:
+    return collapse_whitespace((settings.corpus_dir / SEED_FILE).read_text(encoding="utf-8"))
+
+
+def test_a_question_the_essay_answers_gets_cited_verbatim_quotes(extractive_bot, seed_index):
+    answer = extractive_bot.ask("What can policymakers in Europe learn from China's approach to AI?")
+    assert not answer.refused and answer.mode == "extractive" and answer.model is None
+    assert answer.citations
+    source = source_text(seed_index)
+    for citation in answer.citations:
+        assert collapse_whitespace(citation.quote) in source
+        assert citation.title == "Conclusion" and citation.author == "Hessy Elliott"
+        assert f"[{citation.n}]" in answer.text
+    assert "policymakers in Europe could learn from China" in answer.text
+
+
+def test_a_question_the_essays_do_not_answer_is_refused(extractive_bot):
+    answer = extractive_bot.ask("Who won the 2018 FIFA World Cup?")
+    assert answer.refused and answer.text == REFUSAL_SENTENCE and answer.citations == ()
+    assert answer.passages   # the closest passages are still offered
+
+
+def test_a_follow_up_is_answered_about_the_same_topic(extractive_bot):
+    history = [{"role": "user", "content": "Is China engaged in discussions about the ethics of AI?"},
+               {"role": "assistant", "content": "Yes [1]."}]
+    answer = extractive_bot.ask("Why?", history=history)
+    assert "ethics" in answer.query
+    assert not answer.refused and "ethic" in answer.text.lower()
+
+
+def test_stream_yields_text_then_the_final_answer(extractive_bot):
+    items = list(extractive_bot.stream("Why does transparency about AI in public services matter?"))
+    assert isinstance(items[-1], Answer) and all(isinstance(i, str) for i in items[:-1])
+    assert "".join(items[:-1]).strip()
+    assert set(items[-1].timings) >= {"retrieve_ms", "answer_ms", "total_ms"}
+
+
+@pytest.mark.parametrize("bad,message", [("", "empty"), ("   \n\t", "empty"), ("?!?", "no words"),
+                                         ("x" * 5000, "limit")])
+def test_unusable_questions_get_a_clear_message_before_any_work(extractive_bot, bad, message):
+    with pytest.raises(QuestionError, match=message):
+        extractive_bot.ask(bad)
+
+
+def test_questions_can_be_limited_to_chosen_essays(extractive_bot, tmp_path):
+    passages = extractive_bot.retrieve("ethics of AI", doc_ids=["no-such-essay.txt"])
+    assert passages == []
+    assert {p.doc_id for p in extractive_bot.retrieve("ethics of AI", doc_ids=[SEED_FILE])} == {SEED_FILE}
+
+
+def test_documents_lists_the_indexed_essays(extractive_bot):
+    [doc] = extractive_bot.documents()
+    assert (doc.doc_id, doc.title, doc.authors) == (SEED_FILE, "Conclusion", ("Hessy Elliott",))
+    assert doc.chunks > 0
+
+
+def test_the_api_key_never_appears_in_the_settings_repr(seed_index):
+    settings = seed_index.with_(openai_api_key="sk-very-secret", model="m", openai_base_url="http://127.0.0.1:9")
+    assert "sk-very-secret" not in repr(settings)
+
+
+def test_a_bot_on_an_empty_index_folder_builds_the_index_first(tmp_path, embedder, seed_index):
+    settings = seed_index.with_(index_dir=tmp_path / "fresh-index")
+    bot = Bot(settings, embedder=embedder)
+    assert bot.documents()[0].doc_id == SEED_FILE

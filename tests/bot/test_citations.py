@@ -1,0 +1,54 @@
+from hypothesis import given, strategies as st
+
+from bot.citations import check_citations, find_support, parse_markers
+from tests.bot.fixtures import passage
+
+P1 = passage(1, "China is engaged in discussions about the ethics of AI. This is an opportunity for Europe.")
+P2 = passage(2, "Regulatory sandboxes and innovation testbeds could foster rapid AI innovation.")
+
+
+def test_marker_forms_expand_to_passage_numbers():
+    assert parse_markers("1") == [1]
+    assert parse_markers("1, 3") == [1, 3]
+    assert parse_markers("2-4") == [2, 3, 4]
+    assert parse_markers("2\u20133; 2") == [2, 3]
+    assert len(parse_markers("1-999")) == 1   # an absurd range is not expanded
+
+
+def test_citation_to_a_passage_that_does_not_exist_is_removed():
+    checked = check_citations("China discusses the ethics of AI [1][7].", [P1, P2])
+    assert "[7]" not in checked.text and "[1]" in checked.text
+    assert [c.n for c in checked.citations] == [1]
+
+
+def test_each_citation_carries_the_exact_supporting_quote_from_its_passage():
+    checked = check_citations("China is discussing the ethics of AI [1]. Sandboxes could foster innovation [2].",
+                              [P1, P2])
+    quotes = {c.n: c.quote for c in checked.citations}
+    assert quotes[1] == "China is engaged in discussions about the ethics of AI."
+    assert quotes[2] in P2.text
+    assert checked.unsupported_sentences == ()
+
+
+def test_a_sentence_its_passage_does_not_support_is_marked_unsupported():
+    checked = check_citations("The 2018 World Cup was won by France [1].", [P1, P2])
+    assert checked.citations == ()
+    assert checked.unsupported_sentences == ("The 2018 World Cup was won by France.",)
+
+
+def test_markers_after_the_full_stop_and_ranges_are_understood():
+    checked = check_citations("Sandboxes could foster rapid AI innovation. [1-2]", [P1, P2])
+    assert [c.n for c in checked.citations] == [2]   # passage 1 does not support it, passage 2 does
+
+
+def test_verbatim_sentence_is_found_despite_quote_style_and_spacing():
+    p = passage(1, "Policymakers need to learn from what\u2019s   happening in China.")
+    quote, score = find_support("policymakers need to learn from what's happening in China", p.text)
+    assert score == 1.0 and quote == "Policymakers need to learn from what\u2019s   happening in China"
+
+
+@given(st.text(max_size=300))
+def test_checking_never_crashes_and_never_invents_a_quote(text):
+    checked = check_citations(text, [P1, P2])
+    for c in checked.citations:
+        assert c.quote in (P1.text if c.n == 1 else P2.text)
