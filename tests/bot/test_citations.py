@@ -36,6 +36,12 @@ def test_a_sentence_its_passage_does_not_support_is_marked_unsupported():
     assert checked.unsupported_sentences == ("The 2018 World Cup was won by France.",)
 
 
+def test_a_claim_without_any_citation_is_marked_unsupported_but_the_refusal_is_not():
+    checked = check_citations("China leads the world in AI. The essays in this collection do not answer that question.",
+                              [P1])
+    assert checked.unsupported_sentences == ("China leads the world in AI.",)
+
+
 def test_markers_after_the_full_stop_and_ranges_are_understood():
     checked = check_citations("Sandboxes could foster rapid AI innovation. [1-2]", [P1, P2])
     assert [c.n for c in checked.citations] == [2]   # passage 1 does not support it, passage 2 does
