@@ -54,3 +54,15 @@ def generate_corpus(folder: Path, n_chunks: int, seed: int = 7) -> list[Path]:
         path.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def generate_questions(n: int, seed: int = 13) -> list[str]:
+    """Questions in the generated corpus's vocabulary, for timing retrieval and answers."""
+    rng = random.Random(seed)
+    forms = ["How did {actors} in {place} use {tech} for {service}?",
+             "Why is {tech} in {service} described as {quality}?",
+             "What happened when {place} {verb} {tech}?",
+             "Who {verb} {tech} across {service}?"]
+    return [rng.choice(forms).format(actors=rng.choice(_ACTORS), place=rng.choice(_PLACES), tech=rng.choice(_TECH),
+                                     service=rng.choice(_SERVICES), quality=rng.choice(_QUALITIES),
+                                     verb=rng.choice(_VERBS)) for _ in range(n)]
