@@ -13,10 +13,12 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run test install install-test ingest bench clean-index
+.PHONY: run ask test install install-test ingest bench clean-index
 
 run: $(VENV)/.installed
-	$(BIN)/python -m ingest
+	$(BIN)/python -m bot
+
+ask: $(VENV)/.installed
 	$(BIN)/python -m bot ask "What should policymakers in Europe learn from China's use of AI in public services?"
 
 test: $(VENV)/.installed-test
@@ -41,6 +43,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed
+	command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/python -m pip install --quiet $(FIND_LINKS) -e '.[test]'
 	touch $@
 

@@ -40,6 +40,7 @@ class Settings:
     # repr=False: the key must never show up in a repr, a log line or an error message.
     openai_api_key: str | None = field(default=None, repr=False)
     request_timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S
+    auth: str | None = field(default=None, repr=False)   # BOT_AUTH=user:password for the page
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
     max_answer_tokens: int = DEFAULT_MAX_ANSWER_TOKENS
 
@@ -58,6 +59,10 @@ class Settings:
             values["model"] = env["BOT_MODEL"]
         if env.get("OPENAI_BASE_URL"):
             values["openai_base_url"] = env["OPENAI_BASE_URL"]
+        if env.get("BOT_AUTH"):
+            if ":" not in env["BOT_AUTH"]:
+                raise SettingsError("BOT_AUTH must look like user:password")
+            values["auth"] = env["BOT_AUTH"]
         if env.get("OPENAI_API_KEY"):
             values["openai_api_key"] = env["OPENAI_API_KEY"]
         for var, name in (("BOT_TOP_K", "top_k"), ("BOT_CONTEXT_TOKENS", "context_tokens"),

@@ -1,0 +1,83 @@
+"""The Gradio chat page: chat beside a sources panel. Callbacks are a few lines that call Bot."""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from bot.core import Bot, QuestionError
+from bot.render import answer_as_markdown, answer_markdown, sources_html, status_markdown, streaming_markdown
+from bot.types import Answer
+
+QUEUE_MAX_SIZE = 32          # questions waiting beyond this get "busy, try again"
+CONCURRENCY_LIMIT = 2        # answers computed at once: two cores here
+EXAMPLES = [
+    "What can policymakers in Europe learn from China's use of AI in public services?",
+    "Is China engaged in discussions about the ethics of AI?",
+    "What is concerning about China's approach?",
+    "How could regulatory sandboxes help AI innovation?",
+]
+ASSETS = Path(__file__).with_name("page_assets")
+log = logging.getLogger(__name__)
+
+
+def build_page(bot: Bot):
+    import gradio as gr
+
+    docs = bot.documents()
+    choices = [(f"{d.title} ({d.doc_id})", d.doc_id) for d in docs]
+
+    def chat(message: str, history: list, doc_ids: list[str] | None):
+        partial = ""
+        try:
+            for item in bot.stream(message, history=history, doc_ids=doc_ids or None):
+                if isinstance(item, Answer):
+                    yield (answer_markdown(item), status_markdown(item), sources_html(item),
+                           answer_as_markdown(message, item))
+                else:
+                    partial += item
+                    yield streaming_markdown(partial), "Answering…", gr.skip(), gr.skip()
+        except QuestionError as exc:
+            yield f"\u26a0\ufe0f {exc}", "", sources_html(None), ""
+
+    with gr.Blocks(title="Ask the essays", fill_height=True) as page:
+        gr.Markdown("## Ask the essays\nAnswers quote the essays and cite them; click a **[n]** to see its passage.")
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3):
+                status = gr.Markdown("", elem_id="answer-status", render=False)
+                sources = gr.HTML(sources_html(None), elem_id="sources", render=False)
+                copy_text = gr.Textbox(visible=False)
+                doc_filter = gr.CheckboxGroup(choices=choices, label="Essays to ask (none ticked: all)",
+                                              render=False)
+                gr.ChatInterface(
+                    chat, chatbot=gr.Chatbot(elem_id="chat", height=520, buttons=["copy"], placeholder=
+                                             "Ask a question about the essays."),
+                    textbox=gr.Textbox(placeholder="Ask about the essays…", elem_id="question", submit_btn=True),
+                    additional_inputs=[doc_filter], additional_inputs_accordion="Choose essays",
+                    additional_outputs=[status, sources, copy_text], examples=[[q, []] for q in EXAMPLES],
+                    cache_examples=False, api_name="chat", fill_height=False)
+                copy = gr.Button("Copy last answer as Markdown", elem_id="copy-answer", size="sm")
+                copy.click(None, inputs=[copy_text], js="(t) => { navigator.clipboard.writeText(t || ''); }")
+            with gr.Column(scale=2, elem_id="side"):
+                status.render()
+                sources.render()
+                with gr.Accordion(f"Essays in the index ({len(docs)})", open=False):
+                    gr.Dataframe(value=[[d.title, ", ".join(d.authors), d.chunks, d.doc_id] for d in docs],
+                                 headers=["Title", "Author", "Passages", "File"], interactive=False)
+    return page
+
+
+def serve(bot: Bot, host: str = "127.0.0.1", port: int = 7860) -> int:
+    """Serve the page until interrupted; refuses to expose it without a login unless told to."""
+    settings = bot.settings
+    auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
+    if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
+        print(f"warning: serving on {host} without a login; anyone who can reach it can use the bot. "
+              "Set BOT_AUTH=user:password.", file=sys.stderr)
+    bot.retrieve("warm up")   # load the model and the index before the first visitor
+    page = build_page(bot)
+    page.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=CONCURRENCY_LIMIT)
+    page.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=False,
+                css=(ASSETS / "page.css").read_text(encoding="utf-8"),
+                js=(ASSETS / "page.js").read_text(encoding="utf-8"), footer_links=["api"])
+    return 0

@@ -1,0 +1,98 @@
+"""The page as a user meets it: `python -m bot --port N` in a subprocess, asked through gradio_client and a browser."""
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.servers import free_port, running
+
+pytestmark = pytest.mark.slow
+EVIL_ESSAY = ("# Markup test\n\nThe Shenzhen water board wrote <script>window.pwned = 1</script> "
+              "<b>bold claims</b> about flood sensors in its annual report on river monitoring.\n")
+
+
+@pytest.fixture(scope="module")
+def page_url(tmp_path_factory, seed_index):
+    """The page over the bundled corpus plus one essay that contains markup."""
+    root = tmp_path_factory.mktemp("page")
+    corpus = root / "corpus"
+    shutil.copytree(seed_index.corpus_dir, corpus)
+    (corpus / "markup.md").write_text(EVIL_ESSAY, encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "BOT_CORPUS_DIR": str(corpus), "BOT_INDEX_DIR": str(root / "index"),
+           "GRADIO_ANALYTICS_ENABLED": "False"}
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH"):
+        env.pop(var, None)
+    cmd = [sys.executable, "-m", "bot", "--port", str(port)]
+    with running(cmd, f"http://127.0.0.1:{port}/", 300, root / "page.log", env):
+        yield f"http://127.0.0.1:{port}/"
+
+
+def test_chat_endpoint_answers_with_citations_and_sources(page_url):
+    from gradio_client import Client
+
+    client = Client(page_url, verbose=False)
+    answer_md, status, sources, copy_md = client.predict(
+        "Is China engaged in discussions about the ethics of AI?", [], api_name="/chat")
+    assert 'href="#src-1"' in answer_md and "References" in answer_md
+    assert "Extracted word for word" in status
+    assert 'id="src-1"' in sources and "<mark>" in sources and "ethics of AI" in sources
+    assert copy_md.startswith("**Q:** Is China engaged") and "[1] [Conclusion]" in copy_md
+
+
+def test_chat_endpoint_refuses_off_topic_questions_and_reports_bad_ones(page_url):
+    from gradio_client import Client
+
+    client = Client(page_url, verbose=False)
+    answer_md, status, sources, _ = client.predict("Who won the 2018 FIFA World Cup?", [], api_name="/chat")
+    assert "do not answer that question" in answer_md and "Not answered by the essays" in status
+    assert "Closest passages" in sources
+    answer_md, *_ = client.predict("   ", [], api_name="/chat")
+    assert "empty" in answer_md
+
+
+def test_chat_endpoint_limits_answers_to_chosen_essays(page_url):
+    from gradio_client import Client
+
+    client = Client(page_url, verbose=False)
+    _, _, sources, _ = client.predict("What did the water board write about flood sensors?", ["markup.md"],
+                                      api_name="/chat")
+    assert "markup.md" in sources and "000_2b8d790fec33eaad.txt" not in sources
+    assert "&lt;script&gt;" in sources and "<script>" not in sources
+
+
+def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_source(page_url, artifacts_dir):
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(page_url)
+            page.get_by_placeholder("Ask about the essays").fill("What did the water board write about flood sensors?")
+            page.keyboard.press("Enter")
+            page.locator("#chat a.cite").first.wait_for(timeout=60_000)
+            bot_text = page.locator("#chat .message.bot, #chat [data-testid='bot']").last.inner_text()
+            assert "<script>window.pwned = 1</script>" in bot_text     # shown as text, not run
+            assert page.evaluate("window.pwned === undefined")
+            page.locator("#chat a.cite").first.click()
+            active = page.locator("#sources .source.active")
+            active.wait_for(timeout=10_000)
+            assert active.locator("mark").count() >= 1
+            page.screenshot(path=str(artifacts_dir / "page-citation-click.png"), full_page=True)
+            page.goto(page_url + "?__theme=dark")
+            page.get_by_placeholder("Ask about the essays").fill(
+                "What can policymakers in Europe learn from China's use of AI in public services?")
+            page.keyboard.press("Enter")
+            page.locator("#chat a.cite").first.wait_for(timeout=60_000)
+            page.locator("#chat a.cite").first.click()
+            page.locator("#sources .source.active").wait_for(timeout=10_000)
+            page.screenshot(path=str(artifacts_dir / "page-dark.png"), full_page=True)
+        finally:
+            browser.close()
