@@ -15,7 +15,7 @@ MIN_SENTENCE_SIMILARITY = 0.35
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
 LEXICAL_WEIGHT = 0.15      # a little credit for sharing the question's words
-MIN_WORDS = 4
+MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: Embedd
     """Every distinct sentence of the passages, scored by similarity to the question, best first."""
     seen: set[str] = set()
     candidates: list[tuple[int, int, str]] = []
+    in_context: list[str] = []
     for p in passages:
         for s in split_sentences(p.text):
             key = normalize_for_match(s.text)
@@ -37,9 +38,11 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: Embedd
                 continue
             seen.add(key)
             candidates.append((p.n, s.start, s.text))
+            # a sentence is read with its section heading: "Authors: Hessy Elliott" answers "who wrote it?"
+            in_context.append(f"{p.section}: {s.text}" if p.section else s.text)
     if not candidates:
         return []
-    vectors = embedder.embed([question] + [text for _, _, text in candidates])
+    vectors = embedder.embed([question] + in_context)
     similarity = vectors[1:] @ vectors[0]
     wanted = content_terms(question)
     scored = []

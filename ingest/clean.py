@@ -13,6 +13,7 @@ from pathlib import Path
 from ingest.textnorm import normalize_for_match
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
+AUTHORS_SECTION = "Authors"
 AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -71,9 +72,12 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
             continue
         seen.add(norm)
         kept.append(para)
-    body, authors, notes = _split_author_block(kept)
+    body, block, authors, notes = _split_author_block(kept)
     if not markdown:
         body = _mark_plain_headings(body)
+    # the author block stays readable as one last "Authors" section (each line once), so that
+    # "who wrote this?" has a passage to quote
+    body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
     first_heading = next((p.heading for p in body if p.heading), None)
     text, sections = _join(body)
     return CleanDocument(text, sections, first_heading, authors, notes, dropped)
@@ -109,15 +113,16 @@ def _is_author_heading(norm: str) -> bool:
     return norm.rstrip(":") in AUTHOR_HEADINGS
 
 
-def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], tuple[str, ...], tuple[str, ...]]:
+def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph], tuple[str, ...],
+                                                         tuple[str, ...]]:
     """An 'Authors' paragraph near the end starts the author block: names become metadata."""
     for i in range(len(paras) - 1, -1, -1):
         if _is_author_heading(normalize_for_match(paras[i].text)) and i >= len(paras) - 12:
             block = paras[i + 1:]
             names = tuple(dict.fromkeys(p.text for p in block if _NAME.match(p.text)))
             notes = tuple(p.text for p in block if p.text not in names)
-            return paras[:i], names, notes
-    return paras, (), ()
+            return paras[:i], block, names, notes
+    return paras, [], (), ()
 
 
 def _looks_like_heading(text: str) -> bool:

@@ -12,9 +12,18 @@ def test_seed_loses_navigation_site_chrome_and_author_block():
     assert "View profile" not in doc.text
     assert "About Nesta" not in doc.text
     assert "innovation foundation" not in doc.text
-    assert "Hessy Elliott" not in doc.text
     assert doc.text.startswith("China is innovating with AI in public services")
-    assert doc.text.rstrip().endswith("applying AI in public services.")
+    body = doc.text[:doc.sections[-1].start]
+    assert body.rstrip().endswith("applying AI in public services.")
+
+
+def test_the_author_block_is_kept_once_as_a_last_authors_section():
+    doc = clean_pages([(None, seed_text())])
+    assert doc.text.count("Hessy Elliott") == 1
+    last = doc.sections[-1]
+    assert last.heading == "Authors"
+    assert doc.text[last.start:last.end].split("\n\n") == [
+        "Hessy Elliott", "Senior Analyst, A Fairer Start", "Hessy was a senior analyst in the fairer start mission."]
 
 
 def test_author_block_becomes_metadata_with_the_repeated_name_collapsed():
