@@ -60,7 +60,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
     citations: list[Citation] = []
     unsupported: list[str] = []
     out_sentences: list[str] = []
-    for sentence in _answer_sentences(text):
+    for sentence in answer_sentences(text):
         claim = MARKER.sub("", sentence).strip()
         cited = [n for m in MARKER.finditer(sentence) for n in parse_markers(m.group(1))]
         valid = [n for n in dict.fromkeys(cited) if n in by_n]
@@ -84,7 +84,7 @@ def _keep_valid(match: re.Match, by_n: dict[int, Passage]) -> str:
     return " " + "".join(f"[{n}]" for n in kept) if kept else ""
 
 
-def _answer_sentences(text: str) -> list[str]:
+def answer_sentences(text: str) -> list[str]:
     """Sentences of an answer, each keeping the markers that follow its full stop ('... end. [2]')."""
     pieces: list[str] = []
     for span in split_sentences(text):

@@ -51,11 +51,21 @@ def main(argv: list[str] | None = None) -> int:
     from ingest.index import IndexStoreError
 
     try:
-        bot = Bot()
         if args.command != "ask":
             from bot.page import serve
+            from bot.settings import Settings
+            from ingest.embedder import Embedder
+            from ingest.pipeline import run_ingest
 
-            return serve(bot, host=args.host, port=args.port)
+            settings = Settings.from_env()
+            embedder = Embedder(settings.embedding_model)
+            summary = run_ingest(settings, embedder)   # picks up essays dropped into the corpus since last time
+            print(f"index: {summary.files} essays, {summary.chunks} passages "
+                  f"({summary.added} added, {summary.updated} updated, {summary.removed} removed)", file=sys.stderr)
+            for skipped in summary.skipped:
+                print(f"index: skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+            return serve(Bot(settings, embedder=embedder), host=args.host, port=args.port)
+        bot = Bot()
         questions = list(questions_from(args.questions, args.file))
         if not questions:
             parser.error("give a question, --file FILE, or '-' to read questions from stdin")

@@ -99,14 +99,16 @@ class Bot:
                 return
             except ModelError as exc:
                 notice = f"{exc}. This answer was extracted from the essays instead."
-        text, refused, _ = extract_answer(query, passages, self._embedder)
+        text, refused, confidence = extract_answer(query, passages, self._embedder,
+                                                   self.settings.extractive_threshold)
         yield text
         checked = check_citations(text, passages)
         timings["answer_ms"] = _ms(mark)
         timings["total_ms"] = _ms(started)
         yield Answer(text=checked.text, citations=checked.citations, passages=tuple(passages), refused=refused,
                      mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
-                     unsupported_sentences=checked.unsupported_sentences, notice=notice)
+                     unsupported_sentences=checked.unsupported_sentences, notice=notice,
+                     confidence=round(confidence, 4))
 
     def validate_question(self, question: str) -> str:
         """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""

@@ -1,7 +1,10 @@
 """Extractive answers: the passages' own sentences that best answer the question, quoted with [n]."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
 from bot.sentences import content_terms, split_sentences
@@ -9,13 +12,23 @@ from bot.types import REFUSAL_SENTENCE, Passage
 from ingest.embedder import Embedder
 from ingest.textnorm import normalize_for_match
 
-# Calibrated on the bundled corpus (see README, "Evaluation"): answerable questions score above it,
-# off-topic ones below.
-MIN_SENTENCE_SIMILARITY = 0.35
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
-LEXICAL_WEIGHT = 0.15      # a little credit for sharing the question's words
+LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 MIN_WORDS = 2
+_SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
+_ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|\d[\d,.]*\d|\d)")
+_WORDS = re.compile(r"[\w&]+")
+_ANAPHOR = re.compile(r"^(It|Its|This|These|They|Their|Such|That|Those)\b")
+ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
+
+
+@lru_cache(maxsize=1)
+def anchor_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
+    """name -> the other names of its group, all lower case."""
+    groups = [[n.strip().lower() for n in line.split(",") if n.strip()]
+              for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return {name: tuple(g) for g in groups for name in g}
 
 
 @dataclass(frozen=True)
@@ -52,13 +65,69 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: Embedd
     return sorted(scored, key=lambda s: -s.score)
 
 
+def anchor_terms(question: str) -> list[str]:
+    """Names, acronyms and numbers the question is specifically about ("India", "NHS", "2019").
+
+    Capitalised words that only start a sentence are not anchors ("What", "Why").
+    """
+    starts = {m.start(1) for m in _SENTENCE_START.finditer(question)}
+    anchors = []
+    for m in _ANCHOR.finditer(question):
+        word = re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
+        if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word != "I":
+            anchors.append(word)
+    return list(dict.fromkeys(anchors))
+
+
+def missing_anchors(question: str, passages: Sequence[Passage]) -> list[str]:
+    """Anchor terms that no retrieved passage, title, author or publisher mentions.
+
+    A word matches when equal, or for words of four letters or more when it shares their first four
+    ("Chinese" finds "China"), so that the essays' own wording of a name still counts.
+    """
+    haystack = " ".join(" ".join(x for x in (p.text, p.title, p.author, p.collection or "", p.publisher or "") if x)
+                        for p in passages)
+    words = {w.lower() for w in _WORDS.findall(haystack)}
+    lowered = haystack.lower()
+
+    def mentioned(name: str) -> bool:
+        pieces = _WORDS.findall(name) or [name]
+        if len(pieces) > 1 and " " in name:
+            return name in lowered
+        return all(p in words or (len(p) >= 4 and any(w.startswith(p[:4]) for w in words)) for p in pieces)
+
+    aliases = anchor_aliases()
+    return [anchor for anchor in anchor_terms(question)
+            if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+
+
+def _continuations(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
+    """A chosen sentence's next sentence when it leans on it ("It is striding ahead in terms of ...")."""
+    taken = {(s.n, s.start) for s in chosen}
+    extra = []
+    by_n = {p.n: p for p in passages}
+    for s in chosen:
+        sentences = split_sentences(by_n[s.n].text)
+        for here, after in zip(sentences, sentences[1:]):
+            if here.start == s.start and _ANAPHOR.match(after.text) and (s.n, after.start) not in taken:
+                extra.append(ScoredSentence(s.n, after.start, after.text, s.score))
+                taken.add((s.n, after.start))
+    return extra
+
+
 def extract_answer(question: str, passages: Sequence[Passage], embedder: Embedder,
-                   min_similarity: float = MIN_SENTENCE_SIMILARITY) -> tuple[str, bool, float]:
-    """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents."""
+                   min_similarity: float) -> tuple[str, bool, float]:
+    """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
+
+    Refuses when no sentence scores min_similarity, or when the question names something (a place, an
+    organisation, a number) that none of the passages mention: near-topic questions score high on
+    similarity alone.
+    """
     scored = score_sentences(question, passages, embedder)
     best = scored[0].score if scored else 0.0
-    if best < min_similarity:
+    if best < min_similarity or missing_anchors(question, passages):
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
+    chosen += _continuations(chosen, passages)
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best

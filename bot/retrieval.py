@@ -140,4 +140,5 @@ def _passage(n: int, hit: ScoredChunk) -> Passage:
     c = hit.chunk
     return Passage(n=n, chunk_id=c.id, doc_id=c.doc_id, title=c.title, authors=c.authors, url=c.url,
                    section=c.section, page=c.page, text=c.text, start=c.start, end=c.end,
-                   score=round(hit.score, 6), similarity=None if hit.similarity is None else round(hit.similarity, 4))
+                   score=round(hit.score, 6), similarity=None if hit.similarity is None else round(hit.similarity, 4),
+                   collection=c.collection, publisher=c.publisher)

@@ -18,6 +18,8 @@ DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 DEFAULT_MAX_QUESTION_CHARS = 2000
 DEFAULT_MAX_ANSWER_TOKENS = 512
+# Calibrated on evals/questions.yaml (README, "Evaluation"): the best sentence must score this much.
+DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
 
 
 class SettingsError(ValueError):
@@ -43,6 +45,7 @@ class Settings:
     auth: str | None = field(default=None, repr=False)   # BOT_AUTH=user:password for the page
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
     max_answer_tokens: int = DEFAULT_MAX_ANSWER_TOKENS
+    extractive_threshold: float = DEFAULT_EXTRACTIVE_THRESHOLD
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":

@@ -24,6 +24,8 @@ class Passage:
     end: int
     score: float                 # fused rank score (reciprocal rank fusion)
     similarity: float | None     # cosine similarity of the query to the passage, when the dense side found it
+    collection: str | None = None
+    publisher: str | None = None
 
     @property
     def author(self) -> str:
@@ -59,6 +61,7 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)   # milliseconds per stage
     unsupported_sentences: tuple[str, ...] = ()
     notice: str | None = None    # e.g. why a generative answer fell back to extractive
+    confidence: float | None = None   # extractive: the best sentence's score, compared with the threshold
 
     def to_json(self) -> dict:
         return asdict(self)

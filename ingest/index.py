@@ -92,7 +92,7 @@ def chroma_metadata(chunk: Chunk) -> dict:
     meta = {"doc_id": chunk.doc_id, "ordinal": chunk.ordinal, "title": chunk.title,
             "authors": "; ".join(chunk.authors), "url": chunk.url, "date": chunk.date,
             "collection": chunk.collection, "section": chunk.section, "page": chunk.page,
-            "start": chunk.start, "end": chunk.end, "file_key": chunk.file_key}
+            "start": chunk.start, "end": chunk.end, "file_key": chunk.file_key, "publisher": chunk.publisher}
     return {k: v for k, v in meta.items() if v not in (None, "")}
 
 

@@ -18,7 +18,7 @@ from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadError, discover, load_file
 from ingest.split import Chunk, DocumentInfo, PassageSplitter
 
-PIPELINE_VERSION = "1"   # bump when cleaning or splitting changes in a way that must re-chunk everything
+PIPELINE_VERSION = "2"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 
 Progress = Callable[[int, int], None]
@@ -65,7 +65,7 @@ def document_info(file: CorpusFile, entry: CatalogEntry | None, declared_title: 
     entry = entry or CatalogEntry()
     title = entry.title or declared_title or first_heading or Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
     return DocumentInfo(doc_id=file.doc_id, title=title, authors=entry.authors or block_authors,
-                        url=entry.url, date=entry.date, collection=entry.collection)
+                        url=entry.url, date=entry.date, collection=entry.collection, publisher=entry.publisher)
 
 
 def chunk_file(file: CorpusFile, key: str, entry: CatalogEntry | None, splitter: PassageSplitter) -> list[Chunk]:

@@ -22,6 +22,7 @@ class DocumentInfo:
     url: str | None = None
     date: str | None = None
     collection: str | None = None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Chunk:
     section: str | None
     page: int | None
     file_key: str
+    publisher: str | None = None
 
     @property
     def embedding_text(self) -> str:
@@ -74,7 +76,7 @@ class PassageSplitter:
                     text=piece, start=section.start + at, end=section.start + at + len(piece),
                     title=info.title, authors=info.authors, url=info.url, date=info.date,
                     collection=info.collection, section=section.heading, page=section.page,
-                    file_key=file_key))
+                    file_key=file_key, publisher=info.publisher))
         return chunks
 
 

@@ -1,0 +1,110 @@
+"""python -m bot.evaluate --questions FILE [--corpus DIR] [--out DIR] [--json] [--k 5]
+python -m bot.evaluate compare RUN_A RUN_B [--json]"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from bot.settings import REPO_ROOT, Settings
+
+DEFAULT_OUT = REPO_ROOT / "evals" / "latest"
+SWEEP = [round(0.2 + 0.025 * i, 3) for i in range(13)]
+
+
+def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedder=None) -> tuple[dict, dict]:
+    """Run, store and score one evaluation; returns (config, metrics) and writes run.jsonl and the reports."""
+    from bot.core import Bot
+    from bot.evaluate.questions import QuestionSetError, lint_questions, load_questions, questions_hash
+    from bot.evaluate.report import make_plots, write_html, write_markdown
+    from bot.evaluate.runner import corpus_hash, corpus_texts, run_config, run_questions, score_run, \
+        threshold_sweep, write_run
+
+    questions = load_questions(questions_file)
+    texts = corpus_texts(settings.corpus_dir)
+    problems = lint_questions(questions, texts)
+    if problems:
+        raise QuestionSetError("the question set does not match the corpus:\n  " + "\n  ".join(problems))
+    # each corpus gets its own index, found again by content hash
+    index_dir = settings.index_dir.with_name(f"{settings.index_dir.name}-eval-{corpus_hash(settings.corpus_dir)}")
+    settings = settings.with_(index_dir=index_dir, top_k=k)
+    from ingest.embedder import Embedder
+    from ingest.pipeline import run_ingest
+
+    embedder = embedder or Embedder(settings.embedding_model)
+    run_ingest(settings, embedder)   # incremental: nothing to do when the corpus and pipeline are unchanged
+    bot = Bot(settings, embedder=embedder)
+    bot.retrieve("warm up")          # load the model before any answer is timed
+    out.mkdir(parents=True, exist_ok=True)
+    config = run_config(bot, settings, questions_file, questions_hash(questions_file), k)
+    records = write_run(out / "run.jsonl", config, run_questions(bot, questions, k))
+    scores, metrics = score_run(records, list(texts.values()), k)
+    sweep = threshold_sweep(records, SWEEP, settings.extractive_threshold) if bot.mode == "extractive" else []
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=1), encoding="utf-8")
+    make_plots(scores, metrics, out)
+    write_markdown(scores, metrics, config, sweep, out)
+    write_html(scores, metrics, config, out)
+    return config, metrics
+
+
+def rescore(run: Path, corpus: Path | None) -> tuple[dict, list, dict]:
+    """Score a stored run again (against the corpus it names, or another)."""
+    from bot.evaluate.runner import corpus_texts, read_run, score_run
+
+    config, records = read_run(run)
+    stored = Path(config["corpus_dir"])
+    texts = corpus_texts(corpus or (stored if stored.is_absolute() else REPO_ROOT / stored))
+    scores, metrics = score_run(records, list(texts.values()), int(config.get("k", 5)))
+    return config, scores, metrics
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from bot.evaluate.questions import QuestionSetError
+
+    try:
+        if argv and argv[0] == "compare":
+            return compare_main(argv[1:])
+        return run_main(argv)
+    except (QuestionSetError, FileNotFoundError) as exc:
+        print(f"evaluate: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def run_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluate", description="Evaluate the bot on a question set.")
+    parser.add_argument("--questions", type=Path, required=True, help="the question set (YAML)")
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: BOT_CORPUS_DIR or ./corpus)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where run.jsonl and the reports go")
+    parser.add_argument("--k", type=int, default=5, help="passages per answer, and the k of hit@k")
+    parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(**({"corpus_dir": args.corpus} if args.corpus else {}))
+    _, metrics = evaluate(settings, args.questions, args.out, args.k)
+    if args.json:
+        print(json.dumps(metrics))
+    else:
+        print((args.out / "report.md").read_text(encoding="utf-8").split("## By tag")[0])
+        print(f"full report: {args.out / 'report.html'}")
+    return 0
+
+
+def compare_main(argv: list[str]) -> int:
+    from bot.evaluate.compare import compare_scores, format_comparison
+
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluate compare", description="Compare two stored runs.")
+    parser.add_argument("run_a", type=Path)
+    parser.add_argument("run_b", type=Path)
+    parser.add_argument("--corpus", type=Path, help="score both against this corpus instead of the ones they name")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    config_a, scores_a, _ = rescore(args.run_a, args.corpus)
+    _, scores_b, _ = rescore(args.run_b, args.corpus)
+    result = compare_scores(scores_a, scores_b, int(config_a.get("k", 5)))
+    print(json.dumps(result) if args.json else format_comparison(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
