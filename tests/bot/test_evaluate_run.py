@@ -1,5 +1,6 @@
 """The harness end to end: the bundled set in extractive mode against the committed baseline."""
 import json
+import os
 import subprocess
 import sys
 
@@ -17,9 +18,18 @@ GUARDED = ("hit_at_k", "mrr", "key_fact_recall", "citation_precision", "citation
 
 
 @pytest.fixture(scope="module")
-def extractive_run(tmp_path_factory, seed_index, embedder):
+def extractive_run(tmp_path_factory, seed_index):
+    """`python -m bot.evaluate ... --json` as a user runs it, on a copy of the bundled corpus."""
     out = tmp_path_factory.mktemp("eval")
-    config, metrics = evaluate(seed_index, QUESTIONS, out, k=5, embedder=embedder)
+    env = {**os.environ, "BOT_INDEX_DIR": str(seed_index.index_dir)}
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL"):
+        env.pop(var, None)
+    done = subprocess.run([sys.executable, "-m", "bot.evaluate", "--questions", str(QUESTIONS), "--corpus",
+                           str(seed_index.corpus_dir), "--out", str(out), "--k", "5", "--json"],
+                          env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr
+    metrics = json.loads(done.stdout)
+    config = json.loads((out / "run.jsonl").read_text().splitlines()[0])
     return out, config, metrics
 
 

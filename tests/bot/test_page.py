@@ -63,6 +63,25 @@ def test_chat_endpoint_limits_answers_to_chosen_essays(page_url):
     assert "&lt;script&gt;" in sources and "<script>" not in sources
 
 
+def test_bot_auth_asks_for_a_login_before_answering(tmp_path, seed_index):
+    from gradio_client import Client
+
+    port = free_port()
+    env = {**os.environ, "BOT_CORPUS_DIR": str(seed_index.corpus_dir), "BOT_INDEX_DIR": str(seed_index.index_dir),
+           "BOT_AUTH": "analyst:s3cret-pass"}
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL"):
+        env.pop(var, None)
+    url = f"http://127.0.0.1:{port}/"
+    log = tmp_path / "auth-page.log"
+    with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, log, env):
+        with pytest.raises(Exception):
+            Client(url, verbose=False).predict("Is China discussing AI ethics?", [], api_name="/chat")
+        client = Client(url, auth=("analyst", "s3cret-pass"), verbose=False)
+        answer_md, *_ = client.predict("Is China engaged in discussions about the ethics of AI?", [], api_name="/chat")
+        assert 'href="#src-1"' in answer_md
+    assert "s3cret-pass" not in log.read_text()
+
+
 def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_source(page_url, artifacts_dir):
     playwright = pytest.importorskip("playwright.sync_api")
     chromium = shutil.which("chromium") or "/usr/bin/chromium"

@@ -141,3 +141,13 @@ def test_json_summary_has_the_documented_keys(settings, embedder):
     summary = run_ingest(settings, embedder).to_json()
     assert {"files", "added", "updated", "removed", "unchanged", "chunks", "seconds"} <= set(summary)
     json.dumps(summary)
+
+
+def test_files_without_a_catalog_entry_are_titled_from_their_heading_or_name(settings, embedder):
+    (settings.corpus_dir / "with-heading.md").write_text("# Smart courts in Hangzhou\n\nJudges use speech recognition.\n")
+    (settings.corpus_dir / "city_brain-notes.txt").write_text("Traffic lights in Hangzhou respond to ambulances.\n")
+    run_ingest(settings, embedder)
+    titles = {c.doc_id: c.title for c in IndexFolder(settings.index_dir).read_chunks()}
+    assert titles["with-heading.md"] == "Smart courts in Hangzhou"
+    assert titles["city_brain-notes.txt"] == "city brain notes"
+    assert titles[SEED_FILE] == "Conclusion"
