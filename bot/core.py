@@ -1,6 +1,7 @@
 """Bot: the one core that the page, scripted Q&A and the evaluation harness call."""
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from dataclasses import dataclass
@@ -18,6 +19,9 @@ from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer
 from ingest.embedder import Embedder
 from ingest.index import IndexFolder
 from ingest.textnorm import normalize_for_match
+
+
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
 
 class QuestionError(ValueError):
@@ -114,6 +118,7 @@ class Bot:
         """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""
         if not isinstance(question, str):
             raise QuestionError("the question must be text")
+        question = _ANSI_ESCAPE.sub("", question)   # pasted terminal colours leave "[31m" behind otherwise
         cleaned = "".join(ch for ch in question if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
         if not cleaned:
             raise QuestionError("the question is empty; type a question about the essays")

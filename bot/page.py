@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.core import Bot, QuestionError
 from bot.render import answer_as_markdown, answer_markdown, sources_html, status_markdown, streaming_markdown
 from bot.types import Answer
+from ingest.index import IndexStoreError
 
 QUEUE_MAX_SIZE = 32          # questions waiting beyond this get "busy, try again"
 CONCURRENCY_LIMIT = 2        # answers computed at once: two cores here
@@ -37,7 +38,7 @@ def build_page(bot: Bot):
                 else:
                     partial += item
                     yield streaming_markdown(partial), "Answering…", gr.skip(), gr.skip()
-        except QuestionError as exc:
+        except (QuestionError, IndexStoreError) as exc:
             yield f"\u26a0\ufe0f {exc}", "", sources_html(None), ""
 
     with gr.Blocks(title="Ask the essays", fill_height=True) as page:

@@ -10,7 +10,7 @@ import numpy as np
 from bot.settings import Settings
 from bot.types import Passage
 from ingest.embedder import Embedder
-from ingest.index import CURRENT, IndexFolder, IndexMissingError, open_chroma, open_collection
+from ingest.index import CURRENT, IndexFolder, IndexMissingError, IndexStoreError, open_chroma, open_collection
 from ingest.lexical import LexicalIndex
 from ingest.split import Chunk
 
@@ -129,8 +129,13 @@ class HybridRetriever:
         if n == 0:
             return []
         where = {"doc_id": {"$in": sorted(allowed)}} if allowed else None
-        result = snapshot.collection.query(query_embeddings=[vector], n_results=n, where=where,
-                                           include=["distances"])
+        try:
+            result = snapshot.collection.query(query_embeddings=[vector], n_results=n, where=where,
+                                               include=["distances"])
+        except Exception as exc:  # chromadb raises connection and internal errors of many types
+            where_ = self._settings.chroma_url or str(self._settings.index_dir / "chroma")
+            raise IndexStoreError(f"the vector index at {where_} did not answer ({type(exc).__name__}); "
+                                  "try again in a moment, or check that the Chroma server is running") from None
         # ids an unfinished ingest left in Chroma are not part of the committed index: skip them
         return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])
                 if cid in snapshot.chunks]

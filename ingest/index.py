@@ -12,6 +12,7 @@ previous generation whole; readers ignore Chroma ids that their generation does 
 """
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
@@ -47,6 +48,30 @@ class EmbeddingModelMismatch(IndexStoreError):
 
 class IndexMissingError(IndexStoreError):
     pass
+
+
+def _nearly_full(path: Path) -> bool:
+    """Chroma reports a full disk in its own words ("Error in compaction"); ask the filesystem instead."""
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    try:
+        return shutil.disk_usage(path).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def storage_error(exc: BaseException, index_dir: Path, doing: str) -> IndexStoreError:
+    """A readable IndexStoreError for an OS or Chroma failure while `doing` something to the index."""
+    text = str(exc)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in text.lower() or _nearly_full(index_dir):
+        return IndexStoreError(f"the disk holding {index_dir} is full while {doing}; free some space and run "
+                               "again (the previous index is unchanged)")
+    if isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) or \
+            "readonly" in text.lower() or "read-only" in text.lower():
+        return IndexStoreError(f"the index folder {index_dir} is read-only ({type(exc).__name__}) while {doing}; "
+                               "make it writable, or set BOT_INDEX_DIR to a folder you can write")
+    return IndexStoreError(f"{doing} failed ({type(exc).__name__}: {text[:200]}); fix the cause and run again, "
+                           "or rebuild with `python -m ingest --rebuild`")
 
 
 @dataclass(frozen=True)
@@ -133,20 +158,33 @@ class IndexFolder:
         path = self.current_path()
         if path is None:
             return None
-        return Manifest.from_json(json.loads((path / "manifest.json").read_text(encoding="utf-8")))
+        try:
+            return Manifest.from_json(json.loads((path / "manifest.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise self._damaged(path / "manifest.json", exc) from None
 
     def read_chunks(self) -> list[Chunk]:
         path = self.current_path()
         if path is None:
             return []
-        with open(path / "chunks.jsonl", encoding="utf-8") as fh:
-            return [chunk_from_json(json.loads(line)) for line in fh if line.strip()]
+        try:
+            with open(path / "chunks.jsonl", encoding="utf-8") as fh:
+                return [chunk_from_json(json.loads(line)) for line in fh if line.strip()]
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise self._damaged(path / "chunks.jsonl", exc) from None
 
     def read_lexical(self) -> LexicalIndex:
         path = self.current_path()
         if path is None:
             raise IndexMissingError(f"no index in {self.root}; run `python -m ingest` first")
-        return LexicalIndex.load(path / "bm25")
+        try:
+            return LexicalIndex.load(path / "bm25")
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise self._damaged(path / "bm25", exc) from None
+
+    def _damaged(self, where: Path, exc: Exception) -> IndexStoreError:
+        return IndexStoreError(f"the index is damaged ({where.name}: {type(exc).__name__}); "
+                               "rebuild it with `python -m ingest --rebuild`")
 
     def commit(self, manifest: Manifest, chunks: list[Chunk], lexical: LexicalIndex) -> Path:
         """Write a whole generation beside the current one, then point CURRENT at it atomically."""
@@ -206,8 +244,11 @@ def open_chroma(index_dir: Path, chroma_url: str | None):
             raise IndexStoreError(f"cannot reach the Chroma server at {chroma_url} ({exc}); "
                                   "start it with `chroma run --path DIR --host 127.0.0.1 --port N` "
                                   "or unset BOT_CHROMA_URL") from None
-    (index_dir / "chroma").mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
+    try:
+        (index_dir / "chroma").mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=chroma_settings)
+    except Exception as exc:  # chromadb's InternalError for a read-only or damaged database, OSError for the folder
+        raise storage_error(exc, index_dir, "opening the vector index") from None
 
 
 def open_collection(client, model_name: str, dimension: int, create: bool):

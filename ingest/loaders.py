@@ -7,7 +7,7 @@ from pathlib import Path
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 20 * 1024 * 1024   # an essay is far smaller; a bigger file is probably a data dump
 
 
 class LoadError(Exception):

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Callable
 
 from bot.settings import Settings
-from ingest.catalog import CatalogEntry, load_catalog
+from ingest.catalog import CatalogEntry, CatalogError, load_catalog
 from ingest.clean import BOILERPLATE_FILE, clean_pages
-from ingest.embedder import MODEL_MAX_TOKENS, Embedder
-from ingest.index import (FileEntry, IndexFolder, Manifest, chroma_metadata, delete_collection,
-                          open_chroma, open_collection, EmbeddingModelMismatch)
+from ingest.embedder import MODEL_MAX_TOKENS, Embedder, EmbedderError
+from ingest.index import (EmbeddingModelMismatch, FileEntry, IndexFolder, IndexStoreError, Manifest, chroma_metadata,
+                          delete_collection, open_chroma, open_collection, storage_error)
 from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadError, discover, load_file
 from ingest.split import Chunk, DocumentInfo, PassageSplitter
@@ -80,6 +80,16 @@ def chunk_file(file: CorpusFile, key: str, entry: CatalogEntry | None, splitter:
 def run_ingest(settings: Settings, embedder: Embedder | None = None, rebuild: bool = False,
                progress: Progress | None = None, log: Callable[[str], None] = lambda _: None) -> IngestSummary:
     """Bring the index in line with the corpus folder; see ingest/index.py for the crash-safety argument."""
+    try:
+        return _run_ingest(settings, embedder, rebuild, progress, log)
+    except (IndexStoreError, EmbedderError, CatalogError):
+        raise
+    except Exception as exc:  # OS errors and whatever Chroma raises: the previous generation is still whole
+        raise storage_error(exc, settings.index_dir, "writing the index") from exc
+
+
+def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, progress: Progress | None,
+                log: Callable[[str], None]) -> IngestSummary:
     started = time.perf_counter()
     folder = IndexFolder(settings.index_dir)
     with folder.writer_lock():

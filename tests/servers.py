@@ -49,10 +49,10 @@ def running(cmd: list[str], health_url: str, timeout_s: float, log: Path, env: d
 
 
 @contextmanager
-def chroma_server(path: Path) -> Iterator[str]:
+def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
     """`chroma run` on 127.0.0.1; yields its URL."""
     chroma = shutil.which("chroma", path=str(Path(sys.executable).parent)) or "chroma"
-    port = free_port()
+    port = port or free_port()
     url = f"http://127.0.0.1:{port}"
     cmd = [chroma, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)]
     with running(cmd, f"{url}/api/v2/heartbeat", 60, path.parent / f"chroma-{port}.log", dict(os.environ)):
