@@ -63,6 +63,46 @@ def test_chat_endpoint_limits_answers_to_chosen_essays(page_url):
     assert "&lt;script&gt;" in sources and "<script>" not in sources
 
 
+def listening_addresses(port: int) -> set[str]:
+    """Local addresses with a socket listening on port, from /proc/net/tcp."""
+    found = set()
+    for line in open("/proc/net/tcp").read().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        address, port_hex = local.split(":")
+        if state == "0A" and int(port_hex, 16) == port:
+            found.add(".".join(str(int(address[i:i + 2], 16)) for i in (6, 4, 2, 0)))
+    return found
+
+
+def test_the_page_listens_on_loopback_only_by_default(page_url):
+    port = int(page_url.rstrip("/").rsplit(":", 1)[1])
+    assert listening_addresses(port) == {"127.0.0.1"}
+
+
+def test_the_page_serves_no_files_from_elsewhere_on_disk(page_url):
+    import urllib.error
+    import urllib.request
+
+    for path in ("gradio_api/file=/etc/passwd", "file=/etc/passwd", "gradio_api/file=../../../../etc/passwd"):
+        try:
+            with urllib.request.urlopen(page_url + path, timeout=10) as response:
+                assert b"root:" not in response.read()
+        except urllib.error.HTTPError as exc:
+            assert exc.code in (403, 404, 405)
+
+
+def test_serving_beyond_loopback_without_a_login_warns(tmp_path, seed_index):
+    port = free_port()
+    env = {**os.environ, "BOT_CORPUS_DIR": str(seed_index.corpus_dir), "BOT_INDEX_DIR": str(seed_index.index_dir)}
+    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH"):
+        env.pop(var, None)
+    log = tmp_path / "open-page.log"
+    with running([sys.executable, "-m", "bot", "--host", "0.0.0.0", "--port", str(port)],
+                 f"http://127.0.0.1:{port}/", 300, log, env):
+        pass
+    assert "without a login" in log.read_text() and "BOT_AUTH" in log.read_text()
+
+
 def test_bot_auth_asks_for_a_login_before_answering(tmp_path, seed_index):
     from gradio_client import Client
 
