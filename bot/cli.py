@@ -33,6 +33,25 @@ def questions_from(args_questions: list[str], file: TextIO | None) -> Iterable[s
             yield q
 
 
+def update_index(settings, embedder) -> None:
+    """Ingest what changed in the corpus before serving; another process already doing so is fine."""
+    from ingest.index import IndexFolder, IndexLockedError
+    from ingest.pipeline import run_ingest
+
+    try:
+        summary = run_ingest(settings, embedder)   # picks up essays dropped into the corpus since last time
+    except IndexLockedError:
+        if IndexFolder(settings.index_dir).read_manifest() is None:
+            raise
+        print("index: another process is updating the index; serving the current one, which the page "
+              "reloads when the update is committed", file=sys.stderr)
+        return
+    print(f"index: {summary.files} essays, {summary.chunks} passages "
+          f"({summary.added} added, {summary.updated} updated, {summary.removed} removed)", file=sys.stderr)
+    for skipped in summary.skipped:
+        print(f"index: skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the essays; cited answers.")
     parser.add_argument("--host", default="127.0.0.1", help="address for the page (default 127.0.0.1)")
@@ -55,15 +74,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.page import serve
             from bot.settings import Settings
             from ingest.embedder import Embedder
-            from ingest.pipeline import run_ingest
 
             settings = Settings.from_env()
             embedder = Embedder(settings.embedding_model)
-            summary = run_ingest(settings, embedder)   # picks up essays dropped into the corpus since last time
-            print(f"index: {summary.files} essays, {summary.chunks} passages "
-                  f"({summary.added} added, {summary.updated} updated, {summary.removed} removed)", file=sys.stderr)
-            for skipped in summary.skipped:
-                print(f"index: skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
+            update_index(settings, embedder)
             return serve(Bot(settings, embedder=embedder), host=args.host, port=args.port)
         bot = Bot()
         questions = list(questions_from(args.questions, args.file))

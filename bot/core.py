@@ -96,7 +96,7 @@ class Bot:
         notice = None
         if self._chat is not None and passages:
             try:
-                answer = yield from self._generate(question, query, passages, timings)
+                answer = yield from self._generate(question, query, passages, timings, mark)
                 timings["answer_ms"] = _ms(mark)
                 timings["total_ms"] = _ms(started)
                 yield answer
@@ -142,7 +142,8 @@ class Bot:
                 pass  # the rule below still keeps the topic
         return heuristic_standalone(question, history)
 
-    def _generate(self, question: str, query: str, passages: list[Passage], timings: dict) -> Iterator[str]:
+    def _generate(self, question: str, query: str, passages: list[Passage], timings: dict,
+                  answer_started: float) -> Iterator[str]:
         """Stream the model's answer; returns the checked Answer (raises ModelError before or during)."""
         model = self._chat.name
         used, fenced = pack_passages(passages, self.settings.context_tokens, model)
@@ -153,6 +154,8 @@ class Bot:
         ]
         parts: list[str] = []
         first = time.perf_counter()
+        timings["before_model_ms"] = round(sum(timings.get(k, 0.0) for k in ("condense_ms", "retrieve_ms")) +
+                                           (first - answer_started) * 1000, 2)
         for delta in self._chat.stream(messages):
             if not parts:
                 timings["first_token_ms"] = _ms(first)
