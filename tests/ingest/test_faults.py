@@ -79,3 +79,7 @@ def test_a_read_only_index_folder_gets_a_clear_message(settings, embedder, tmp_p
         make_read_only(mount)
         with pytest.raises(IndexStoreError, match="read-only"):
             run_ingest(ro, embedder)
+        asked = subprocess.run([sys.executable, "-m", "bot", "ask", "Is China discussing AI ethics?"], env=env,
+                               capture_output=True, text=True, timeout=300)
+        assert asked.returncode == 2 and "read-only" in asked.stderr and "BOT_INDEX_DIR" in asked.stderr
+        assert "Traceback" not in asked.stderr
