@@ -30,7 +30,7 @@ install-test: $(VENV)/.installed-test
 ingest: $(VENV)/.installed
 	$(BIN)/python -m ingest
 
-bench: $(VENV)/.installed
+bench: $(VENV)/.installed-test
 	$(BIN)/python -m bot.bench
 
 $(BIN)/python:

@@ -15,6 +15,7 @@ from bot.packing import pack_passages
 from bot.prompts import load_prompt
 from bot.retrieval import HybridRetriever, IndexSnapshot
 from bot.settings import Settings
+from bot.vector_cache import CachedEmbedder
 from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer, Passage
 from ingest.embedder import Embedder
 from ingest.index import IndexFolder
@@ -51,7 +52,9 @@ class Bot:
 
             run_ingest(self.settings, self._embedder)
         self._snapshot = IndexSnapshot(self.settings, self._embedder.info.name, self._embedder.info.dimension)
-        self._retriever = HybridRetriever(self.settings, self._embedder, self._snapshot)
+        # questions and passage sentences recur; profiling showed their embedding dominating an answer
+        self._vectors = CachedEmbedder(self._embedder)
+        self._retriever = HybridRetriever(self.settings, self._vectors, self._snapshot)
         self._chat = ChatModel(self.settings) if self.settings.generative else None
         self._answer_system = load_prompt(self.settings.prompts_dir, "answer_system")
         self._answer_user = load_prompt(self.settings.prompts_dir, "answer_user")
@@ -103,7 +106,7 @@ class Bot:
                 return
             except ModelError as exc:
                 notice = f"{exc}. This answer was extracted from the essays instead."
-        text, refused, confidence = extract_answer(query, passages, self._embedder,
+        text, refused, confidence = extract_answer(query, passages, self._vectors,
                                                    self.settings.extractive_threshold)
         yield text
         checked = check_citations(text, passages)

@@ -1,7 +1,6 @@
 """The Gradio chat page: chat beside a sources panel. Callbacks are a few lines that call Bot."""
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -19,7 +18,6 @@ EXAMPLES = [
     "How could regulatory sandboxes help AI innovation?",
 ]
 ASSETS = Path(__file__).with_name("page_assets")
-log = logging.getLogger(__name__)
 
 
 def build_page(bot: Bot):

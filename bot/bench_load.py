@@ -1,0 +1,106 @@
+"""python -m bot.bench_load --url URL [--clients 8] [--seconds 60]: clients asking a running page at once.
+
+Prints throughput, latency percentiles and errors, for 1 client and for N, so the page's queue and
+concurrency settings can be chosen from measurements. Every request goes to the URL given (loopback).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+
+from bot.settings import REPO_ROOT
+
+
+@dataclass
+class LoadResult:
+    clients: int
+    seconds: float
+    answers: int = 0
+    errors: list[str] = field(default_factory=list)
+    latencies_s: list[float] = field(default_factory=list)
+
+    @property
+    def throughput(self) -> float:
+        return self.answers / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies_s)
+        return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] if ordered else float("nan")
+
+    def summary(self) -> dict:
+        return {"clients": self.clients, "seconds": self.seconds, "answers": self.answers,
+                "errors": len(self.errors), "answers_per_s": round(self.throughput, 2),
+                "p50_s": round(statistics.median(self.latencies_s), 3) if self.latencies_s else None,
+                "p95_s": round(self.percentile(95), 3)}
+
+
+def bundled_questions() -> list[str]:
+    import yaml
+
+    items = yaml.safe_load((REPO_ROOT / "evals" / "questions.yaml").read_text(encoding="utf-8"))["questions"]
+    return [q["question"] for q in items]
+
+
+def run_clients(url: str, questions: list[str], clients: int, seconds: float) -> LoadResult:
+    """`clients` threads, each with its own gradio_client, asking /chat in a loop until the time is up."""
+    from gradio_client import Client
+
+    result = LoadResult(clients, seconds)
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def loop(offset: int) -> None:
+        client = Client(url, verbose=False)
+        i = offset
+        while time.monotonic() < deadline:
+            started = time.monotonic()
+            try:
+                answer_md, status, _, _ = client.predict(questions[i % len(questions)], [], api_name="/chat")
+                error = None if answer_md and status else f"empty answer: {answer_md!r}"
+            except Exception as exc:  # every failure is counted and reported, none stops the run
+                error = f"{type(exc).__name__}: {exc}"
+            with lock:
+                if error:
+                    result.errors.append(error)
+                else:
+                    result.answers += 1
+                    result.latencies_s.append(time.monotonic() - started)
+            i += clients
+
+    threads = [threading.Thread(target=loop, args=(n,), daemon=True) for n in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=seconds + 300)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot.bench_load", description=__doc__)
+    parser.add_argument("--url", default="http://127.0.0.1:7860/")
+    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    questions = bundled_questions()
+    single = run_clients(args.url, questions, 1, args.seconds).summary()
+    many = run_clients(args.url, questions, args.clients, args.seconds).summary()
+    ratios = {"throughput_ratio": round(many["answers_per_s"] / single["answers_per_s"], 2),
+              "p95_ratio": round(many["p95_s"] / single["p95_s"], 2)}
+    result = {"single": single, "concurrent": many, **ratios}
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for row in (single, many):
+            print(row)
+        print(ratios)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
