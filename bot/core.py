@@ -15,12 +15,11 @@ from bot.packing import pack_passages
 from bot.prompts import load_prompt
 from bot.retrieval import HybridRetriever, IndexSnapshot
 from bot.settings import Settings
-from bot.vector_cache import CachedEmbedder
 from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer, Passage
+from bot.vector_cache import CachedEmbedder
 from ingest.embedder import Embedder
 from ingest.index import IndexFolder
 from ingest.textnorm import normalize_for_match
-
 
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 
