@@ -11,7 +11,7 @@ import statistics
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from bot.settings import REPO_ROOT
 

@@ -13,6 +13,16 @@ from pathlib import Path
 from typing import Iterator
 
 
+BOT_VARIABLES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH")
+
+
+def bot_env(corpus_dir: Path, index_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a bot process under test: these folders, and no model, server or login unless given."""
+    env = {k: v for k, v in os.environ.items() if k not in BOT_VARIABLES}
+    env.update({"BOT_CORPUS_DIR": str(corpus_dir), "BOT_INDEX_DIR": str(index_dir), **extra})
+    return env
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

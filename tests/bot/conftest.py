@@ -1,11 +1,10 @@
 """Fixtures for the page tests: the page started as a user starts it."""
-import os
 import shutil
 import sys
 
 import pytest
 
-from tests.servers import free_port, running
+from tests.servers import bot_env, free_port, running
 
 EVIL_ESSAY = ("# Markup test\n\nThe Shenzhen water board wrote <script>window.pwned = 1</script> "
               "<b>bold claims</b> about flood sensors in its annual report on river monitoring.\n")
@@ -19,10 +18,7 @@ def page_url(tmp_path_factory, seed_index):
     shutil.copytree(seed_index.corpus_dir, corpus)
     (corpus / "markup.md").write_text(EVIL_ESSAY, encoding="utf-8")
     port = free_port()
-    env = {**os.environ, "BOT_CORPUS_DIR": str(corpus), "BOT_INDEX_DIR": str(root / "index"),
-           "GRADIO_ANALYTICS_ENABLED": "False"}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH"):
-        env.pop(var, None)
+    env = bot_env(corpus, root / "index", GRADIO_ANALYTICS_ENABLED="False")
     cmd = [sys.executable, "-m", "bot", "--port", str(port)]
     with running(cmd, f"http://127.0.0.1:{port}/", 300, root / "page.log", env):
         yield f"http://127.0.0.1:{port}/"

@@ -1,13 +1,12 @@
 import json
-import os
 import subprocess
 import sys
 
+from tests.servers import bot_env
+
 
 def run_bot(seed_index, *args, stdin: str | None = None):
-    env = {**os.environ, "BOT_CORPUS_DIR": str(seed_index.corpus_dir), "BOT_INDEX_DIR": str(seed_index.index_dir)}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL"):
-        env.pop(var, None)
+    env = bot_env(seed_index.corpus_dir, seed_index.index_dir)
     return subprocess.run([sys.executable, "-m", "bot", *args], env=env, input=stdin, capture_output=True,
                           text=True, timeout=300)
 

@@ -1,6 +1,5 @@
 """The harness end to end: the bundled set in extractive mode against the committed baseline."""
 import json
-import os
 import subprocess
 import sys
 
@@ -9,7 +8,7 @@ import yaml
 
 from bot.evaluate.__main__ import evaluate
 from bot.settings import REPO_ROOT
-from tests.servers import llama_server
+from tests.servers import bot_env, llama_server
 
 QUESTIONS = REPO_ROOT / "evals" / "questions.yaml"
 BASELINE = REPO_ROOT / "evals" / "baseline"
@@ -21,9 +20,7 @@ GUARDED = ("hit_at_k", "mrr", "key_fact_recall", "citation_precision", "citation
 def extractive_run(tmp_path_factory, seed_index):
     """`python -m bot.evaluate ... --json` as a user runs it, on a copy of the bundled corpus."""
     out = tmp_path_factory.mktemp("eval")
-    env = {**os.environ, "BOT_INDEX_DIR": str(seed_index.index_dir)}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL"):
-        env.pop(var, None)
+    env = bot_env(seed_index.corpus_dir, seed_index.index_dir)
     done = subprocess.run([sys.executable, "-m", "bot.evaluate", "--questions", str(QUESTIONS), "--corpus",
                            str(seed_index.corpus_dir), "--out", str(out), "--k", "5", "--json"],
                           env=env, capture_output=True, text=True, timeout=900)

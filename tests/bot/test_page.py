@@ -1,12 +1,11 @@
 """The page as a user meets it: `python -m bot --port N` in a subprocess, asked through gradio_client and a browser."""
 import os
 import shutil
-import subprocess
 import sys
 
 import pytest
 
-from tests.servers import free_port, running
+from tests.servers import bot_env, free_port, running
 
 pytestmark = pytest.mark.slow
 
@@ -74,9 +73,7 @@ def test_the_page_serves_no_files_from_elsewhere_on_disk(page_url):
 
 def test_serving_beyond_loopback_without_a_login_warns(tmp_path, seed_index):
     port = free_port()
-    env = {**os.environ, "BOT_CORPUS_DIR": str(seed_index.corpus_dir), "BOT_INDEX_DIR": str(seed_index.index_dir)}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH"):
-        env.pop(var, None)
+    env = bot_env(seed_index.corpus_dir, seed_index.index_dir)
     log = tmp_path / "open-page.log"
     with running([sys.executable, "-m", "bot", "--host", "0.0.0.0", "--port", str(port)],
                  f"http://127.0.0.1:{port}/", 300, log, env):
@@ -88,10 +85,7 @@ def test_bot_auth_asks_for_a_login_before_answering(tmp_path, seed_index):
     from gradio_client import Client
 
     port = free_port()
-    env = {**os.environ, "BOT_CORPUS_DIR": str(seed_index.corpus_dir), "BOT_INDEX_DIR": str(seed_index.index_dir),
-           "BOT_AUTH": "analyst:s3cret-pass"}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL"):
-        env.pop(var, None)
+    env = bot_env(seed_index.corpus_dir, seed_index.index_dir, BOT_AUTH="analyst:s3cret-pass")
     url = f"http://127.0.0.1:{port}/"
     log = tmp_path / "auth-page.log"
     with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, log, env):

@@ -1,6 +1,5 @@
 """The ingest pipeline against a real persistent Chroma and the real embedding model."""
 import json
-import threading
 
 import pytest
 

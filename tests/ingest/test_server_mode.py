@@ -1,6 +1,5 @@
 """Ingest into a real `chroma run` server (BOT_CHROMA_URL), and several processes sharing it."""
 import json
-import os
 import subprocess
 import sys
 import threading
@@ -10,7 +9,7 @@ import pytest
 
 from ingest.index import IndexStoreError, open_chroma
 from ingest.pipeline import run_ingest
-from tests.servers import chroma_server, free_port, running
+from tests.servers import bot_env, chroma_server, free_port, running
 
 
 def test_ingest_writes_to_the_chroma_server_and_stays_incremental(settings, embedder, tmp_path):
@@ -35,11 +34,7 @@ GUIYANG = ("# Guiyang's data exchange\n\nGuiyang built a provincial big data exc
 
 
 def page_env(settings, url):
-    env = {**os.environ, "BOT_CORPUS_DIR": str(settings.corpus_dir), "BOT_INDEX_DIR": str(settings.index_dir),
-           "BOT_CHROMA_URL": url}
-    for var in ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_AUTH"):
-        env.pop(var, None)
-    return env
+    return bot_env(settings.corpus_dir, settings.index_dir, BOT_CHROMA_URL=url)
 
 
 @pytest.mark.slow
