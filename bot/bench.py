@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import sys
 import tempfile
@@ -12,7 +14,7 @@ import time
 from pathlib import Path
 
 from bot.settings import Settings
-from bot.synthetic import generate_corpus
+from bot.synthetic import generate_corpus, plant_facts
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -25,6 +27,7 @@ def machine() -> str:
 
 
 RAW_SAMPLE = 5000   # texts embedded raw to measure the model's own rate (all of them when fewer)
+PLANTED_FACTS = 120   # gold questions planted in the generated corpus for the quality comparison
 
 
 def bench_ingest(settings: Settings, embedder) -> dict:
@@ -48,14 +51,17 @@ def bench_ingest(settings: Settings, embedder) -> dict:
             "reingest_unchanged_s": again.seconds, "reingest_vs_cold": round(again.seconds / cold.seconds, 4)}
 
 
-def bench_answering(settings: Settings, embedder, n_queries: int, k: int = 5) -> dict:
-    """Retrieval (query embedding included) and extractive answers, plus ANN recall against exact search."""
-    import numpy as np
+def time_answers(settings: Settings, n_queries: int) -> dict:
+    """Retrieval (query embedding included) and whole extractive answers, in a process that only answers.
 
+    Run in a fresh process (see `bench_answering`) so that its peak RSS is the answering process's own:
+    model, index and caches, without the ingest that built them.
+    """
     from bot.core import Bot
     from bot.synthetic import generate_questions
+    from ingest.embedder import Embedder
 
-    bot = Bot(settings, embedder=embedder, build_index=False)
+    bot = Bot(settings, embedder=Embedder(settings.embedding_model), build_index=False)
     questions = generate_questions(n_queries)
     bot.retrieve(questions[0])  # load the index snapshot before timing
     retrieval_ms, answer_ms = [], []
@@ -64,21 +70,62 @@ def bench_answering(settings: Settings, embedder, n_queries: int, k: int = 5) ->
         bot.retrieve(q)
         retrieval_ms.append((time.perf_counter() - started) * 1000)
         answer_ms.append(bot.ask(q).timings["total_ms"])
-    collection = bot._snapshot.collection
-    stored = collection.get(include=["embeddings"])
-    ids, matrix = stored["ids"], np.asarray(stored["embeddings"], dtype=np.float32)
-    agree = []
-    for q in questions[:100]:
-        vector = embedder.embed_query(q)
-        exact = {ids[i] for i in np.argsort(-(matrix @ vector))[:k]}
-        approx = set(collection.query(query_embeddings=[vector], n_results=k, include=[])["ids"][0])
-        agree.append(len(exact & approx) / k)
     return {"queries": len(questions), "retrieval_p50_ms": round(statistics.median(retrieval_ms), 2),
             "retrieval_p95_ms": round(percentile(retrieval_ms, 95), 2),
             "retrieval_p99_ms": round(percentile(retrieval_ms, 99), 2),
             "extractive_answer_p50_ms": round(statistics.median(answer_ms), 2),
             "extractive_answer_p95_ms": round(percentile(answer_ms, 95), 2),
-            f"ann_top{k}_agreement_with_exact": round(sum(agree) / len(agree), 4)}
+            "answering_process_peak_rss_mib": peak_rss_mib()}
+
+
+def bench_answering(settings: Settings, n_queries: int) -> dict:
+    """`time_answers` in a fresh process, as a page or API process would run."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(time_answers, settings, n_queries).result()
+
+
+def ann_agreement(bot, embedder, n_queries: int = 100, k: int = 5) -> float:
+    """Share of Chroma's approximate top k that exact (numpy) search also ranks in its top k."""
+    import numpy as np
+
+    from bot.synthetic import generate_questions
+
+    bot.retrieve("load the index")
+    collection = bot._snapshot.collection
+    stored = collection.get(include=["embeddings"])
+    ids, matrix = stored["ids"], np.asarray(stored["embeddings"], dtype=np.float32)
+    agree = []
+    for q in generate_questions(n_queries):
+        vector = embedder.embed_query(q)
+        exact = {ids[i] for i in np.argsort(-(matrix @ vector))[:k]}
+        approx = set(collection.query(query_embeddings=[vector], n_results=k, include=[])["ids"][0])
+        agree.append(len(exact & approx) / k)
+    return round(sum(agree) / len(agree), 4)
+
+
+def planted_hits(retrieve, facts, k: int) -> dict:
+    """hit@k on the planted facts (the gold sentence inside a retrieved text), overall and by question form,
+    and the mean size of what was retrieved, in tokens: what a model would have to read."""
+    from bot.packing import count_tokens
+
+    def tokens(text: str) -> int:
+        return count_tokens(text, None)
+
+    hits: dict[str, list[bool]] = {}
+    sizes = []
+    for fact in facts:
+        texts = retrieve(fact.question)[:k]
+        joined = " ".join(" ".join(t.split()) for t in texts)
+        hits.setdefault(fact.form, []).append(fact.sentence in joined)
+        sizes.append(sum(tokens(t) for t in texts))
+    every = [h for form in hits.values() for h in form]
+    result = {f"hit_at_{k}": round(sum(every) / len(every), 3)}
+    result.update({f"hit_at_{k}_{form.replace(' ', '_')}": round(sum(h) / len(h), 3) for form, h in hits.items()})
+    result["retrieved_tokens_mean"] = round(statistics.mean(sizes))
+    return result
 
 
 def folder_size_mib(path: Path) -> float:
@@ -86,6 +133,10 @@ def folder_size_mib(path: Path) -> float:
 
 
 def peak_rss_mib() -> float:
+    """This process's peak resident memory (VmHWM: unlike ru_maxrss, it does not carry a parent's over)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
     import resource
 
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -102,14 +153,17 @@ def gold_hit_rate(retrieve, k: int) -> float:
     return round(sum(hits) / len(hits), 4)
 
 
-def bench_versus_llamaindex(settings: Settings, embedder, ours_p95_ms: float, tmp: Path, n_queries: int) -> dict:
-    """llama-index's defaults on the same corpus and questions: latency here, retrieval quality on the bundled set."""
+def bench_versus_llamaindex(settings: Settings, embedder, ours, facts, tmp: Path, n_queries: int) -> dict:
+    """llama-index's defaults on the same corpus and questions: latency, and hit@k on the planted facts
+    and on the bundled question set, with the size of what each retrieves."""
     from bot.bench_baseline import LlamaIndexDefault
     from bot.core import Bot
     from bot.settings import REPO_ROOT
     from bot.synthetic import generate_questions
     from ingest.pipeline import run_ingest
 
+    for leftover in ("li-chroma", "li-bundled", "bundled-index"):   # from an earlier run in the same --workdir
+        shutil.rmtree(tmp / leftover, ignore_errors=True)
     theirs = LlamaIndexDefault(settings.corpus_dir, tmp / "li-chroma", embedder)
     questions = generate_questions(n_queries)
     theirs.retrieve(questions[0])
@@ -120,14 +174,17 @@ def bench_versus_llamaindex(settings: Settings, embedder, ours_p95_ms: float, tm
         times.append((time.perf_counter() - started) * 1000)
     bundled = settings.with_(corpus_dir=REPO_ROOT / "corpus", index_dir=tmp / "bundled-index")
     run_ingest(bundled, embedder)
-    ours = Bot(bundled, embedder=embedder, build_index=False)
+    ours_bundled = Bot(bundled, embedder=embedder, build_index=False)
     theirs_bundled = LlamaIndexDefault(REPO_ROOT / "corpus", tmp / "li-bundled", embedder)
-    p95 = percentile(times, 95)
+    ours_texts = lambda q: [p.text for p in ours.retrieve(q, k=5)]  # noqa: E731
     return {"llamaindex_chunks": theirs.chunks, "llamaindex_ingest_s": round(theirs.ingest_s, 2),
             "llamaindex_retrieval_p50_ms": round(statistics.median(times), 2),
-            "llamaindex_retrieval_p95_ms": round(p95, 2),
-            "ours_vs_llamaindex_retrieval_p95": round(ours_p95_ms / p95, 2),
-            "bundled_hit_at_5_ours": gold_hit_rate(lambda q: [p.text for p in ours.retrieve(q, k=5)], 5),
+            "llamaindex_retrieval_p95_ms": round(percentile(times, 95), 2),
+            "planted_facts": len(facts),
+            "planted_ours_top5": planted_hits(ours_texts, facts, 5),
+            "planted_llamaindex_default_top2": planted_hits(theirs.retrieve, facts, 2),
+            "planted_llamaindex_top5": planted_hits(lambda q: theirs.retrieve(q, 5), facts, 5),
+            "bundled_hit_at_5_ours": gold_hit_rate(lambda q: [p.text for p in ours_bundled.retrieve(q, k=5)], 5),
             "bundled_hit_at_2_llamaindex_default": gold_hit_rate(lambda q: theirs_bundled.retrieve(q), 2),
             "bundled_hit_at_5_llamaindex_top5": gold_hit_rate(lambda q: theirs_bundled.retrieve(q, 5), 5)}
 
@@ -189,30 +246,47 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--queries", type=int, default=200, help="questions timed (at least 200 for stable p95)")
     parser.add_argument("--skip-llamaindex", action="store_true", help="leave out the llama-index default pipeline")
     parser.add_argument("--skip-generation", action="store_true", help="leave out time to first token (llama.cpp)")
+    parser.add_argument("--workdir", type=Path,
+                        help="keep the generated corpus and indexes in this folder (default: a temporary one, removed)")
+    parser.add_argument("--reuse-index", action="store_true",
+                        help="with --workdir: measure answering on the index an earlier run left there, no ingest")
     args = parser.parse_args(argv)
+    from bot.core import Bot
     from ingest.embedder import Embedder
 
-    with tempfile.TemporaryDirectory(prefix="bot-bench-") as tmp:
+    if args.reuse_index and not args.workdir:
+        parser.error("--reuse-index needs --workdir, the folder of an earlier run")
+    if args.workdir:
+        args.workdir.mkdir(parents=True, exist_ok=True)
+    with (contextlib.nullcontext(str(args.workdir)) if args.workdir
+          else tempfile.TemporaryDirectory(prefix="bot-bench-")) as tmp:
         corpus = Path(tmp) / "corpus"
-        generate_corpus(corpus, args.chunks, seed=args.seed)
+        facts = plant_facts(generate_corpus(corpus, args.chunks, seed=args.seed), PLANTED_FACTS)
         settings = Settings.from_env(corpus_dir=corpus, index_dir=Path(tmp) / "index", chroma_url=None)
         embedder = Embedder(settings.embedding_model)
-        result = {"machine": machine(), "requested_chunks": args.chunks, "ingest": bench_ingest(settings, embedder),
-                  "answering": bench_answering(settings, embedder, args.queries)}
+        result = {"machine": machine(), "requested_chunks": args.chunks}
+        if not args.reuse_index:
+            result["ingest"] = bench_ingest(settings, embedder)
+            result["ingest"]["ingest_process_peak_rss_mib"] = peak_rss_mib()
+        result["answering"] = bench_answering(settings, args.queries)
+        ours = Bot(settings, embedder=embedder, build_index=False)
+        result["answering"]["ann_top5_agreement_with_exact"] = ann_agreement(ours, embedder)
         result["answering"]["index_size_mib"] = folder_size_mib(settings.index_dir)
-        result["answering"]["peak_rss_mib"] = peak_rss_mib()   # before the comparison pipeline adds its own
         if not args.skip_generation:
             result["generation"] = bench_generation(settings, embedder, min(args.queries, 30), Path(tmp))
         if not args.skip_llamaindex:
-            result["llamaindex_default"] = bench_versus_llamaindex(
-                settings, embedder, result["answering"]["retrieval_p95_ms"], Path(tmp), args.queries)
+            result["llamaindex_default"] = bench_versus_llamaindex(settings, embedder, ours, facts, Path(tmp),
+                                                                   args.queries)
+            result["llamaindex_default"]["ours_vs_llamaindex_retrieval_p95"] = round(
+                result["answering"]["retrieval_p95_ms"] / result["llamaindex_default"]["llamaindex_retrieval_p95_ms"], 2)
     if args.json:
         print(json.dumps(result))
     else:
         print(f"machine: {result['machine']}")
         for section in ("ingest", "answering", "generation", "llamaindex_default"):
             for key, value in result.get(section, {}).items():
-                print(f"{section}.{key}: {value}")
+                for name, figure in (value.items() if isinstance(value, dict) else [("", value)]):
+                    print(f"{section}.{key}{'.' * bool(name)}{name}: {figure}")
     return 0
 
 

@@ -9,8 +9,6 @@ from bot.render import answer_as_markdown, answer_markdown, sources_html, status
 from bot.types import Answer
 from ingest.index import IndexStoreError
 
-QUEUE_MAX_SIZE = 32          # questions waiting beyond this get "busy, try again"
-CONCURRENCY_LIMIT = 2        # answers computed at once: two cores here
 EXAMPLES = [
     "What can policymakers in Europe learn from China's use of AI in public services?",
     "Is China engaged in discussions about the ethics of AI?",
@@ -75,7 +73,9 @@ def serve(bot: Bot, host: str = "127.0.0.1", port: int = 7860) -> int:
               "Set BOT_AUTH=user:password.", file=sys.stderr)
     bot.retrieve("warm up")   # load the model and the index before the first visitor
     page = build_page(bot)
-    page.queue(max_size=QUEUE_MAX_SIZE, default_concurrency_limit=CONCURRENCY_LIMIT)
+    # A question beyond the queue is refused at once; Gradio shows "This application is currently busy.
+    # Please try again." on the page (gradio_client raises QueueError), rather than a wait without end.
+    page.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrent_answers)
     page.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=False,
                 css=(ASSETS / "page.css").read_text(encoding="utf-8"),
                 js=(ASSETS / "page.js").read_text(encoding="utf-8"), footer_links=["api"])

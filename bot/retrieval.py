@@ -1,4 +1,4 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 over the same chunk ids, fused by reciprocal rank."""
+"""Hybrid retrieval: dense (Chroma) and BM25 over the same chunk ids, fused by their relative scores."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -10,11 +10,11 @@ from bot.settings import Settings
 from bot.types import Passage
 from ingest.embedder import Embedder
 from ingest.index import CURRENT, IndexFolder, IndexMissingError, IndexStoreError, open_chroma, open_collection
-from ingest.lexical import LexicalIndex
+from ingest.lexical import LexicalIndex, top_scored
 from ingest.split import Chunk
 
-RRF_K = 60                 # the constant from Cormack et al. (2009); robust across collections
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
+DENSE_WEIGHT = 0.5         # meaning and words count equally
 
 
 @dataclass(frozen=True)
@@ -24,13 +24,23 @@ class ScoredChunk:
     similarity: float | None
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
-    """Fuse ranked id lists: score(id) = sum over lists of 1 / (k + rank). Best first, ties by id."""
-    scores: dict[str, float] = {}
-    for ranking in rankings:
-        for rank, chunk_id in enumerate(ranking, start=1):
-            scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (k + rank)
-    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+def relative_score_fusion(scores: dict[str, tuple[float, float]],
+                          dense_weight: float = DENSE_WEIGHT) -> list[tuple[str, float]]:
+    """Fuse {id: (cosine similarity, BM25 score)}, both known for every candidate. Best first, ties by id.
+
+    Each signal is min-max scaled over the candidates, then the two are weighted. Unlike reciprocal rank
+    fusion this keeps how far ahead a result is: the one passage holding a rare name the question asks
+    about (BM25 far above the rest) is not outranked by passages that are merely near the top of both lists.
+    """
+    if not scores:
+        return []
+    ids = list(scores)
+    values = np.array([scores[cid] for cid in ids], dtype=np.float64)
+    low, high = values.min(axis=0), values.max(axis=0)
+    spread = np.where(high > low, high - low, 1.0)
+    scaled = (values - low) / spread
+    fused = dense_weight * scaled[:, 0] + (1.0 - dense_weight) * scaled[:, 1]
+    return sorted(zip(ids, fused.tolist()), key=lambda item: (-item[1], item[0]))
 
 
 def merge_overlapping(hits: list[ScoredChunk]) -> list[ScoredChunk]:
@@ -113,11 +123,17 @@ class HybridRetriever:
         snapshot.refresh()
         allowed = set(doc_ids) if doc_ids else None
         vector = self._embedder.embed_query(query)
-        dense = self._dense(vector, allowed)
-        lexical = [cid for cid, _ in snapshot.lexical.search(query, CANDIDATES_PER_SIDE * (3 if allowed else 1))
-                   if allowed is None or snapshot.chunks[cid].doc_id in allowed][:CANDIDATES_PER_SIDE]
-        similarity = dict(dense)
-        fused = reciprocal_rank_fusion([[cid for cid, _ in dense], lexical])
+        similarity = dict(self._dense(vector, allowed))
+        lexical = snapshot.lexical
+        bm25 = lexical.scores(query)
+        depth = CANDIDATES_PER_SIDE * (3 if allowed else 1)
+        lexical_ids = [cid for cid, _ in top_scored(lexical.ids, bm25, depth)
+                       if cid in snapshot.chunks and (allowed is None or snapshot.chunks[cid].doc_id in allowed)]
+        lexical_ids = lexical_ids[:CANDIDATES_PER_SIDE]
+        # both signals for every candidate: the cosine of those only BM25 found comes from their stored vectors
+        similarity.update(self._similarities(vector, [cid for cid in lexical_ids if cid not in similarity]))
+        fused = relative_score_fusion({cid: (sim, float(bm25[lexical.position[cid]]) if cid in lexical.position
+                                             else 0.0) for cid, sim in similarity.items()})
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
@@ -128,16 +144,27 @@ class HybridRetriever:
         if n == 0:
             return []
         where = {"doc_id": {"$in": sorted(allowed)}} if allowed else None
+        result = self._ask_chroma(lambda c: c.query(query_embeddings=[vector], n_results=n, where=where,
+                                                    include=["distances"]))
+        # ids an unfinished ingest left in Chroma are not part of the committed index: skip them
+        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])
+                if cid in snapshot.chunks]
+
+    def _similarities(self, vector: np.ndarray, ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of the query to stored chunk vectors (the vectors are normalised)."""
+        if not ids:
+            return {}
+        stored = self._ask_chroma(lambda c: c.get(ids=ids, include=["embeddings"]))
+        return {cid: float(np.dot(np.asarray(v, dtype=np.float32), vector))
+                for cid, v in zip(stored["ids"], stored["embeddings"])}
+
+    def _ask_chroma(self, call):
         try:
-            result = snapshot.collection.query(query_embeddings=[vector], n_results=n, where=where,
-                                               include=["distances"])
+            return call(self._snapshot.collection)
         except Exception as exc:  # chromadb raises connection and internal errors of many types
             where_ = self._settings.chroma_url or str(self._settings.index_dir / "chroma")
             raise IndexStoreError(f"the vector index at {where_} did not answer ({type(exc).__name__}); "
                                   "try again in a moment, or check that the Chroma server is running") from None
-        # ids an unfinished ingest left in Chroma are not part of the committed index: skip them
-        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])
-                if cid in snapshot.chunks]
 
 
 def _passage(n: int, hit: ScoredChunk) -> Passage:

@@ -18,6 +18,10 @@ DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 DEFAULT_MAX_QUESTION_CHARS = 2000
 DEFAULT_MAX_ANSWER_TOKENS = 512
+# The page's queue, from measurements on 2 cores (README, "Performance"): answers computed at once, and
+# questions allowed to wait beyond those; one more gets "busy, try again".
+DEFAULT_CONCURRENT_ANSWERS = 2
+DEFAULT_QUEUE_SIZE = 32
 # Calibrated on evals/questions.yaml (README, "Evaluation"): the best sentence must score this much.
 DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
 
@@ -46,6 +50,8 @@ class Settings:
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
     max_answer_tokens: int = DEFAULT_MAX_ANSWER_TOKENS
     extractive_threshold: float = DEFAULT_EXTRACTIVE_THRESHOLD
+    concurrent_answers: int = DEFAULT_CONCURRENT_ANSWERS
+    queue_size: int = DEFAULT_QUEUE_SIZE
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
@@ -69,7 +75,8 @@ class Settings:
         if env.get("OPENAI_API_KEY"):
             values["openai_api_key"] = env["OPENAI_API_KEY"]
         for var, name in (("BOT_TOP_K", "top_k"), ("BOT_CONTEXT_TOKENS", "context_tokens"),
-                          ("BOT_MAX_ANSWER_TOKENS", "max_answer_tokens")):
+                          ("BOT_MAX_ANSWER_TOKENS", "max_answer_tokens"),
+                          ("BOT_CONCURRENCY", "concurrent_answers"), ("BOT_QUEUE_SIZE", "queue_size")):
             if env.get(var):
                 values[name] = _positive_int(var, env[var])
         if env.get("BOT_TIMEOUT_S"):

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import random
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 PARAGRAPHS_PER_ESSAY = 40
@@ -66,3 +68,87 @@ def generate_questions(n: int, seed: int = 13) -> list[str]:
     return [rng.choice(forms).format(actors=rng.choice(_ACTORS), place=rng.choice(_PLACES), tech=rng.choice(_TECH),
                                      service=rng.choice(_SERVICES), quality=rng.choice(_QUALITIES),
                                      verb=rng.choice(_VERBS)) for _ in range(n)]
+
+
+@dataclass(frozen=True)
+class PlantedFact:
+    """A question whose answer is one sentence planted in one generated essay."""
+
+    question: str
+    sentence: str
+    form: str   # "by name", "by description" or "paraphrase": how much the question shares with the sentence
+
+
+# (what the pilot did, the same said in other words): words the filler prose never uses
+_PURPOSES = [
+    ("detect pension fraud", "catch people cheating the retirement benefit system"),
+    ("forecast flood damage", "predict how badly rising rivers would hurt homes"),
+    ("translate dialects at clinics", "help doctors understand patients who speak regional tongues"),
+    ("sort recycling complaints", "organise grievances about rubbish collection"),
+    ("schedule bus drivers", "plan the working rotas of public coach staff"),
+    ("screen visa applications", "vet foreigners asking for permission to enter"),
+    ("predict school dropouts", "spot pupils likely to abandon their studies"),
+    ("match foster families", "pair children in care with new guardians"),
+    ("inspect food stalls", "check hygiene at street vendors selling meals"),
+    ("route snow ploughs", "decide which streets get cleared after winter storms"),
+    ("find missing elderly residents", "locate pensioners who wandered away from home"),
+    ("flag unsafe buildings", "identify apartment blocks at risk of collapse"),
+    ("allocate hospital beds", "decide which patients get a ward place"),
+    ("answer pension queries by phone", "respond to retirees calling about their payments"),
+    ("detect water pipe leaks", "find where the mains supply is losing water"),
+    ("grade essay exams", "mark pupils' written test papers"),
+]
+_OUTCOMES = [
+    ("was cancelled after a data leak", "What happened to"),
+    ("was copied by three other cities", "What became of"),
+    ("was paused after a court ruling", "What happened to"),
+    ("won a national innovation award", "How was"),
+    ("was handed to a private contractor", "What became of"),
+    ("was folded into a provincial platform", "What happened to"),
+]
+_SYLLABLES = ["lan", "ting", "qiao", "ming", "hua", "yun", "feng", "shan", "bo", "xin", "jing", "rui", "tao", "wei"]
+
+
+def _pilot_name(rng: random.Random, taken: set[str]) -> str:
+    while True:
+        name = (rng.choice(_SYLLABLES) + rng.choice(_SYLLABLES) + rng.choice(_SYLLABLES)).capitalize()
+        if name not in taken:
+            taken.add(name)
+            return name
+
+
+def plant_facts(paths: list[Path], n_facts: int, seed: int = 17) -> list[PlantedFact]:
+    """Replace one generated paragraph in each of n_facts essays with a unique fact; returns gold questions.
+
+    Gives the generated corpus what a quality comparison needs: questions with one known answer among
+    many similar essays, asked by name, by description, or in other words.
+    """
+    rng = random.Random(seed)
+    combos = [(place, purpose) for place in _PLACES for purpose in _PURPOSES]
+    rng.shuffle(combos)
+    texts = {path: path.read_text(encoding="utf-8").split("\n\n") for path in paths}
+    used: set[tuple[Path, int]] = set()
+    facts, names = [], set()
+    for number, (place, (purpose, paraphrase)) in enumerate(combos[:n_facts]):
+        outcome, asking = rng.choice(_OUTCOMES)
+        name, tech = _pilot_name(rng, names), rng.choice(_TECH)
+        sentence = (f"{place} ran a pilot called {name} that used {tech} to {purpose}; it cost "
+                    f"{rng.randint(3, 90)} million yuan and {outcome} in {rng.randint(2015, 2024)}.")
+        form = ("by name", "by description", "paraphrase")[number % 3]
+        question = {"by name": f"{asking} the {name} pilot?",
+                    "by description": f"Which pilot in {place} used {tech} to {purpose}?",
+                    "paraphrase": f"Which {place} project tried to {paraphrase}?"}[form]
+        # paragraph 0 is the title: the fact goes into a body paragraph, among filler, one per paragraph
+        path = rng.choice(paths)
+        slot = 1 + rng.randrange(len(texts[path]) - 1)
+        if (path, slot) in used:
+            continue
+        used.add((path, slot))
+        paragraph = texts[path][slot]
+        sentences = re.split(r"(?<=\.) ", paragraph.rstrip())
+        sentences[rng.randrange(len(sentences))] = sentence
+        texts[path][slot] = " ".join(sentences) + paragraph[len(paragraph.rstrip()):]
+        facts.append(PlantedFact(question, sentence, form))
+    for path, paragraphs in texts.items():
+        path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return facts

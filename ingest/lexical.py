@@ -31,6 +31,7 @@ class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25 | None, ids: list[str]):
         self._retriever = retriever
         self.ids = ids
+        self.position = {cid: i for i, cid in enumerate(ids)}   # chunk id -> its place in `scores`
 
     @classmethod
     def build(cls, ids: Sequence[str], texts: Sequence[str]) -> "LexicalIndex":
@@ -53,14 +54,26 @@ class LexicalIndex:
         retriever = bm25s.BM25.load(str(folder), show_progress=False) if ids else None
         return cls(retriever, ids)
 
-    def search(self, query: str, k: int) -> list[tuple[str, float]]:
-        """Top-k (chunk id, BM25 score), best first; only chunks sharing a term with the query."""
-        if self._retriever is None or k <= 0:
-            return []
+    def scores(self, query: str) -> np.ndarray:
+        """The BM25 score of every chunk for query, in the order of `ids` (zeros when no term is known)."""
+        if self._retriever is None:
+            return np.zeros(0, dtype=np.float32)
         vocab = self._retriever.vocab_dict
         terms = [t for t in _tokenize_strings([query])[0] if t in vocab]
         if not terms:
-            return []
-        docs, scores = self._retriever.retrieve([terms], k=min(k, len(self.ids)), show_progress=False,
-                                                n_threads=1)
-        return [(self.ids[int(d)], float(s)) for d, s in zip(docs[0], scores[0]) if s > 0 and np.isfinite(s)]
+            return np.zeros(len(self.ids), dtype=np.float32)
+        return np.nan_to_num(np.asarray(self._retriever.get_scores(terms), dtype=np.float32), nan=0.0)
+
+    def search(self, query: str, k: int) -> list[tuple[str, float]]:
+        """Top-k (chunk id, BM25 score), best first; only chunks sharing a term with the query."""
+        return top_scored(self.ids, self.scores(query), k)
+
+
+def top_scored(ids: Sequence[str], scores: np.ndarray, k: int) -> list[tuple[str, float]]:
+    """The k best (id, score) with a positive score, best first."""
+    k = min(k, len(ids))
+    if k <= 0:
+        return []
+    best = np.argpartition(-scores, k - 1)[:k]
+    best = best[np.argsort(-scores[best], kind="stable")]
+    return [(ids[int(i)], float(scores[i])) for i in best if scores[i] > 0]

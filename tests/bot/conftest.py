@@ -1,4 +1,5 @@
 """Fixtures for the page tests: the page started as a user starts it."""
+import os
 import shutil
 import sys
 
@@ -24,3 +25,20 @@ def page_url(tmp_path_factory, seed_index):
         yield f"http://127.0.0.1:{port}/"
 
 
+
+
+@pytest.fixture
+def browser():
+    """Debian's chromium driven by Playwright: what `make test` installs, with no download at run time."""
+    playwright = pytest.importorskip("playwright.sync_api")
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    if not os.path.exists(chromium):
+        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--disable-quic"])
+        try:
+            yield browser
+        finally:
+            browser.close()

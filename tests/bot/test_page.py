@@ -2,10 +2,11 @@
 import os
 import shutil
 import sys
+import time
 
 import pytest
 
-from tests.servers import bot_env, free_port, running
+from tests.servers import bot_env, faulty_http_server, free_port, running
 
 pytestmark = pytest.mark.slow
 
@@ -97,36 +98,64 @@ def test_bot_auth_asks_for_a_login_before_answering(tmp_path, seed_index):
     assert "s3cret-pass" not in log.read_text()
 
 
-def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_source(page_url, artifacts_dir):
-    playwright = pytest.importorskip("playwright.sync_api")
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    if not os.path.exists(chromium):
-        pytest.fail("Debian's chromium is missing: `make test` installs it (apt-get install chromium)")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--disable-quic"])
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(page_url)
-            page.get_by_placeholder("Ask about the essays").fill("What did the water board write about flood sensors?")
+def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_source(page_url, artifacts_dir, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(page_url)
+    page.get_by_placeholder("Ask about the essays").fill("What did the water board write about flood sensors?")
+    page.keyboard.press("Enter")
+    page.locator("#chat a.cite").first.wait_for(timeout=60_000)
+    bot_text = page.locator("#chat .message.bot, #chat [data-testid='bot']").last.inner_text()
+    assert "<script>window.pwned = 1</script>" in bot_text     # shown as text, not run
+    assert page.evaluate("window.pwned === undefined")
+    page.locator("#chat a.cite").first.click()
+    active = page.locator("#sources .source.active")
+    active.wait_for(timeout=10_000)
+    assert active.locator("mark").count() >= 1
+    page.screenshot(path=str(artifacts_dir / "page-citation-click.png"), full_page=True)
+    page.goto(page_url + "?__theme=dark")
+    page.get_by_placeholder("Ask about the essays").fill(
+        "What can policymakers in Europe learn from China's use of AI in public services?")
+    page.keyboard.press("Enter")
+    page.locator("#chat a.cite").first.wait_for(timeout=60_000)
+    page.locator("#chat a.cite").first.click()
+    page.locator("#sources .source.active").wait_for(timeout=10_000)
+    page.screenshot(path=str(artifacts_dir / "page-dark.png"), full_page=True)
+
+
+
+def test_a_question_beyond_a_full_queue_is_told_the_page_is_busy(tmp_path, seed_index, browser):
+    """One answer at a time and one waiting: a third question gets "busy, try again" at once."""
+    from gradio_client import Client
+    from gradio_client.utils import QueueError, Status
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    with faulty_http_server("hang") as endpoint:   # each answer waits for the model until BOT_TIMEOUT_S
+        env = bot_env(seed_index.corpus_dir, seed_index.index_dir, BOT_MODEL="m", OPENAI_BASE_URL=endpoint,
+                      BOT_TIMEOUT_S="20", BOT_CONCURRENCY="1", BOT_QUEUE_SIZE="1")
+        with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, tmp_path / "busy.log", env):
+            client = Client(url, verbose=False)
+            question = "Is China engaged in discussions about the ethics of AI?"
+            answering = client.submit(question, [], api_name="/chat")
+            wait_for_status(answering, Status.PROCESSING)
+            waiting = client.submit(question, [], api_name="/chat")
+            wait_for_status(waiting, Status.IN_QUEUE)
+            with pytest.raises(QueueError, match="try again"):
+                Client(url, verbose=False).predict(question, [], api_name="/chat")
+            page = browser.new_page()
+            page.goto(url)
+            page.get_by_placeholder("Ask about the essays").fill(question)
             page.keyboard.press("Enter")
-            page.locator("#chat a.cite").first.wait_for(timeout=60_000)
-            bot_text = page.locator("#chat .message.bot, #chat [data-testid='bot']").last.inner_text()
-            assert "<script>window.pwned = 1</script>" in bot_text     # shown as text, not run
-            assert page.evaluate("window.pwned === undefined")
-            page.locator("#chat a.cite").first.click()
-            active = page.locator("#sources .source.active")
-            active.wait_for(timeout=10_000)
-            assert active.locator("mark").count() >= 1
-            page.screenshot(path=str(artifacts_dir / "page-citation-click.png"), full_page=True)
-            page.goto(page_url + "?__theme=dark")
-            page.get_by_placeholder("Ask about the essays").fill(
-                "What can policymakers in Europe learn from China's use of AI in public services?")
-            page.keyboard.press("Enter")
-            page.locator("#chat a.cite").first.wait_for(timeout=60_000)
-            page.locator("#chat a.cite").first.click()
-            page.locator("#sources .source.active").wait_for(timeout=10_000)
-            page.screenshot(path=str(artifacts_dir / "page-dark.png"), full_page=True)
-        finally:
-            browser.close()
+            page.get_by_text("currently busy").first.wait_for(timeout=20_000)
+            assert "try again" in page.get_by_text("currently busy").first.inner_text().lower()
+            # nothing was lost: the two admitted questions are still answered (extractively, after the timeout)
+            for job in (answering, waiting):
+                answer_md, *_ = job.result(timeout=120)
+                assert 'href="#src-1"' in answer_md
+
+
+def wait_for_status(job, status, timeout_s: float = 30) -> None:
+    deadline = time.monotonic() + timeout_s
+    while job.status().code != status:
+        assert time.monotonic() < deadline, f"the job never reached {status}: {job.status()}"
+        time.sleep(0.1)

@@ -1,4 +1,4 @@
-from bot.retrieval import ScoredChunk, merge_overlapping, reciprocal_rank_fusion
+from bot.retrieval import ScoredChunk, merge_overlapping, relative_score_fusion
 from ingest.split import Chunk
 
 
@@ -6,14 +6,23 @@ def chunk(cid: str, start: int, end: int, text: str, doc: str = "d") -> Chunk:
     return Chunk(cid, doc, 0, text, start, end, "T", (), None, None, None, None, None, "k")
 
 
-def test_rrf_rewards_ids_that_both_retrievers_rank_high():
-    fused = reciprocal_rank_fusion([["a", "b", "c"], ["b", "d", "a"]])
-    assert [cid for cid, _ in fused][:2] == ["b", "a"]
-    assert {cid for cid, _ in fused} == {"a", "b", "c", "d"}
+def test_a_passage_far_ahead_on_words_alone_beats_passages_near_the_top_of_both_lists():
+    # "What happened to the Ruibolan pilot?": one passage names Ruibolan (BM25 far above the rest) and the
+    # dense side does not list it. Reciprocal rank fusion of the two lists put "both" first and lost it.
+    scores = {"dense": (0.64, 0.0), "both": (0.62, 1.2), "other": (0.60, 1.0),
+              "named": (0.45, 9.0), "pilot": (0.30, 0.9)}
+    assert [cid for cid, _ in relative_score_fusion(scores)][0] == "named"
 
 
-def test_rrf_of_one_list_keeps_its_order():
-    assert [cid for cid, _ in reciprocal_rank_fusion([["x", "y", "z"]])] == ["x", "y", "z"]
+def test_a_passage_good_on_both_signals_beats_one_best_on_only_one():
+    fused = relative_score_fusion({"meaning": (0.80, 1.0), "words": (0.30, 3.0), "both": (0.70, 2.5)})
+    assert [cid for cid, _ in fused][0] == "both"
+
+
+def test_a_signal_equal_for_every_candidate_leaves_the_order_to_the_other():
+    fused = relative_score_fusion({"x": (0.9, 0.0), "y": (0.5, 0.0), "z": (0.7, 0.0)})
+    assert [cid for cid, _ in fused] == ["x", "z", "y"]
+    assert relative_score_fusion({}) == []
 
 
 def test_overlapping_neighbours_become_one_passage_without_repeating_text():
