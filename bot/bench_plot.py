@@ -12,8 +12,8 @@ def plot(results: list[dict], out: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    results = sorted(results, key=lambda r: r["ingest"]["chunks"])
-    sizes = [r["ingest"]["chunks"] for r in results]
+    results = sorted(results, key=lambda r: r["requested_chunks"])
+    sizes = [r["requested_chunks"] for r in results]
     fig, ax = plt.subplots(figsize=(6, 3.6))
     for key, label in (("retrieval_p50_ms", "retrieval p50"), ("retrieval_p95_ms", "retrieval p95"),
                        ("extractive_answer_p50_ms", "extractive answer p50"),
