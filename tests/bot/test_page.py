@@ -1,6 +1,4 @@
 """The page as a user meets it: `python -m bot --port N` in a subprocess, asked through gradio_client and a browser."""
-import os
-import shutil
 import sys
 import time
 
