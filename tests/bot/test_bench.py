@@ -41,3 +41,18 @@ def test_planted_facts_sit_once_each_among_the_generated_essays(tmp_path):
     assert all(f.question.split(" the ")[1].split()[0] in f.sentence for f in named)
     # the paraphrase shares the place, not the words of what was done
     assert all(f.question.split()[1] in f.sentence for f in facts if f.form == "paraphrase")
+
+
+def test_chroma_write_bench_prints_a_row_per_setting(seed_index):
+    done = subprocess.run([sys.executable, "-m", "bot.bench_chroma_writes", "--index", str(seed_index.index_dir),
+                           "--n", "40"], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["variant"] for r in rows][:2] == ["current", "current, no text"]
+    assert all(r["vectors"] > 10 and r["vectors_per_s"] > 0 and 0 <= r["top5_agreement"] <= 1 for r in rows)
+
+
+def test_chroma_write_bench_names_the_fix_for_a_folder_without_an_index(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "bot.bench_chroma_writes", "--index", str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2 and "python -m ingest" in done.stderr
