@@ -111,16 +111,13 @@ def planted_hits(retrieve, facts, k: int) -> dict:
     and the mean size of what was retrieved, in tokens: what a model would have to read."""
     from bot.packing import count_tokens
 
-    def tokens(text: str) -> int:
-        return count_tokens(text, None)
-
     hits: dict[str, list[bool]] = {}
     sizes = []
     for fact in facts:
         texts = retrieve(fact.question)[:k]
         joined = " ".join(" ".join(t.split()) for t in texts)
         hits.setdefault(fact.form, []).append(fact.sentence in joined)
-        sizes.append(sum(tokens(t) for t in texts))
+        sizes.append(sum(count_tokens(t, None) for t in texts))
     every = [h for form in hits.values() for h in form]
     result = {f"hit_at_{k}": round(sum(every) / len(every), 3)}
     result.update({f"hit_at_{k}_{form.replace(' ', '_')}": round(sum(h) / len(h), 3) for form, h in hits.items()})

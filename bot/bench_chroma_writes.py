@@ -1,6 +1,6 @@
 """python -m bot.bench_chroma_writes --index DIR [--n N]: Chroma's own cost of taking vectors, by setting.
 
-Ingest at scale spends its non-embedding time mostly in Chroma. This re-writes N vectors (with their text
+Part of ingest's non-embedding time at scale is Chroma taking the vectors. This re-writes N vectors (with their text
 and metadata) from an existing index into scratch collections with different HNSW construction settings,
 with and without the text, and prints write rate and top-5 agreement with exact search for each.
 """

@@ -128,12 +128,12 @@ class HybridRetriever:
         bm25 = lexical.scores(query)
         depth = CANDIDATES_PER_SIDE * (3 if allowed else 1)
         lexical_ids = [cid for cid, _ in top_scored(lexical.ids, bm25, depth)
-                       if cid in snapshot.chunks and (allowed is None or snapshot.chunks[cid].doc_id in allowed)]
-        lexical_ids = lexical_ids[:CANDIDATES_PER_SIDE]
-        # both signals for every candidate: the cosine of those only BM25 found comes from their stored vectors
+                       if allowed is None or snapshot.chunks[cid].doc_id in allowed][:CANDIDATES_PER_SIDE]
+        # both signals for every candidate: the cosine of those only BM25 found comes from their stored vectors,
+        # the BM25 score of those only Chroma found from the full score array (one generation: same ids)
         similarity.update(self._similarities(vector, [cid for cid in lexical_ids if cid not in similarity]))
-        fused = relative_score_fusion({cid: (sim, float(bm25[lexical.position[cid]]) if cid in lexical.position
-                                             else 0.0) for cid, sim in similarity.items()})
+        fused = relative_score_fusion({cid: (sim, float(bm25[lexical.position[cid]]))
+                                       for cid, sim in similarity.items()})
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]

@@ -118,7 +118,7 @@ def _pilot_name(rng: random.Random, taken: set[str]) -> str:
 
 
 def plant_facts(paths: list[Path], n_facts: int, seed: int = 17) -> list[PlantedFact]:
-    """Replace one generated paragraph in each of n_facts essays with a unique fact; returns gold questions.
+    """Replace one sentence in each of up to n_facts paragraphs with a unique fact; returns gold questions.
 
     Gives the generated corpus what a quality comparison needs: questions with one known answer among
     many similar essays, asked by name, by description, or in other words.

@@ -25,8 +25,6 @@ def page_url(tmp_path_factory, seed_index):
         yield f"http://127.0.0.1:{port}/"
 
 
-
-
 @pytest.fixture
 def browser():
     """Debian's chromium driven by Playwright: what `make test` installs, with no download at run time."""

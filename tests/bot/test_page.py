@@ -120,7 +120,6 @@ def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_sou
     page.screenshot(path=str(artifacts_dir / "page-dark.png"), full_page=True)
 
 
-
 def test_a_question_beyond_a_full_queue_is_told_the_page_is_busy(tmp_path, seed_index, browser):
     """One answer at a time and one waiting: a third question gets "busy, try again" at once."""
     from gradio_client import Client
