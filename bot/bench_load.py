@@ -1,4 +1,4 @@
-"""python -m bot.bench_load --url URL [--clients 8] [--seconds 60]: clients asking a running page at once.
+"""python -m bot.bench_load --url URL [--clients 8] [--seconds 60] [--questions new]: clients asking a page at once.
 
 Prints throughput, latency percentiles and errors, for 1 client and for N, so the page's queue and
 concurrency settings can be chosen from measurements. Every request goes to the URL given (loopback).
@@ -11,6 +11,7 @@ import statistics
 import sys
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from bot.settings import REPO_ROOT
@@ -46,10 +47,11 @@ def bundled_questions() -> list[str]:
     return [q["question"] for q in items]
 
 
-def ask_once(http, url: str, question: str) -> str | None:
+def ask_once(http, url: str, question: str, session: str | None = None) -> str | None:
     """One question through the page's HTTP API (POST /gradio_api/call/chat, then its event stream);
-    returns None for a complete answer with a status line, else what went wrong."""
-    posted = http.post(f"{url}gradio_api/call/chat", json={"data": [question, [], []]})
+    returns None for a complete answer with a status line, else what went wrong. `session` plays the
+    part of a browser tab: without it, every question opens a new Gradio session."""
+    posted = http.post(f"{url}gradio_api/call/chat", json={"data": [question, [], []], "session_hash": session})
     if posted.status_code != 200:
         return f"HTTP {posted.status_code}: {posted.text[:200]}"
     event, data = None, None
@@ -81,11 +83,12 @@ def run_clients(url: str, questions: list[str], clients: int, seconds: float) ->
 
     def loop(offset: int) -> None:
         i = offset
+        session = uuid.uuid4().hex[:11]   # one visitor, one browser tab, asking in turn
         with httpx.Client(timeout=120) as http:
             while time.monotonic() < deadline:
                 started = time.monotonic()
                 try:
-                    error = ask_once(http, url, questions[i % len(questions)])
+                    error = ask_once(http, url, questions[i % len(questions)], session)
                 except Exception as exc:  # every failure is counted and reported, none stops the run
                     error = f"{type(exc).__name__}: {exc}"
                 with lock:
@@ -109,11 +112,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", default="http://127.0.0.1:7860/")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--questions", choices=["bundled", "new"], default="bundled",
+                        help="bundled: the evaluation questions in turn (embeddings cached after the first "
+                             "round); new: generated questions never asked before, so every one is embedded")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    questions = bundled_questions()
-    single = run_clients(args.url, questions, 1, args.seconds).summary()
-    many = run_clients(args.url, questions, args.clients, args.seconds).summary()
+    if args.questions == "new":
+        from bot.synthetic import generate_questions
+
+        # a different seed for each run, so the second run does not find the first one's cached vectors
+        first, second = generate_questions(50_000, seed=1), generate_questions(50_000, seed=2)
+    else:
+        first = second = bundled_questions()
+    single = run_clients(args.url, first, 1, args.seconds).summary()
+    many = run_clients(args.url, second, args.clients, args.seconds).summary()
     ratios = {"throughput_ratio": round(many["answers_per_s"] / single["answers_per_s"], 2),
               "p95_ratio": round(many["p95_s"] / single["p95_s"], 2)}
     result = {"single": single, "concurrent": many, **ratios}

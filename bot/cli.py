@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--json", action="store_true", help="one JSON answer per line")
     args = parser.parse_args(argv)
 
+    from bot.answer_processes import AnswerProcessError
     from bot.core import Bot, QuestionError
     from bot.generative import ModelError
     from bot.settings import SettingsError
@@ -78,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             settings = Settings.from_env()
             embedder = Embedder(settings.embedding_model)
             update_index(settings, embedder)
+            if settings.answer_processes:
+                from bot.answer_processes import AnswerProcesses
+
+                return serve(AnswerProcesses(settings, settings.answer_processes), host=args.host, port=args.port)
             return serve(Bot(settings, embedder=embedder), host=args.host, port=args.port)
         bot = Bot()
         questions = list(questions_from(args.questions, args.file))
@@ -99,6 +104,6 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(format_answer(answer) + ("\n" if len(questions) > 1 else ""), flush=True)
         return 1 if failures == len(questions) else 0
-    except (SettingsError, EmbedderError, IndexStoreError, ModelError) as exc:
+    except (SettingsError, EmbedderError, IndexStoreError, ModelError, AnswerProcessError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -73,6 +73,10 @@ class Bot:
         return [DocumentSummary(doc_id, title, authors, count)
                 for doc_id, (title, authors, count) in sorted(self._snapshot.doc_titles().items())]
 
+    def warm_up(self) -> None:
+        """Load the model and the index now rather than on the first question."""
+        self.retrieve("warm up")
+
     def retrieve(self, query: str, k: int | None = None, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         return self._retriever.retrieve(query, k, doc_ids)
 

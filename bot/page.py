@@ -1,9 +1,12 @@
 """The Gradio chat page: chat beside a sources panel. Callbacks are a few lines that call Bot."""
 from __future__ import annotations
 
+import os
 import sys
+import time
 from pathlib import Path
 
+from bot.answer_processes import AnswerProcesses, AnswerProcessError
 from bot.core import Bot, QuestionError
 from bot.render import answer_as_markdown, answer_markdown, sources_html, status_markdown, streaming_markdown
 from bot.types import Answer
@@ -16,9 +19,12 @@ EXAMPLES = [
     "How could regulatory sandboxes help AI innovation?",
 ]
 ASSETS = Path(__file__).with_name("page_assets")
+# Each update costs Gradio a round of postprocessing and a streamed message: send partial text at most
+# this often (a model's first words still show at once; an extractive answer goes out whole).
+PARTIAL_UPDATE_S = 0.05
 
 
-def build_page(bot: Bot):
+def build_page(bot: Bot | AnswerProcesses):
     import gradio as gr
 
     docs = bot.documents()
@@ -26,6 +32,7 @@ def build_page(bot: Bot):
 
     def chat(message: str, history: list, doc_ids: list[str] | None):
         partial = ""
+        last_update = time.monotonic()
         try:
             for item in bot.stream(message, history=history, doc_ids=doc_ids or None):
                 if isinstance(item, Answer):
@@ -33,8 +40,10 @@ def build_page(bot: Bot):
                            answer_as_markdown(message, item))
                 else:
                     partial += item
-                    yield streaming_markdown(partial), "Answering…", gr.skip(), gr.skip()
-        except (QuestionError, IndexStoreError) as exc:
+                    if time.monotonic() - last_update >= PARTIAL_UPDATE_S:
+                        last_update = time.monotonic()
+                        yield streaming_markdown(partial), "Answering…", gr.skip(), gr.skip()
+        except (QuestionError, IndexStoreError, AnswerProcessError) as exc:
             yield f"\u26a0\ufe0f {exc}", "", sources_html(None), ""
 
     with gr.Blocks(title="Ask the essays", fill_height=True) as page:
@@ -64,18 +73,24 @@ def build_page(bot: Bot):
     return page
 
 
-def serve(bot: Bot, host: str = "127.0.0.1", port: int = 7860) -> int:
+def serve(bot: Bot | AnswerProcesses, host: str = "127.0.0.1", port: int = 7860) -> int:
     """Serve the page until interrupted; refuses to expose it without a login unless told to."""
     settings = bot.settings
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None
     if host not in ("127.0.0.1", "localhost", "::1") and auth is None:
         print(f"warning: serving on {host} without a login; anyone who can reach it can use the bot. "
               "Set BOT_AUTH=user:password.", file=sys.stderr)
-    bot.retrieve("warm up")   # load the model and the index before the first visitor
+    bot.warm_up()   # load the model and the index before the first visitor
+    # Gradio rebuilds a pandas table of up to 10,000 past events after every event, for its API page's
+    # statistics: profiled at 9% of the page's time under load, and growing with uptime. Less often, fewer.
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "500")
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "2000")
     page = build_page(bot)
     # A question beyond the queue is refused at once; Gradio shows "This application is currently busy.
     # Please try again." on the page (gradio_client raises QueueError), rather than a wait without end.
-    page.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrent_answers)
+    # with answer processes, each answers one question at a time: as many at once as there are processes
+    page.queue(max_size=settings.queue_size,
+               default_concurrency_limit=settings.answer_processes or settings.concurrent_answers)
     page.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=False,
                 css=(ASSETS / "page.css").read_text(encoding="utf-8"),
                 js=(ASSETS / "page.js").read_text(encoding="utf-8"), footer_links=["api"])

@@ -18,8 +18,10 @@ DEFAULT_CONTEXT_TOKENS = 3000
 DEFAULT_REQUEST_TIMEOUT_S = 60.0
 DEFAULT_MAX_QUESTION_CHARS = 2000
 DEFAULT_MAX_ANSWER_TOKENS = 512
-# The page's queue, from measurements on 2 cores (README, "Performance"): answers computed at once, and
-# questions allowed to wait beyond those; one more gets "busy, try again".
+# The page, from measurements on 2 cores (README, "Performance"): processes that answer (0: the page's own,
+# BOT_CONCURRENCY answers at once; N: N processes, one answer each), and questions allowed to wait beyond
+# those; one more gets "busy, try again".
+DEFAULT_ANSWER_PROCESSES = 2
 DEFAULT_CONCURRENT_ANSWERS = 2
 DEFAULT_QUEUE_SIZE = 32
 # Calibrated on evals/questions.yaml (README, "Evaluation"): the best sentence must score this much.
@@ -52,6 +54,7 @@ class Settings:
     extractive_threshold: float = DEFAULT_EXTRACTIVE_THRESHOLD
     concurrent_answers: int = DEFAULT_CONCURRENT_ANSWERS
     queue_size: int = DEFAULT_QUEUE_SIZE
+    answer_processes: int = DEFAULT_ANSWER_PROCESSES
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
@@ -79,6 +82,9 @@ class Settings:
                           ("BOT_CONCURRENCY", "concurrent_answers"), ("BOT_QUEUE_SIZE", "queue_size")):
             if env.get(var):
                 values[name] = _positive_int(var, env[var])
+        if env.get("BOT_ANSWER_PROCESSES"):
+            values["answer_processes"] = _positive_int("BOT_ANSWER_PROCESSES", env["BOT_ANSWER_PROCESSES"],
+                                                       allow_zero=True)
         if env.get("BOT_TIMEOUT_S"):
             values["request_timeout_s"] = float(_positive_int("BOT_TIMEOUT_S", env["BOT_TIMEOUT_S"]))
         values.update(overrides)
@@ -94,11 +100,12 @@ class Settings:
         return bool(self.model and (self.openai_base_url or self.openai_api_key))
 
 
-def _positive_int(var: str, raw: str) -> int:
+def _positive_int(var: str, raw: str, allow_zero: bool = False) -> int:
+    wanted = "a whole number of 0 or more" if allow_zero else "a positive integer"
     try:
         value = int(raw)
     except ValueError:
-        raise SettingsError(f"{var}={raw!r} is not a whole number; set it to a positive integer") from None
-    if value <= 0:
-        raise SettingsError(f"{var}={value} must be positive; set it to a positive integer")
+        raise SettingsError(f"{var}={raw!r} is not a whole number; set it to {wanted}") from None
+    if value < 0 or value == 0 and not allow_zero:
+        raise SettingsError(f"{var}={value} is out of range; set it to {wanted}")
     return value

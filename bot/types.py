@@ -22,7 +22,7 @@ class Passage:
     text: str
     start: int
     end: int
-    score: float                 # fused rank score (reciprocal rank fusion)
+    score: float                 # fused score (relative score fusion of dense and BM25)
     similarity: float | None     # cosine similarity of the query to the passage, when the dense side found it
     collection: str | None = None
     publisher: str | None = None

@@ -64,6 +64,13 @@ class Embedder:
         """Word pieces the model sees for text, [CLS] and [SEP] included."""
         return len(self._model.tokenizer(text, add_special_tokens=True, truncation=False)["input_ids"])
 
+    def count_tokens_many(self, texts: Sequence[str]) -> list[int]:
+        """count_tokens for many texts in one call to the tokenizer."""
+        if not texts:
+            return []
+        return [len(ids) for ids in self._model.tokenizer(list(texts), add_special_tokens=True,
+                                                           truncation=False)["input_ids"]]
+
     def embed(self, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Embed texts as an (n, dimension) float32 array of unit vectors."""
         if not texts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -169,25 +170,34 @@ def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
 
 
 def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progress: Progress | None) -> int:
-    """Embed the chunks Chroma lacks and upsert them batch by batch; returns how many were embedded.
+    """Embed the chunks Chroma lacks and add them batch by batch; returns how many were embedded.
 
-    Ids are content-derived, so vectors written by an interrupted run are found here and reused.
+    Ids are content-derived, so vectors written by an interrupted run are found here and reused. Chunks
+    go to the model shortest first, so each batch pads little; while one batch is embedded, Chroma takes
+    the one before it on another thread (its writes release the interpreter lock).
     """
     present: set[str] = set()
     for i in range(0, len(chunks), 1000):
         present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
-    todo = [c for c in chunks if c.id not in present]
-    for i in range(0, len(todo), WRITE_BATCH):
-        batch = todo[i:i + WRITE_BATCH]
-        texts = [c.embedding_text for c in batch]
-        too_long = [c.id for c, t in zip(batch, texts) if embedder.count_tokens(t) > MODEL_MAX_TOKENS]
-        if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
-            raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
-        vectors = embedder.embed(texts)
-        collection.upsert(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
-                          metadatas=[chroma_metadata(c) for c in batch])
-        if progress:
-            progress(min(i + WRITE_BATCH, len(todo)), len(todo))
+    todo = sorted((c for c in chunks if c.id not in present), key=lambda c: len(c.embedding_text))
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writes") as writer:
+        writing: Future | None = None
+        for i in range(0, len(todo), WRITE_BATCH):
+            batch = todo[i:i + WRITE_BATCH]
+            texts = [c.embedding_text for c in batch]
+            too_long = [c.id for c, n in zip(batch, embedder.count_tokens_many(texts)) if n > MODEL_MAX_TOKENS]
+            if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
+                raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
+            vectors = embedder.embed(texts)
+            if writing is not None:
+                writing.result()   # one write in flight: memory stays bounded and its errors surface here
+            # add, not upsert: `todo` holds only ids Chroma lacks, and the writer lock keeps it so
+            writing = writer.submit(collection.add, ids=[c.id for c in batch], embeddings=vectors,
+                                    documents=[c.text for c in batch], metadatas=[chroma_metadata(c) for c in batch])
+            if progress:
+                progress(min(i + WRITE_BATCH, len(todo)), len(todo))
+        if writing is not None:
+            writing.result()
     return len(todo)
 
 

@@ -14,7 +14,7 @@ from typing import Iterator
 
 
 BOT_VARIABLES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH", "BOT_QUEUE_SIZE",
-                 "BOT_CONCURRENCY", "BOT_TIMEOUT_S")
+                 "BOT_CONCURRENCY", "BOT_TIMEOUT_S", "BOT_ANSWER_PROCESSES")
 
 
 def bot_env(corpus_dir: Path, index_dir: Path, **extra: str) -> dict[str, str]:
