@@ -23,7 +23,7 @@ READ_PAGE = 5000
 VARIANTS = [   # (label, HNSW construction settings, store the text)
     ("current", {}, True),
     ("current, no text", {}, False),
-    ("ef_construction 200", {"ef_construction": 200}, True),
+    ("ef_construction 400 (the setting before)", {"ef_construction": 400}, True),
     ("ef_construction 100, 16 neighbours", {"ef_construction": 100, "max_neighbors": 16}, True),
 ]
 
@@ -61,8 +61,8 @@ def measure(index_dir: Path, n: int, n_queries: int = 100) -> list[dict]:
                                                             configuration={"hnsw": hnsw})
             started = time.perf_counter()
             for i in range(0, len(ids), BATCH):
-                collection.upsert(ids=ids[i:i + BATCH], embeddings=vectors[i:i + BATCH],
-                                  documents=docs[i:i + BATCH] if with_text else None, metadatas=metas[i:i + BATCH])
+                collection.add(ids=ids[i:i + BATCH], embeddings=vectors[i:i + BATCH],
+                               documents=docs[i:i + BATCH] if with_text else None, metadatas=metas[i:i + BATCH])
             seconds = time.perf_counter() - started
             agree = []
             for q in queries:
