@@ -78,6 +78,7 @@ class IndexSnapshot:
         self._stamp: tuple | None = None
         self.chunks: dict[str, Chunk] = {}
         self.lexical: LexicalIndex | None = None
+        self.vectors: np.ndarray | None = None   # row i: the vector of lexical.ids[i] (memory-mapped)
         self.collection = None
 
     def _current_stamp(self) -> tuple | None:
@@ -95,6 +96,7 @@ class IndexSnapshot:
             return
         chunks = self._folder.read_chunks()
         self.lexical = self._folder.read_lexical()
+        self.vectors = self._folder.read_vectors()
         self.chunks = {c.id: c for c in chunks}
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
@@ -154,6 +156,10 @@ class HybridRetriever:
         """Cosine similarity of the query to stored chunk vectors (the vectors are normalised)."""
         if not ids:
             return {}
+        snapshot = self._snapshot
+        if snapshot.vectors is not None:   # the generation's own copy: a lookup, where Chroma took 2.4 ms at 100k
+            rows = snapshot.vectors[[snapshot.lexical.position[cid] for cid in ids]]
+            return dict(zip(ids, (rows @ vector).tolist()))
         stored = self._ask_chroma(lambda c: c.get(ids=ids, include=["embeddings"]))
         return {cid: float(np.dot(np.asarray(v, dtype=np.float32), vector))
                 for cid, v in zip(stored["ids"], stored["embeddings"])}

@@ -2,7 +2,7 @@
 
 Layout of BOT_INDEX_DIR:
     chroma/                  Chroma's persistent store (unused when BOT_CHROMA_URL names a server)
-    generations/gen-000042/  manifest.json, chunks.jsonl, bm25/   (one committed state of the index)
+    generations/gen-000042/  manifest.json, chunks.jsonl, bm25/, vectors.npy   (one committed state)
     CURRENT                  the name of the committed generation; replaced atomically, last
     ingest.lock              held by the one ingest allowed to write at a time
 
@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Iterator
 from urllib.parse import urlparse
 
+import numpy as np
+
 from ingest.lexical import LexicalIndex
 from ingest.split import Chunk
 
@@ -35,6 +37,7 @@ HNSW_CONFIGURATION = {"hnsw": {"space": "cosine", "ef_search": 400, "ef_construc
 GENERATIONS = "generations"
 CURRENT = "CURRENT"
 LOCK_FILE = "ingest.lock"
+VECTORS_FILE = "vectors.npy"   # the chunks' vectors again, in chunk order: retrieval reads them without Chroma
 
 
 class IndexStoreError(RuntimeError):
@@ -176,6 +179,17 @@ class IndexFolder:
         except (OSError, ValueError, TypeError, KeyError) as exc:
             raise self._damaged(path / "chunks.jsonl", exc) from None
 
+    def read_vectors(self) -> np.ndarray | None:
+        """The generation's chunk vectors, row i for chunk i of chunks.jsonl, memory-mapped (None when a
+        generation written before they were kept has none)."""
+        path = self.current_path()
+        if path is None or not (path / VECTORS_FILE).exists():
+            return None
+        try:
+            return np.load(path / VECTORS_FILE, mmap_mode="r")
+        except (OSError, ValueError) as exc:
+            raise self._damaged(path / VECTORS_FILE, exc) from None
+
     def read_lexical(self) -> LexicalIndex:
         path = self.current_path()
         if path is None:
@@ -189,7 +203,7 @@ class IndexFolder:
         return IndexStoreError(f"the index is damaged ({where.name}: {type(exc).__name__}); "
                                "rebuild it with `python -m ingest --rebuild`")
 
-    def commit(self, manifest: Manifest, chunks: list[Chunk], lexical: LexicalIndex) -> Path:
+    def commit(self, manifest: Manifest, chunks: list[Chunk], lexical: LexicalIndex, vectors: np.ndarray) -> Path:
         """Write a whole generation beside the current one, then point CURRENT at it atomically."""
         name = f"gen-{manifest.generation:06d}"
         final = self.root / GENERATIONS / name
@@ -200,6 +214,10 @@ class IndexFolder:
         _write_durably(staging / "chunks.jsonl",
                        "".join(json.dumps(chunk_to_json(c), ensure_ascii=False) + "\n" for c in chunks))
         lexical.save(staging / "bm25")
+        with open(staging / VECTORS_FILE, "wb") as fh:
+            np.save(fh, np.ascontiguousarray(vectors, dtype=np.float32))
+            fh.flush()
+            os.fsync(fh.fileno())
         _write_durably(staging / "manifest.json", json.dumps(manifest.to_json(), indent=1, ensure_ascii=False))
         os.rename(staging, final)
         _write_durably(self.root / (CURRENT + ".tmp"), name + "\n")

@@ -9,6 +9,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
+
 from bot.settings import Settings
 from ingest.catalog import CatalogEntry, CatalogError, load_catalog
 from ingest.clean import BOILERPLATE_FILE, clean_pages
@@ -105,7 +107,8 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
                 f"the index in {settings.index_dir} was built with {previous.embedding_model!r}, not "
                 f"{model.name!r}; re-index with `python -m ingest --rebuild`")
         collection = open_collection(client, model.name, model.dimension, create=True)
-        previous_chunks = _by_doc(folder.read_chunks()) if previous else {}
+        previous_list = folder.read_chunks() if previous else []
+        previous_chunks = _by_doc(previous_list)
 
         summary = IngestSummary()
         catalog = load_catalog(settings.corpus_dir)
@@ -146,14 +149,17 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
         if previous:
             summary.removed = len(set(previous.files) - set(entries))
 
-        summary.embedded = _embed_and_write(collection, embedder, fresh, progress)
+        embedded = _embed_and_write(collection, embedder, fresh, progress)
+        summary.embedded = len(embedded)
         all_chunks = [c for doc_id in sorted(chunks_by_doc) for c in chunks_by_doc[doc_id]]
         changed = summary.added or summary.updated or summary.removed or previous is None
         if changed:
             manifest = Manifest((previous.generation + 1) if previous else 1, model.name, model.dimension,
                                 fingerprint, entries)
             lexical = LexicalIndex.build([c.id for c in all_chunks], [c.text for c in all_chunks])
-            folder.commit(manifest, all_chunks, lexical)
+            vectors = _generation_vectors(all_chunks, embedded, previous_list, folder.read_vectors() if previous
+                                          else None, collection, model.dimension)
+            folder.commit(manifest, all_chunks, lexical, vectors)
         _delete_stale_vectors(collection, {c.id for c in all_chunks})
         folder.prune()
         summary.files = len(entries)
@@ -169,8 +175,9 @@ def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
     return out
 
 
-def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progress: Progress | None) -> int:
-    """Embed the chunks Chroma lacks and add them batch by batch; returns how many were embedded.
+def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk],
+                     progress: Progress | None) -> dict[str, np.ndarray]:
+    """Embed the chunks Chroma lacks and add them batch by batch; returns the vectors embedded, by chunk id.
 
     Ids are content-derived, so vectors written by an interrupted run are found here and reused. Chunks
     go to the model shortest first, so each batch pads little; while one batch is embedded, Chroma takes
@@ -180,6 +187,7 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
     for i in range(0, len(chunks), 1000):
         present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
     todo = sorted((c for c in chunks if c.id not in present), key=lambda c: len(c.embedding_text))
+    embedded: dict[str, np.ndarray] = {}
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writes") as writer:
         writing: Future | None = None
         for i in range(0, len(todo), WRITE_BATCH):
@@ -189,6 +197,7 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
             if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
                 raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
             vectors = embedder.embed(texts)
+            embedded.update(zip((c.id for c in batch), vectors))
             if writing is not None:
                 writing.result()   # one write in flight: memory stays bounded and its errors surface here
             # add, not upsert: `todo` holds only ids Chroma lacks, and the writer lock keeps it so
@@ -198,7 +207,30 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
                 progress(min(i + WRITE_BATCH, len(todo)), len(todo))
         if writing is not None:
             writing.result()
-    return len(todo)
+    return embedded
+
+
+def _generation_vectors(chunks: list[Chunk], embedded: dict[str, np.ndarray], previous_chunks: list[Chunk],
+                        previous_vectors: np.ndarray | None, collection, dimension: int) -> np.ndarray:
+    """Every committed chunk's vector, row i for chunk i: embedded by this run, kept from the previous
+    generation, or (vectors an interrupted run left in Chroma, or a generation that kept none) read back."""
+    matrix = np.zeros((len(chunks), dimension), dtype=np.float32)
+    previous_rows = {c.id: i for i, c in enumerate(previous_chunks)} if previous_vectors is not None else {}
+    missing = []
+    for i, chunk in enumerate(chunks):
+        if chunk.id in embedded:
+            matrix[i] = embedded[chunk.id]
+        elif chunk.id in previous_rows:
+            matrix[i] = previous_vectors[previous_rows[chunk.id]]
+        else:
+            missing.append(i)
+    for start in range(0, len(missing), 1000):
+        rows = missing[start:start + 1000]
+        stored = collection.get(ids=[chunks[i].id for i in rows], include=["embeddings"])
+        by_id = dict(zip(stored["ids"], stored["embeddings"]))
+        for i in rows:
+            matrix[i] = by_id[chunks[i].id]
+    return matrix
 
 
 def _delete_stale_vectors(collection, keep: set[str]) -> None:

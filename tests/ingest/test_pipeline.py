@@ -116,6 +116,30 @@ def test_dense_and_lexical_indexes_hold_the_same_chunk_ids(settings, embedder):
     assert "ambulances" in chroma_state(settings)[best_id][0]
 
 
+def test_the_generation_keeps_each_chunks_vector_as_chroma_holds_it(settings, embedder):
+    """Retrieval reads the BM25 candidates' vectors from the generation: they must be Chroma's, row for row,
+    after a first ingest, after an essay is added, and after one is removed."""
+    import numpy as np
+
+    def assert_same_as_chroma():
+        folder = IndexFolder(settings.index_dir)
+        chunks, vectors = folder.read_chunks(), folder.read_vectors()
+        collection = open_chroma(settings.index_dir, None).get_collection("essays")
+        stored = collection.get(ids=[c.id for c in chunks], include=["embeddings"])
+        by_id = dict(zip(stored["ids"], stored["embeddings"]))
+        assert vectors.shape == (len(chunks), 384)
+        assert np.allclose(vectors, np.array([by_id[c.id] for c in chunks]), atol=1e-6)
+
+    run_ingest(settings, embedder)
+    assert_same_as_chroma()
+    write_html_article(settings.corpus_dir / "city-brain.html")
+    assert run_ingest(settings, embedder).added == 1
+    assert_same_as_chroma()
+    (settings.corpus_dir / "city-brain.html").unlink()
+    assert run_ingest(settings, embedder).removed == 1
+    assert_same_as_chroma()
+
+
 def test_a_second_writer_is_refused_while_one_is_running(settings, embedder):
     folder = IndexFolder(settings.index_dir)
     with folder.writer_lock():
