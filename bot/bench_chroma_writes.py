@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.index import COLLECTION_NAME, HNSW_CONFIGURATION
+from ingest.index import COLLECTION_NAME, HNSW_CONFIGURATION, open_chroma
 
 BATCH = 256
 READ_PAGE = 5000
@@ -28,15 +28,8 @@ VARIANTS = [   # (label, HNSW construction settings, store the text)
 ]
 
 
-def _client(path: str):
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    return chromadb.PersistentClient(path=path, settings=ChromaSettings(anonymized_telemetry=False))
-
-
 def measure(index_dir: Path, n: int, n_queries: int = 100) -> list[dict]:
-    source = _client(str(index_dir / "chroma")).get_collection(COLLECTION_NAME, embedding_function=None)
+    source = open_chroma(index_dir, None).get_collection(COLLECTION_NAME, embedding_function=None)
     ids, docs, metas, rows_of_vectors = [], [], [], []
     for offset in range(0, n, READ_PAGE):   # pages: one large get exceeds SQLite's variable limit
         page = source.get(limit=min(READ_PAGE, n - offset), offset=offset,
@@ -57,8 +50,8 @@ def measure(index_dir: Path, n: int, n_queries: int = 100) -> list[dict]:
         scratch = tempfile.mkdtemp(prefix="bot-chroma-writes-")
         try:
             hnsw = {**HNSW_CONFIGURATION["hnsw"], **construction}
-            collection = _client(scratch).create_collection("scratch", embedding_function=None,
-                                                            configuration={"hnsw": hnsw})
+            collection = open_chroma(Path(scratch), None).create_collection("scratch", embedding_function=None,
+                                                                            configuration={"hnsw": hnsw})
             started = time.perf_counter()
             for i in range(0, len(ids), BATCH):
                 collection.add(ids=ids[i:i + BATCH], embeddings=vectors[i:i + BATCH],

@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--json", action="store_true", help="one JSON answer per line")
     args = parser.parse_args(argv)
 
-    from bot.answer_processes import AnswerProcessError
+    from bot.answer_processes import AnswerProcesses, AnswerProcessError
     from bot.core import Bot, QuestionError
     from bot.generative import ModelError
     from bot.settings import SettingsError
@@ -80,8 +80,6 @@ def main(argv: list[str] | None = None) -> int:
             embedder = Embedder(settings.embedding_model)
             update_index(settings, embedder)
             if settings.answer_processes:
-                from bot.answer_processes import AnswerProcesses
-
                 return serve(AnswerProcesses(settings, settings.answer_processes), host=args.host, port=args.port)
             return serve(Bot(settings, embedder=embedder), host=args.host, port=args.port)
         bot = Bot()

@@ -72,3 +72,27 @@ def test_a_bot_on_an_empty_index_folder_builds_the_index_first(tmp_path, embedde
     settings = seed_index.with_(index_dir=tmp_path / "fresh-index")
     bot = Bot(settings, embedder=embedder)
     assert bot.documents()[0].doc_id == SEED_FILE
+
+
+def test_an_index_whose_generation_kept_no_vectors_retrieves_the_same(settings, embedder, monkeypatch):
+    """Indexes built before generations kept their vectors: the BM25 candidates' cosines come from Chroma."""
+    from bot.retrieval import HybridRetriever
+    from bot.synthetic import generate_corpus, plant_facts
+    from ingest.index import VECTORS_FILE, IndexFolder
+    from ingest.pipeline import run_ingest
+
+    facts = plant_facts(generate_corpus(settings.corpus_dir / "generated", 300), 10)
+    run_ingest(settings, embedder)
+    looked_up = []
+    similarities = HybridRetriever._similarities
+    monkeypatch.setattr(HybridRetriever, "_similarities",
+                        lambda self, vector, ids: looked_up.append(len(ids)) or similarities(self, vector, ids))
+    questions = [f.question for f in facts]
+    with_copy = [Bot(settings, embedder=embedder).retrieve(q) for q in questions]
+    (IndexFolder(settings.index_dir).current_path() / VECTORS_FILE).unlink()
+    without = [Bot(settings, embedder=embedder).retrieve(q) for q in questions]
+    assert sum(looked_up) > 0   # some candidates were found by BM25 alone, so both lookups were exercised
+    for a, b in zip(with_copy, without):
+        assert [p.chunk_id for p in b] == [p.chunk_id for p in a]
+        assert [p.similarity for p in b] == pytest.approx([p.similarity for p in a], abs=1e-4)
+        assert [p.score for p in b] == pytest.approx([p.score for p in a], abs=1e-4)
