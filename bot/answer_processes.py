@@ -15,6 +15,8 @@ import queue
 import threading
 from typing import Iterable, Iterator
 
+from bot.history import read_history
+from bot.question import clean_question
 from bot.settings import Settings
 
 _ITEM, _DONE, _ERROR = "item", "done", "error"
@@ -158,8 +160,16 @@ class AnswerProcesses:
         self._idle.put(conn)
 
     def stream(self, question: str, history=None, doc_ids: Iterable[str] | None = None) -> Iterator:
-        """As Bot.stream: pieces of the answer text, then the checked Answer."""
-        yield from self._call("stream", (question, history, list(doc_ids) if doc_ids else None))
+        """As Bot.stream: pieces of the answer text, then the checked Answer.
+
+        The question and history are checked here first, so nothing unbounded crosses the pipe.
+        """
+        limit = self.settings.max_question_chars
+        question = clean_question(question, limit)
+        turns = read_history(history, limit)
+        if isinstance(doc_ids, (set, frozenset, tuple)):
+            doc_ids = list(doc_ids)
+        yield from self._call("stream", (question, turns, doc_ids or None))
 
     def documents(self) -> list:
         """As Bot.documents."""

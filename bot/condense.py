@@ -4,48 +4,36 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from bot.history import Turn
 from bot.sentences import content_terms
 
-History = Sequence  # list of {"role", "content"} messages, or of (user, assistant) pairs
 _CUES = re.compile(r"^(why|how( so| come)?|and|but|so|what about|what else|tell me more|more|explain|"
                    r"in what way|such as|for example|really|can you)\b", re.IGNORECASE)
 _PRONOUNS = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b", re.IGNORECASE)
 
 
-def user_turns(history: History | None) -> list[str]:
-    """The user's earlier questions, oldest first, from either history format."""
-    turns: list[str] = []
-    for item in history or ():
-        if isinstance(item, dict):
-            if item.get("role") == "user" and isinstance(item.get("content"), str):
-                turns.append(item["content"])
-        elif isinstance(item, (list, tuple)) and item and isinstance(item[0], str):
-            turns.append(item[0])
-    return turns
+def user_turns(turns: Sequence[Turn]) -> list[str]:
+    """The user's earlier questions, oldest first."""
+    return [t.text for t in turns if t.role == "user"]
 
 
-def conversation_text(history: History | None) -> str:
-    lines = []
-    for item in history or ():
-        if isinstance(item, dict) and isinstance(item.get("content"), str):
-            lines.append(f"{item.get('role', 'user')}: {item['content']}")
-        elif isinstance(item, (list, tuple)) and len(item) == 2:
-            lines.append(f"user: {item[0]}")
-            if item[1]:
-                lines.append(f"assistant: {item[1]}")
-    return "\n".join(lines)
+def conversation_text(turns: Sequence[Turn]) -> str:
+    return "\n".join(f"{t.role}: {t.text}" for t in turns)
+
+
+FOLLOW_UP_MAX_TERMS = 3   # "How often do river gauges measure the Pearl River?" opens with a cue, yet stands alone
 
 
 def is_follow_up(question: str) -> bool:
-    """Short, or opening with a follow-up cue, or leaning on a pronoun with little content of its own."""
+    """Almost no content of its own, or little content and a follow-up cue or a pronoun leaning back."""
     terms = content_terms(question)
-    return len(terms) <= 1 or bool(_CUES.match(question.strip())) or \
-        (bool(_PRONOUNS.search(question)) and len(terms) <= 3)
+    leans_back = bool(_CUES.match(question.strip())) or bool(_PRONOUNS.search(question))
+    return len(terms) <= 1 or (leans_back and len(terms) <= FOLLOW_UP_MAX_TERMS)
 
 
-def heuristic_standalone(question: str, history: History | None) -> str:
+def heuristic_standalone(question: str, turns: Sequence[Turn]) -> str:
     """Without a model: a follow-up is prefixed with the previous question, so retrieval keeps its topic."""
-    previous = user_turns(history)
+    previous = user_turns(turns)
     if previous and is_follow_up(question):
         return f"{previous[-1].strip()} {question.strip()}"
     return question.strip()

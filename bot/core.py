@@ -1,18 +1,18 @@
 """Bot: the one core that the page, scripted Q&A and the evaluation harness call."""
 from __future__ import annotations
 
-import re
 import time
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from bot.citations import check_citations
-from bot.condense import History, conversation_text, heuristic_standalone, is_follow_up, user_turns
+from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
+from bot.history import History, read_history
 from bot.packing import pack_passages
 from bot.prompts import load_prompt
+from bot.question import QuestionError, clean_question
 from bot.retrieval import HybridRetriever, IndexSnapshot
 from bot.settings import Settings
 from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer, Passage
@@ -21,11 +21,7 @@ from ingest.embedder import Embedder
 from ingest.index import IndexFolder
 from ingest.textnorm import normalize_for_match
 
-_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
-
-
-class QuestionError(ValueError):
-    """The question cannot be asked as given; the message says what to change."""
+__all__ = ["Bot", "DocumentSummary", "QuestionError"]
 
 
 @dataclass(frozen=True)
@@ -96,7 +92,7 @@ class Bot:
         query = self._standalone_query(question, history)
         timings["condense_ms"] = _ms(started)
         mark = time.perf_counter()
-        passages = self.retrieve(query, doc_ids=list(doc_ids) if doc_ids else None)
+        passages = self.retrieve(query, doc_ids=self._known_doc_ids(doc_ids))
         timings["retrieve_ms"] = _ms(mark)
         mark = time.perf_counter()
         notice = None
@@ -122,31 +118,36 @@ class Bot:
 
     def validate_question(self, question: str) -> str:
         """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""
-        if not isinstance(question, str):
-            raise QuestionError("the question must be text")
-        question = _ANSI_ESCAPE.sub("", question)   # pasted terminal colours leave "[31m" behind otherwise
-        cleaned = "".join(ch for ch in question if ch in "\n\t" or unicodedata.category(ch)[0] != "C").strip()
-        if not cleaned:
-            raise QuestionError("the question is empty; type a question about the essays")
-        if len(cleaned) > self.settings.max_question_chars:
-            raise QuestionError(f"the question is {len(cleaned):,} characters long; the limit is "
-                                f"{self.settings.max_question_chars:,}. Shorten it")
-        if not any(ch.isalnum() for ch in cleaned):
-            raise QuestionError("the question has no words in it; type a question about the essays")
-        return cleaned
+        return clean_question(question, self.settings.max_question_chars)
+
+    def _known_doc_ids(self, doc_ids: Iterable[str] | None) -> list[str] | None:
+        """The essays a question is limited to, each checked against the index (None or []: all)."""
+        if not doc_ids:
+            return None
+        if isinstance(doc_ids, (str, bytes)) or not all(isinstance(d, str) for d in doc_ids):
+            raise QuestionError("the essays to ask must be a list of file names, such as [\"essay.txt\"]; "
+                                "send [] for all")
+        self._snapshot.refresh()
+        known = self._snapshot.doc_ids
+        unknown = [d for d in doc_ids if d not in known]
+        if unknown:
+            raise QuestionError(f"no essay named {unknown[0][:200]!r} is in the index; choose from the "
+                                "essays listed on the page (Bot.documents()), or send [] for all")
+        return list(doc_ids)
 
     def _standalone_query(self, question: str, history: History | None) -> str:
-        if not user_turns(history) or not is_follow_up(question):
+        turns = read_history(history, self.settings.max_question_chars)
+        if not user_turns(turns) or not is_follow_up(question):
             return question
         if self._chat is not None:
             try:
-                prompt = self._condense.render(history=conversation_text(history), question=question)
+                prompt = self._condense.render(history=conversation_text(turns), question=question)
                 rewritten = self._chat.complete([{"role": "user", "content": prompt}], max_tokens=96).strip()
                 if rewritten and len(rewritten) < 4 * max(len(question), 100):
                     return rewritten.splitlines()[0]
             except ModelError:
                 pass  # the rule below still keeps the topic
-        return heuristic_standalone(question, history)
+        return heuristic_standalone(question, turns)
 
     def _generate(self, question: str, query: str, passages: list[Passage], timings: dict,
                   answer_started: float) -> Iterator[str]:

@@ -8,9 +8,12 @@ from pathlib import Path
 
 from bot.answer_processes import AnswerProcesses, AnswerProcessError
 from bot.core import Bot, QuestionError
-from bot.render import answer_as_markdown, answer_markdown, sources_html, status_markdown, streaming_markdown
+from bot.page_security import LoginThrottle, RefuseUploads, SecurityHeaders
+from bot.render import (answer_as_markdown, answer_markdown, error_markdown, sources_html, status_markdown,
+                        streaming_markdown)
 from bot.types import Answer
 from ingest.index import IndexStoreError
+from ingest.loaders import MAX_FILE_BYTES
 
 EXAMPLES = [
     "What can policymakers in Europe learn from China's use of AI in public services?",
@@ -27,40 +30,47 @@ PARTIAL_UPDATE_S = 0.05
 def build_page(bot: Bot | AnswerProcesses):
     import gradio as gr
 
-    docs = bot.documents()
-    choices = [(f"{d.title} ({d.doc_id})", d.doc_id) for d in docs]
-
-    def chat(message: str, history: list, doc_ids: list[str] | None):
+    def chat(message, history, doc_ids):
         partial = ""
         last_update = time.monotonic()
         try:
-            for item in bot.stream(message, history=history, doc_ids=doc_ids or None):
+            for item in bot.stream(_question_text(message), history=history, doc_ids=doc_ids or None):
                 if isinstance(item, Answer):
-                    yield (answer_markdown(item), status_markdown(item), sources_html(item),
-                           answer_as_markdown(message, item))
+                    yield (answer_markdown(item), status_markdown(item, _question_text(message)),
+                           sources_html(item), answer_as_markdown(_question_text(message), item))
                 else:
                     partial += item
                     if time.monotonic() - last_update >= PARTIAL_UPDATE_S:
                         last_update = time.monotonic()
                         yield streaming_markdown(partial), "Answering…", gr.skip(), gr.skip()
         except (QuestionError, IndexStoreError, AnswerProcessError) as exc:
-            yield f"\u26a0\ufe0f {exc}", "", sources_html(None), ""
+            yield error_markdown(str(exc)), "", sources_html(None), ""
+
+    def essay_choices():
+        """The essays to choose from, filled in when a visitor's page loads (after any login): the API
+        description that Gradio serves on its login page would otherwise list every file name."""
+        return gr.update(choices=[(f"{d.title} ({d.doc_id})", d.doc_id) for d in bot.documents()])
+
+    docs = bot.documents()
 
     with gr.Blocks(title="Ask the essays", fill_height=True) as page:
         gr.Markdown("## Ask the essays\nAnswers quote the essays and cite them; click a **[n]** to see its passage.")
         with gr.Row(equal_height=False):
             with gr.Column(scale=3):
-                status = gr.Markdown("", elem_id="answer-status", render=False)
+                status = gr.Markdown("", elem_id="answer-status", render=False, latex_delimiters=[])
                 sources = gr.HTML(sources_html(None), elem_id="sources", render=False)
                 copy_text = gr.Textbox(visible=False)
-                doc_filter = gr.CheckboxGroup(choices=choices, label="Essays to ask (none ticked: all)",
-                                              render=False)
+                # A dropdown that accepts any value: the essays are checked by Bot (a clear message for an
+                # unknown one), and the page's config, served before login, lists none of them.
+                doc_filter = gr.Dropdown(choices=[], value=[], multiselect=True, allow_custom_value=True,
+                                         label="Essays to ask (none chosen: all)", render=False)
                 gr.ChatInterface(
-                    chat, chatbot=gr.Chatbot(elem_id="chat", height=520, buttons=["copy"], placeholder=
-                                             "Ask a question about the essays."),
-                    textbox=gr.Textbox(placeholder="Ask about the essays…", elem_id="question", submit_btn=True),
+                    chat, chatbot=gr.Chatbot(elem_id="chat", height=520, placeholder=
+                                             "Ask a question about the essays.", latex_delimiters=[],
+                                             sanitize_html=True, allow_tags=False),
+                    textbox=_question_box(gr),
                     additional_inputs=[doc_filter], additional_inputs_accordion="Choose essays",
-                    additional_outputs=[status, sources, copy_text], examples=[[q, []] for q in EXAMPLES],
+                    additional_outputs=[status, sources, copy_text], examples=[[q] for q in EXAMPLES],
                     cache_examples=False, api_name="chat", fill_height=False)
                 copy = gr.Button("Copy last answer as Markdown", elem_id="copy-answer", size="sm")
                 copy.click(None, inputs=[copy_text], js="(t) => { navigator.clipboard.writeText(t || ''); }")
@@ -70,7 +80,25 @@ def build_page(bot: Bot | AnswerProcesses):
                 with gr.Accordion(f"Essays in the index ({len(docs)})", open=False):
                     gr.Dataframe(value=[[d.title, ", ".join(d.authors), d.chunks, d.doc_id] for d in docs],
                                  headers=["Title", "Author", "Passages", "File"], interactive=False)
+        page.load(essay_choices, outputs=[doc_filter], api_visibility="private")
     return page
+
+
+def _question_box(gr):
+    """The question Textbox; a missing question (null from the API) is handed on as "", so that Bot names the
+    problem: Gradio's chat handling of None fails with a message-less error. (Not a subclass: Gradio writes
+    a .pyi file beside the module of every Component subclass.)"""
+    box = gr.Textbox(placeholder="Ask about the essays…", elem_id="question", submit_btn=True)
+    text_of = box.preprocess
+    box.preprocess = lambda payload: "" if payload is None else text_of(payload)
+    return box
+
+
+def _question_text(message) -> object:
+    """The question's text from what the API or the page sent; anything else is passed on for Bot to name."""
+    if isinstance(message, dict) and isinstance(message.get("text"), str):
+        return message["text"]
+    return message
 
 
 def serve(bot: Bot | AnswerProcesses, host: str = "127.0.0.1", port: int = 7860) -> int:
@@ -91,7 +119,12 @@ def serve(bot: Bot | AnswerProcesses, host: str = "127.0.0.1", port: int = 7860)
     # with answer processes, each answers one question at a time: as many at once as there are processes
     page.queue(max_size=settings.queue_size,
                default_concurrency_limit=settings.answer_processes or settings.concurrent_answers)
-    page.launch(server_name=host, server_port=port, auth=auth, show_error=False, quiet=False,
+    from starlette.middleware import Middleware
+
+    page.launch(server_name=host, server_port=port, auth=auth, show_error=True, quiet=False,
                 css=(ASSETS / "page.css").read_text(encoding="utf-8"),
-                js=(ASSETS / "page.js").read_text(encoding="utf-8"), footer_links=["api"])
+                js=(ASSETS / "page.js").read_text(encoding="utf-8"), footer_links=["api"],
+                max_file_size=MAX_FILE_BYTES,
+                app_kwargs={"middleware": [Middleware(SecurityHeaders), Middleware(RefuseUploads),
+                                           Middleware(LoginThrottle)]})
     return 0

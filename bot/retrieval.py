@@ -98,6 +98,7 @@ class IndexSnapshot:
         self.lexical = self._folder.read_lexical()
         self.vectors = self._folder.read_vectors()
         self.chunks = {c.id: c for c in chunks}
+        self.doc_ids = frozenset(c.doc_id for c in chunks)
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
             self.collection = open_collection(client, *self._model, create=False)

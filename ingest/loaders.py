@@ -1,7 +1,17 @@
-"""Read corpus files (.txt, .md, .html/.htm, .pdf) into raw page texts, with well-kept readers."""
+"""Read corpus files (.txt, .md, .html/.htm, .pdf) into raw page texts, with well-kept readers.
+
+The corpus folder may hold anything a directory can: links that loop or dangle, links to folders above
+themselves, named pipes, sockets, devices, folders that cannot be listed. Each is reported by name with the
+fix, and none can stall or crash ingest: the walk looks at every entry with lstat before following it, and
+a file is opened without blocking and read only once fstat says it is a regular file.
+"""
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,41 +40,121 @@ class LoadedFile:
     title: str | None = None                    # a title the file itself declares (HTML <title>, PDF info)
 
 
+LINK_OUTSIDE = "a link pointing outside the corpus folder; copy the file in instead"
+LINK_LOOP = "a link that loops back on itself; replace it with the file"
+LINK_DANGLING = "a link to a file that does not exist; fix or remove the link"
+LINK_TO_FOLDER_READ = "a link to a folder already in the corpus; its files are read once, under their own path"
+
+
 def discover(corpus_dir: Path) -> tuple[list[CorpusFile], list[tuple[str, str]]]:
-    """Every supported file under corpus_dir, sorted; plus (doc id, reason) for files passed over."""
-    root = corpus_dir.resolve()
+    """Every supported file under corpus_dir, sorted; plus (doc id, reason) for entries passed over."""
+    root = os.path.realpath(corpus_dir)
     files: list[CorpusFile] = []
     passed_over: list[tuple[str, str]] = []
-    for path in sorted(corpus_dir.rglob("*")):
-        if path.is_dir() or path.name.startswith(".") or path.name == "catalog.yaml":
+    walked: set[tuple[int, int]] = set()               # (st_dev, st_ino) of every folder listed
+    folders: list[tuple[Path, str]] = [(corpus_dir, ".")]
+    linked_folders: list[tuple[Path, str]] = []        # listed after the real tree, so a folder keeps its own path
+    while folders or linked_folders:
+        folder, folder_id = folders.pop() if folders else linked_folders.pop(0)
+        try:
+            st = os.stat(folder)
+            if (st.st_dev, st.st_ino) in walked:
+                passed_over.append((folder_id, LINK_TO_FOLDER_READ))
+                continue
+            walked.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as entries:
+                names = [entry.name for entry in entries]
+        except OSError as exc:
+            fix = ("check it exists and is readable" if folder_id == "."
+                   else "make it readable or move it out of the corpus folder")
+            passed_over.append((folder_id, f"a folder that cannot be listed ({_why(exc)}); {fix}"))
             continue
-        doc_id = path.relative_to(corpus_dir).as_posix()
-        kind = SUPPORTED_SUFFIXES.get(path.suffix.lower())
-        if kind is None:
-            passed_over.append((doc_id, f"unsupported file type {path.suffix or '(none)'}; "
-                                        f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}"))
-            continue
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            passed_over.append((doc_id, "a link pointing outside the corpus folder; copy the file in instead"))
-            continue
-        files.append(CorpusFile(doc_id, path, kind))
-    return files, passed_over
+        for name in names:
+            if name.startswith(".") or name == "catalog.yaml":
+                continue
+            path = folder / name
+            doc_id = name if folder_id == "." else f"{folder_id}/{name}"
+            mode, is_link, reason = _entry_mode(path, root)
+            if reason:
+                passed_over.append((doc_id, reason))
+            elif stat.S_ISDIR(mode):
+                (linked_folders if is_link else folders).append((path, doc_id))
+            elif not stat.S_ISREG(mode):
+                passed_over.append((doc_id, f"{_what(mode)}, not a file; remove it from the corpus folder"))
+            elif (kind := SUPPORTED_SUFFIXES.get(path.suffix.lower())) is None:
+                passed_over.append((doc_id, (f"unsupported file type {path.suffix or '(none)'}; "
+                                             f"supported: {', '.join(sorted(SUPPORTED_SUFFIXES))}")))
+            else:
+                files.append(CorpusFile(doc_id, path, kind))
+    return sorted(files, key=lambda f: f.doc_id), sorted(passed_over)
+
+
+def _entry_mode(path: Path, root: str) -> tuple[int, bool, str | None]:
+    """(mode, is a link, reason to pass it over): a link is followed only to a target inside root."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError as exc:
+        return 0, False, f"cannot read the file ({_why(exc)}); check it exists and is readable"
+    if not stat.S_ISLNK(mode):
+        return mode, False, None
+    if os.path.commonpath([root, os.path.realpath(path)]) != root:
+        return 0, True, LINK_OUTSIDE
+    try:
+        return os.stat(path).st_mode, True, None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return 0, True, LINK_LOOP
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return 0, True, LINK_DANGLING
+        return 0, True, f"a link that cannot be followed ({_why(exc)}); fix or remove the link"
+
+
+def _what(mode: int) -> str:
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file within the size limit; never blocks on a pipe or device put in its place."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise LoadError(f"{_what(st.st_mode)}, not a file; remove it from the corpus folder")
+            _check_size(st.st_size)
+            parts, left = [], MAX_FILE_BYTES + 1
+            while left and (part := os.read(fd, min(left, 1 << 20))):
+                parts.append(part)
+                left -= len(part)
+            data = b"".join(parts)
+            if len(data) > MAX_FILE_BYTES:   # it grew since fstat
+                _check_size(max(len(data), os.fstat(fd).st_size))
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise LoadError(f"cannot read the file ({_why(exc)}); check it exists and is readable") from None
+    return data
+
+
+def _check_size(size: int) -> None:
+    if size > MAX_FILE_BYTES:
+        raise LoadError(f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit; split it")
 
 
 def load_file(file: CorpusFile) -> LoadedFile:
     """Read one file; raise LoadError with a readable reason when it cannot be used."""
-    try:
-        size = file.path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(f"file is {size // 2**20} MiB, over the {MAX_FILE_BYTES // 2**20} MiB limit; split it")
-        data = file.path.read_bytes()
-    except OSError as exc:
-        raise LoadError(f"cannot read the file ({exc.strerror or exc}); check it exists and is readable") from None
+    data = read_bytes(file.path)
     if not data.strip():
         raise LoadError("file is empty; add text to it or remove it")
     digest = hashlib.sha256(data).hexdigest()
     if file.kind == "pdf":
-        pages, title = _read_pdf(file.path)
+        pages, title = _read_pdf(data)
         return LoadedFile(file, digest, pages, markdown=False, title=title)
     text = _decode(data)
     if file.kind == "html":
@@ -96,12 +186,12 @@ def _extract_html(html: str) -> tuple[str, str | None]:
     return body, (meta.title if meta and meta.title else None)
 
 
-def _read_pdf(path: Path) -> tuple[tuple[tuple[int | None, str], ...], str | None]:
+def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | None]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted; save a copy without a password")
         pages = tuple((n, page.extract_text() or "") for n, page in enumerate(reader.pages, start=1))

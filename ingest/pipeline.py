@@ -18,7 +18,7 @@ from ingest.embedder import MODEL_MAX_TOKENS, Embedder, EmbedderError
 from ingest.index import (EmbeddingModelMismatch, FileEntry, IndexFolder, IndexStoreError, Manifest, chroma_metadata,
                           delete_collection, open_chroma, open_collection, storage_error)
 from ingest.lexical import LexicalIndex
-from ingest.loaders import CorpusFile, LoadError, discover, load_file
+from ingest.loaders import CorpusFile, LoadError, discover, load_file, read_bytes
 from ingest.split import Chunk, DocumentInfo, PassageSplitter
 
 PIPELINE_VERSION = "2"   # bump when cleaning or splitting changes in a way that must re-chunk everything
@@ -124,7 +124,7 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
         for file in files:
             old = previous.files.get(file.doc_id) if previous else None
             try:
-                sha = hashlib.sha256(file.path.read_bytes()).hexdigest()
+                sha = hashlib.sha256(read_bytes(file.path)).hexdigest()
                 key = file_key(fingerprint, sha, catalog.get(file.doc_id))
                 if old and old.file_key == key:
                     chunks = previous_chunks.get(file.doc_id, [])

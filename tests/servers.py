@@ -14,7 +14,8 @@ from typing import Iterator
 
 
 BOT_VARIABLES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH", "BOT_QUEUE_SIZE",
-                 "BOT_CONCURRENCY", "BOT_TIMEOUT_S", "BOT_ANSWER_PROCESSES")
+                 "BOT_CONCURRENCY", "BOT_TIMEOUT_S", "BOT_ANSWER_PROCESSES", "BOT_TOP_K", "BOT_CONTEXT_TOKENS",
+                 "BOT_MAX_ANSWER_TOKENS")
 
 
 def bot_env(corpus_dir: Path, index_dir: Path, **extra: str) -> dict[str, str]:
@@ -91,7 +92,7 @@ def faulty_http_server(behaviour: str) -> Iterator[str]:
     """
     import json
     import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     stop = threading.Event()
 
@@ -122,13 +123,85 @@ def faulty_http_server(behaviour: str) -> Iterator[str]:
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    with serving(Handler) as address:
+        try:
+            yield f"{address}/v1"
+        finally:
+            stop.set()   # a hanging request returns, so the server can shut down
+
+
+@contextmanager
+def scripted_model_server(answer: str) -> Iterator[tuple[str, list[dict]]]:
+    """A loopback OpenAI-compatible Chat Completions server that streams `answer` to every request.
+
+    For the rendering and grounding paths, where the words of a real model's answer must be chosen; the
+    protocol itself is tested against llama.cpp. Yields its /v1 URL and the requests it received.
+    """
+    import json
+    from http.server import BaseHTTPRequestHandler
+
+    received: list[dict] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            received.append(json.loads(self.rfile.read(int(self.headers.get("content-length", 0)))))
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.end_headers()
+            words = answer.split(" ")
+            for i, word in enumerate(words):
+                delta = {"content": word + (" " if i < len(words) - 1 else "")}
+                self._event({"choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
+            self._event({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def _event(self, body: dict) -> None:
+            chunk = {"id": "s", "object": "chat.completion.chunk", "created": 0, "model": "scripted", **body}
+            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.flush()
+
+    with serving(Handler) as address:
+        yield f"{address}/v1", received
+
+
+@contextmanager
+def request_recorder() -> Iterator[tuple[str, list[str]]]:
+    """A loopback HTTP server that records every request it gets (an attacker's "exfiltration" address)."""
+    from http.server import BaseHTTPRequestHandler
+
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def _record(self):
+            hits.append(f"{self.command} {self.path}")
+            self.send_response(200)
+            self.send_header("content-type", "image/png")
+            self.send_header("content-length", "0")
+            self.end_headers()
+
+        do_GET = do_POST = do_HEAD = _record
+
+    with serving(Handler) as address:
+        yield address, hits
+
+
+@contextmanager
+def serving(handler) -> Iterator[str]:
+    """An HTTP request handler class served on a loopback port in a thread; yields its address."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
-        stop.set()
         server.shutdown()
         server.server_close()

@@ -12,7 +12,7 @@ from bot.core import Bot
 from bot.evaluate import metrics as m
 from bot.evaluate.questions import Question
 from bot.settings import REPO_ROOT, Settings
-from ingest.loaders import LoadError, discover, load_file
+from ingest.loaders import LoadError, discover, load_file, read_bytes
 
 RETRIEVAL_DEPTH = 10   # passages looked at for hit@k, k = 1..10
 HEADLINE = ("hit_at_k", "mrr", "ndcg_at_k", "key_fact_recall", "citation_precision", "citation_recall",
@@ -34,7 +34,10 @@ def corpus_texts(corpus_dir: Path) -> dict[str, str]:
 def corpus_hash(corpus_dir: Path) -> str:
     digest = hashlib.sha256()
     for file in discover(corpus_dir)[0]:
-        digest.update(file.doc_id.encode() + b"\0" + file.path.read_bytes() + b"\0")
+        try:
+            digest.update(file.doc_id.encode() + b"\0" + read_bytes(file.path) + b"\0")
+        except LoadError:
+            continue
     catalog = corpus_dir / "catalog.yaml"
     if catalog.exists():
         digest.update(catalog.read_bytes())

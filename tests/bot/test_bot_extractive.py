@@ -96,3 +96,18 @@ def test_an_index_whose_generation_kept_no_vectors_retrieves_the_same(settings, 
         assert [p.chunk_id for p in b] == [p.chunk_id for p in a]
         assert [p.similarity for p in b] == pytest.approx([p.similarity for p in a], abs=1e-4)
         assert [p.score for p in b] == pytest.approx([p.score for p in a], abs=1e-4)
+
+
+def test_an_essay_choice_not_in_the_index_is_named(extractive_bot):
+    with pytest.raises(QuestionError, match="no essay named 'no-such-essay.txt'"):
+        extractive_bot.ask("Is China discussing AI ethics?", doc_ids=["no-such-essay.txt"])
+    with pytest.raises(QuestionError, match="must be a list of file names"):
+        extractive_bot.ask("Is China discussing AI ethics?", doc_ids="000_2b8d790fec33eaad.txt")
+
+
+def test_a_refused_question_in_history_never_becomes_part_of_the_query(extractive_bot):
+    huge = "why " * 1_250_000
+    history = [{"role": "user", "content": huge},
+               {"role": "assistant", "content": "\u26a0\ufe0f the question is 5,000,000 characters long"}]
+    answer = extractive_bot.ask("Why?", history=history)
+    assert answer.query == "Why?" and answer.timings["total_ms"] < 5_000
