@@ -13,7 +13,7 @@ export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: run ask test install install-test ingest bench clean-index
+.PHONY: run ask test test-quick install install-test ingest bench clean-index
 
 run: $(VENV)/.installed
 	$(BIN)/python -m bot
@@ -22,7 +22,12 @@ ask: $(VENV)/.installed
 	$(BIN)/python -m bot ask "What should policymakers in Europe learn from China's use of AI in public services?"
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
+
+test-quick: $(VENV)/.installed-test   # the loop while editing: no real servers, browser or model downloads
+	$(BIN)/python -m pytest -m "not slow"
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test

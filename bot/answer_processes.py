@@ -13,11 +13,15 @@ import os
 import pickle
 import queue
 import threading
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
+from bot.base.settings import Settings
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 from bot.history import read_history
 from bot.question import clean_question
-from bot.settings import Settings
 
 _ITEM, _DONE, _ERROR = "item", "done", "error"
 _STOPPED = "the answer process stopped during this question; ask again"
@@ -72,7 +76,7 @@ class AnswerProcesses:
         self._context = multiprocessing.get_context("spawn")   # fork would copy a half-started Gradio
         self._torch_threads = max(1, (os.cpu_count() or 1) // processes)
         self._idle: queue.Queue = queue.Queue()
-        self._workers: dict[object, multiprocessing.Process] = {}
+        self._workers: dict[Connection, multiprocessing.Process] = {}
         started = [self._start() for _ in range(processes)]
         try:
             for conn in started:   # started together, so the models load side by side

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
+from bot.base.records import REFUSAL_SENTENCE, Citation, Passage
 from bot.sentences import content_terms, split_sentences
-from bot.types import REFUSAL_SENTENCE, Citation, Passage
 from ingest.textnorm import find_normalized, normalize_for_match
 
 MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
@@ -79,7 +79,7 @@ def check_citations(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
     return CheckedAnswer(" ".join(s for s in out_sentences if s.strip()), tuple(citations), tuple(unsupported))
 
 
-def _keep_valid(match: re.Match, by_n: dict[int, Passage]) -> str:
+def _keep_valid(match: re.Match[str], by_n: dict[int, Passage]) -> str:
     kept = [n for n in parse_markers(match.group(1)) if n in by_n]
     return " " + "".join(f"[{n}]" for n in kept) if kept else ""
 
@@ -103,5 +103,5 @@ def answer_sentences(text: str) -> list[str]:
 
 def _citation(n: int, passage: Passage, quote: str, score: float, claim: str) -> Citation:
     return Citation(n=n, doc_id=passage.doc_id, title=passage.title, author=passage.author, quote=quote,
-                    chunk_id=passage.chunk_id, score=round(score, 3), url=passage.url, section=passage.section,
+                    chunk_id=passage.chunk_id, score=round(score, 3), url=passage.meta.url, section=passage.section,
                     page=passage.page, sentence=claim)

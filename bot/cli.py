@@ -4,9 +4,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Iterable, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
-from bot.types import Answer
+from bot.base.records import Answer
 
 
 def format_answer(answer: Answer) -> str:
@@ -33,25 +34,6 @@ def questions_from(args_questions: list[str], file: TextIO | None) -> Iterable[s
             yield q
 
 
-def update_index(settings, embedder) -> None:
-    """Ingest what changed in the corpus before serving; another process already doing so is fine."""
-    from ingest.index import IndexFolder, IndexLockedError
-    from ingest.pipeline import run_ingest
-
-    try:
-        summary = run_ingest(settings, embedder)   # picks up essays dropped into the corpus since last time
-    except IndexLockedError:
-        if IndexFolder(settings.index_dir).read_manifest() is None:
-            raise
-        print("index: another process is updating the index; serving the current one, which the page "
-              "reloads when the update is committed", file=sys.stderr)
-        return
-    print(f"index: {summary.files} essays, {summary.chunks} passages "
-          f"({summary.added} added, {summary.updated} updated, {summary.removed} removed)", file=sys.stderr)
-    for skipped in summary.skipped:
-        print(f"index: skipped {skipped.file}: {skipped.reason}", file=sys.stderr)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Ask the essays; cited answers.")
     parser.add_argument("--host", default="127.0.0.1", help="address for the page (default 127.0.0.1)")
@@ -63,22 +45,25 @@ def main(argv: list[str] | None = None) -> int:
     ask.add_argument("--json", action="store_true", help="one JSON answer per line")
     args = parser.parse_args(argv)
 
-    from bot.answer_processes import AnswerProcesses, AnswerProcessError
-    from bot.core import Bot, QuestionError
+    from bot.answer_processes import AnswerProcessError, AnswerProcesses
+    from bot.base.settings import SettingsError
+    from bot.core import Bot
     from bot.generative import ModelError
-    from bot.settings import SettingsError
+    from bot.question import QuestionError
     from ingest.embedder import EmbedderError
     from ingest.index import IndexStoreError
 
     try:
         if args.command != "ask":
+            from bot.base.settings import Settings
             from bot.page import serve
-            from bot.settings import Settings
             from ingest.embedder import Embedder
+            from ingest.pipeline import ensure_index
 
             settings = Settings.from_env()
             embedder = Embedder(settings.embedding_model)
-            update_index(settings, embedder)
+            # essays dropped into the corpus since the last start are picked up now
+            ensure_index(settings, embedder, log=lambda line: print(line, file=sys.stderr))
             if settings.answer_processes:
                 return serve(AnswerProcesses(settings, settings.answer_processes), host=args.host, port=args.port)
             return serve(Bot(settings, embedder=embedder), host=args.host, port=args.port)

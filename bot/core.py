@@ -2,34 +2,34 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from typing import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 
+from bot.base.records import (
+    MODE_EXTRACTIVE,
+    MODE_GENERATIVE,
+    REFUSAL_SENTENCE,
+    Answer,
+    DocumentSummary,
+    History,
+    Mode,
+    Passage,
+)
+from bot.base.settings import Settings
 from bot.citations import check_citations
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
-from bot.history import History, read_history
+from bot.history import read_history
 from bot.packing import pack_passages
 from bot.prompts import load_prompt
 from bot.question import QuestionError, clean_question
 from bot.retrieval import HybridRetriever, IndexSnapshot
-from bot.settings import Settings
-from bot.types import MODE_EXTRACTIVE, MODE_GENERATIVE, REFUSAL_SENTENCE, Answer, Passage
 from bot.vector_cache import CachedEmbedder
 from ingest.embedder import Embedder
-from ingest.index import IndexFolder
+from ingest.pipeline import ensure_index
 from ingest.textnorm import normalize_for_match
 
-__all__ = ["Bot", "DocumentSummary", "QuestionError"]
-
-
-@dataclass(frozen=True)
-class DocumentSummary:
-    doc_id: str
-    title: str
-    authors: tuple[str, ...]
-    chunks: int
+__all__ = ["Bot"]
 
 
 class Bot:
@@ -42,10 +42,8 @@ class Bot:
                  build_index: bool = True):
         self.settings = settings or Settings.from_env()
         self._embedder = embedder or Embedder(self.settings.embedding_model)
-        if build_index and IndexFolder(self.settings.index_dir).read_manifest() is None:
-            from ingest.pipeline import run_ingest
-
-            run_ingest(self.settings, self._embedder)
+        if build_index:
+            ensure_index(self.settings, self._embedder, update=False)
         self._snapshot = IndexSnapshot(self.settings, self._embedder.info.name, self._embedder.info.dimension)
         # questions and passage sentences recur; profiling showed their embedding dominating an answer
         self._vectors = CachedEmbedder(self._embedder)
@@ -56,7 +54,7 @@ class Bot:
         self._condense = load_prompt(self.settings.prompts_dir, "condense")
 
     @property
-    def mode(self) -> str:
+    def mode(self) -> Mode:
         return MODE_GENERATIVE if self._chat else MODE_EXTRACTIVE
 
     @property
@@ -66,8 +64,7 @@ class Bot:
     def documents(self) -> list[DocumentSummary]:
         """The essays in the index: title, authors and number of passages."""
         self._snapshot.refresh()
-        return [DocumentSummary(doc_id, title, authors, count)
-                for doc_id, (title, authors, count) in sorted(self._snapshot.doc_titles().items())]
+        return self._snapshot.documents()
 
     def warm_up(self) -> None:
         """Load the model and the index now rather than on the first question."""
@@ -98,7 +95,7 @@ class Bot:
         notice = None
         if self._chat is not None and passages:
             try:
-                answer = yield from self._generate(question, query, passages, timings, mark)
+                answer = yield from self._generate(self._chat, query, passages, timings, mark)
                 timings["answer_ms"] = _ms(mark)
                 timings["total_ms"] = _ms(started)
                 yield answer
@@ -149,21 +146,23 @@ class Bot:
                 pass  # the rule below still keeps the topic
         return heuristic_standalone(question, turns)
 
-    def _generate(self, question: str, query: str, passages: list[Passage], timings: dict,
-                  answer_started: float) -> Iterator[str]:
+    def _generate(self, chat: ChatModel, query: str, passages: list[Passage],
+                  timings: dict[str, float], answer_started: float) -> Generator[str, None, Answer]:
         """Stream the model's answer; returns the checked Answer (raises ModelError before or during)."""
-        model = self._chat.name
+        model = chat.name
         used, fenced = pack_passages(passages, self.settings.context_tokens, model)
         messages = [
             {"role": "system", "content": self._answer_system.render(refusal=REFUSAL_SENTENCE)},
-            {"role": "user", "content": self._answer_user.render(passages=fenced, question=question,
+            # the standalone query: a follow-up ("Why?") as the conversation made it, since the model sees
+            # no history here
+            {"role": "user", "content": self._answer_user.render(passages=fenced, question=query,
                                                                  refusal=REFUSAL_SENTENCE)},
         ]
         parts: list[str] = []
         first = time.perf_counter()
         timings["before_model_ms"] = round(sum(timings.get(k, 0.0) for k in ("condense_ms", "retrieve_ms")) +
                                            (first - answer_started) * 1000, 2)
-        for delta in self._chat.stream(messages):
+        for delta in chat.stream(messages):
             if not parts:
                 timings["first_token_ms"] = _ms(first)
             parts.append(delta)

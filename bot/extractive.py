@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
+from bot.base.records import REFUSAL_SENTENCE, Passage
+from bot.base.seams import TextEmbedder
 from bot.sentences import content_terms, split_sentences
-from bot.types import REFUSAL_SENTENCE, Passage
-from ingest.embedder import Embedder
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
@@ -39,7 +39,7 @@ class ScoredSentence:
     score: float
 
 
-def score_sentences(question: str, passages: Sequence[Passage], embedder: Embedder) -> list[ScoredSentence]:
+def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEmbedder) -> list[ScoredSentence]:
     """Every distinct sentence of the passages, scored by similarity to the question, best first."""
     seen: set[str] = set()
     candidates: list[tuple[int, int, str]] = []
@@ -85,7 +85,7 @@ def missing_anchors(question: str, passages: Sequence[Passage]) -> list[str]:
     A word matches when equal, or for words of four letters or more when it shares their first four
     ("Chinese" finds "China"), so that the essays' own wording of a name still counts.
     """
-    haystack = " ".join(" ".join(x for x in (p.text, p.title, p.author, p.collection or "", p.publisher or "") if x)
+    haystack = " ".join(" ".join(x for x in (p.text, p.title, p.author, p.meta.collection, p.meta.publisher) if x)
                         for p in passages)
     words = {w.lower() for w in _WORDS.findall(haystack)}
     lowered = haystack.lower()
@@ -115,7 +115,7 @@ def _continuations(chosen: list[ScoredSentence], passages: Sequence[Passage]) ->
     return extra
 
 
-def extract_answer(question: str, passages: Sequence[Passage], embedder: Embedder,
+def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
                    min_similarity: float) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 

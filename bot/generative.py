@@ -2,9 +2,14 @@
 from __future__ import annotations
 
 import time
-from typing import Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, cast
 
-from bot.settings import Settings
+from bot.base.settings import Settings
+
+if TYPE_CHECKING:
+    from openai.types.chat import ChatCompletionMessageParam
+
 
 class ModelError(RuntimeError):
     """The model endpoint failed; the message says what happened and what to check."""
@@ -22,14 +27,14 @@ class ChatModel:
         self._client = openai.OpenAI(base_url=settings.openai_base_url, api_key=settings.openai_api_key or "none",
                                      timeout=settings.request_timeout_s, max_retries=0)
 
-    def stream(self, messages: list[dict], max_tokens: int | None = None) -> Iterator[str]:
+    def stream(self, messages: list[dict[str, str]], max_tokens: int | None = None) -> Iterator[str]:
         """Yield the answer's text as it arrives; raise ModelError on any failure, within the timeout."""
         import openai
 
         deadline = time.monotonic() + self._timeout
         try:
-            response = self._client.chat.completions.create(model=self.name, messages=messages, stream=True,
-                                                            temperature=0.0,
+            response = self._client.chat.completions.create(model=self.name, stream=True, temperature=0.0,
+                                                            messages=cast("list[ChatCompletionMessageParam]", messages),
                                                             max_tokens=max_tokens or self._max_tokens)
             finished = False
             with response:
@@ -50,14 +55,16 @@ class ChatModel:
             raise ModelError(f"cannot reach the model at {self._where}; check OPENAI_BASE_URL and that "
                              "the server is running") from None
         except openai.AuthenticationError:
-            raise ModelError(f"the model at {self._where} refused the API key (HTTP 401); check OPENAI_API_KEY") from None
+            raise ModelError(f"the model at {self._where} refused the API key (HTTP 401); "
+                             "check OPENAI_API_KEY") from None
         except openai.APIStatusError as exc:
             raise ModelError(f"the model at {self._where} answered HTTP {exc.status_code} "
                              f"({_short(exc)}); check BOT_MODEL={self.name!r} and the server's log") from None
         except openai.APIError as exc:   # e.g. a stream cut off mid-answer
-            raise ModelError(f"the model at {self._where} failed mid-answer ({type(exc).__name__}); try again") from None
+            raise ModelError(f"the model at {self._where} failed mid-answer ({type(exc).__name__}); "
+                             "try again") from None
 
-    def complete(self, messages: list[dict], max_tokens: int | None = None) -> str:
+    def complete(self, messages: list[dict[str, str]], max_tokens: int | None = None) -> str:
         return "".join(self.stream(messages, max_tokens))
 
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, Sequence
+from typing import Any, Literal
 
+from bot.base.records import REFUSAL_SENTENCE, History
 from bot.question import QuestionError, clean_question
-from bot.types import REFUSAL_SENTENCE
 
-History = Sequence[Any]   # {"role", "content"} messages (content text or parts), (question, answer) pairs, Turns
 MAX_TURNS = 12            # the latest messages kept; a follow-up leans on the last few
 MAX_ANSWER_CHARS = 2000   # an earlier answer as the condense prompt sees it
 _ERROR_PREFIX = "\u26a0"  # the page shows a question it could not take as "⚠️ message"

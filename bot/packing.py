@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
-from bot.types import Passage
+from bot.base.records import Passage
 
 
 def _offline_tiktoken_cache() -> None:

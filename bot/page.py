@@ -6,12 +6,19 @@ import sys
 import time
 from pathlib import Path
 
-from bot.answer_processes import AnswerProcesses, AnswerProcessError
-from bot.core import Bot, QuestionError
+from bot.answer_processes import AnswerProcessError
+from bot.base.records import Answer
+from bot.base.seams import Answerer
 from bot.page_security import LoginThrottle, RefuseUploads, SecurityHeaders
-from bot.render import (answer_as_markdown, answer_markdown, error_markdown, sources_html, status_markdown,
-                        streaming_markdown)
-from bot.types import Answer
+from bot.question import QuestionError
+from bot.render import (
+    answer_as_markdown,
+    answer_markdown,
+    error_markdown,
+    sources_html,
+    status_markdown,
+    streaming_markdown,
+)
 from ingest.index import IndexStoreError
 from ingest.loaders import MAX_FILE_BYTES
 
@@ -27,7 +34,7 @@ ASSETS = Path(__file__).with_name("page_assets")
 PARTIAL_UPDATE_S = 0.05
 
 
-def build_page(bot: Bot | AnswerProcesses):
+def build_page(bot: Answerer):
     import gradio as gr
 
     def chat(message, history, doc_ids):
@@ -78,7 +85,7 @@ def build_page(bot: Bot | AnswerProcesses):
                 status.render()
                 sources.render()
                 with gr.Accordion(f"Essays in the index ({len(docs)})", open=False):
-                    gr.Dataframe(value=[[d.title, ", ".join(d.authors), d.chunks, d.doc_id] for d in docs],
+                    gr.Dataframe(value=[[d.title, d.meta.author, d.chunks, d.doc_id] for d in docs],
                                  headers=["Title", "Author", "Passages", "File"], interactive=False)
         page.load(essay_choices, outputs=[doc_filter], api_visibility="private")
     return page
@@ -101,7 +108,7 @@ def _question_text(message) -> object:
     return message
 
 
-def serve(bot: Bot | AnswerProcesses, host: str = "127.0.0.1", port: int = 7860) -> int:
+def serve(bot: Answerer, host: str = "127.0.0.1", port: int = 7860) -> int:
     """Serve the page until interrupted; refuses to expose it without a login unless told to."""
     settings = bot.settings
     auth = tuple(settings.auth.split(":", 1)) if settings.auth else None

@@ -11,7 +11,10 @@ from __future__ import annotations
 import json
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
@@ -43,14 +46,14 @@ UPLOAD_PATHS = ("/gradio_api/upload", "/upload")
 class SecurityHeaders:
     """Adds the Content-Security-Policy and related headers to every HTTP response."""
 
-    def __init__(self, app):
+    def __init__(self, app: ASGIApp):
         self.app = app
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
 
-        async def send_with_headers(message):
+        async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {name.lower() for name, _ in message.get("headers", [])}
                 message["headers"] = list(message.get("headers", [])) + \
@@ -63,10 +66,10 @@ class SecurityHeaders:
 class RefuseUploads:
     """POST to Gradio's upload route answers 403 before the body is read: this page takes no files."""
 
-    def __init__(self, app):
+    def __init__(self, app: ASGIApp):
         self.app = app
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"].rstrip("/").endswith(UPLOAD_PATHS):
             return await _json_response(send, 403, "this page takes no file uploads; add essays to the "
                                                    "corpus folder on the server instead")
@@ -86,7 +89,7 @@ class LoginThrottle:
     guessing costs time per address. A successful login clears the address's record.
     """
 
-    def __init__(self, app, clock=time.monotonic):
+    def __init__(self, app: ASGIApp, clock: Callable[[], float] = time.monotonic):
         self.app = app
         self._clock = clock
         self._failures: OrderedDict[str, _Failures] = OrderedDict()
@@ -102,7 +105,7 @@ class LoginThrottle:
             return 0.0
         if record.count < FREE_LOGIN_FAILURES:
             return 0.0
-        delay = min(MAX_LOGIN_WAIT_S, 2.0 ** (record.count - FREE_LOGIN_FAILURES + 1))
+        delay = min(MAX_LOGIN_WAIT_S, float(2 ** (record.count - FREE_LOGIN_FAILURES + 1)))
         return max(0.0, record.last + delay - now)
 
     def _record(self, client: str, succeeded: bool) -> None:
@@ -115,7 +118,7 @@ class LoginThrottle:
         while len(self._failures) > MAX_TRACKED_CLIENTS:
             self._failures.popitem(last=False)
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "POST" or scope["path"].rstrip("/") != "/login":
             return await self.app(scope, receive, send)
         client = (scope.get("client") or ("unknown",))[0]
@@ -126,7 +129,7 @@ class LoginThrottle:
                                         [(b"retry-after", str(int(wait) + 1).encode())])
         status: list[int] = []
 
-        async def watch(message):
+        async def watch(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status.append(message["status"])
             await send(message)
@@ -136,7 +139,8 @@ class LoginThrottle:
             self._record(client, succeeded=status[0] == 200)
 
 
-async def _json_response(send, status: int, detail: str, headers: list | None = None) -> None:
+async def _json_response(send: Send, status: int, detail: str,
+                         headers: list[tuple[bytes, bytes]] | None = None) -> None:
     body = json.dumps({"detail": detail}).encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),

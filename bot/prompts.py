@@ -28,4 +28,5 @@ def load_prompt(prompts_dir: Path, name: str) -> Prompt:
     try:
         return Prompt(name, path.read_text(encoding="utf-8").strip() + "\n")
     except FileNotFoundError:
-        raise PromptError(f"prompt {name!r} not found at {path}; restore it from git or set the prompts folder") from None
+        raise PromptError(f"prompt {name!r} not found at {path}; "
+                          "restore it from git or set the prompts folder") from None

@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 import re
 import string
-from typing import Sequence
+from collections.abc import Sequence
 from urllib.parse import quote, urlsplit, urlunsplit
 
+from bot.base.records import Answer, Passage
 from bot.citations import MARKER, parse_markers
-from bot.types import Answer, Passage
 
 _INERT = {ord(ch): f"&#{ord(ch)};" for ch in string.punctuation}
 # Enough to keep pasted essay text from forming links, images, HTML, emphasis or tables.
@@ -129,7 +129,7 @@ def _highlighted(text: str, quotes: Sequence[str]) -> str:
 
 
 def _source_card(p: Passage, quotes: Sequence[str], cited: bool) -> str:
-    title = _link(p.url, html.escape(p.title))
+    title = _link(p.meta.url, html.escape(p.title))
     meta = " · ".join(html.escape(x) for x in (p.author, p.section, p.page and f"page {p.page}", p.doc_id) if x)
     return (f'<div class="source{" cited" if cited else ""}" id="src-{p.n}">'
             f'<div class="source-head"><span class="source-n">[{p.n}]</span> {title}</div>'

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from bot.base.text import english_stemmer
 
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+")
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")
@@ -51,14 +52,7 @@ def _add_span(spans: list[SentenceSpan], text: str, start: int, end: int) -> Non
         spans.append(SentenceSpan(start, end, text[start:end]))
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
 def content_terms(text: str) -> set[str]:
     """Stemmed words that carry meaning (stop words and one-letter words out)."""
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
-    return set(_stemmer().stemWords(words))
+    return set(english_stemmer().stemWords(words))

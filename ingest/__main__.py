@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.settings import Settings, SettingsError
+from bot.base.settings import Settings, SettingsError
 from ingest.catalog import CatalogError
 from ingest.embedder import EmbedderError
 from ingest.index import IndexStoreError
@@ -14,7 +14,8 @@ from ingest.pipeline import run_ingest
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ingest", description="Load the essays in the corpus folder into the index.")
+    parser = argparse.ArgumentParser(prog="python -m ingest",
+                                     description="Load the essays in the corpus folder into the index.")
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: BOT_CORPUS_DIR or ./corpus)")
     parser.add_argument("--json", action="store_true", help="print one JSON summary object on stdout")
     parser.add_argument("--rebuild", action="store_true", help="drop the index and embed everything again")
@@ -22,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = Settings.from_env(**({"corpus_dir": args.corpus} if args.corpus else {}))
         if not settings.corpus_dir.is_dir():
-            raise SettingsError(f"corpus folder {settings.corpus_dir} does not exist; pass --corpus DIR or set BOT_CORPUS_DIR")
+            raise SettingsError(f"corpus folder {settings.corpus_dir} does not exist; "
+                                "pass --corpus DIR or set BOT_CORPUS_DIR")
         summary = run_ingest(settings, rebuild=args.rebuild, progress=_progress_printer(),
                              log=lambda line: print(f"ingest: {line}", file=sys.stderr))
     except (SettingsError, CatalogError, EmbedderError, IndexStoreError) as exc:

@@ -1,10 +1,11 @@
 """corpus/catalog.yaml: title, authors, source URL, date and collection for each file."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from bot.base.records import DocumentMeta
 
 CATALOG_FILE = "catalog.yaml"
 
@@ -13,17 +14,7 @@ class CatalogError(ValueError):
     """catalog.yaml cannot be used; the message names the entry and the fix."""
 
 
-@dataclass(frozen=True)
-class CatalogEntry:
-    title: str | None = None
-    authors: tuple[str, ...] = ()
-    url: str | None = None
-    date: str | None = None
-    collection: str | None = None
-    publisher: str | None = None
-
-
-def load_catalog(corpus_dir: Path) -> dict[str, CatalogEntry]:
+def load_catalog(corpus_dir: Path) -> dict[str, DocumentMeta]:
     """Entries keyed by doc id (path relative to the corpus folder); empty when there is no catalog."""
     path = corpus_dir / CATALOG_FILE
     if not path.exists():
@@ -41,7 +32,7 @@ def load_catalog(corpus_dir: Path) -> dict[str, CatalogEntry]:
         authors = fields.get("authors") or fields.get("author") or ()
         if isinstance(authors, str):
             authors = (authors,)
-        entries[str(doc_id)] = CatalogEntry(
+        entries[str(doc_id)] = DocumentMeta(
             title=_text(fields.get("title")), authors=tuple(str(a) for a in authors),
             url=_text(fields.get("url")), date=_text(fields.get("date")),
             collection=_text(fields.get("collection")), publisher=_text(fields.get("publisher")))

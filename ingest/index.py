@@ -17,21 +17,24 @@ import fcntl
 import json
 import os
 import shutil
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Iterator
+from typing import Any
 from urllib.parse import urlparse
 
 import numpy as np
 
+from bot.base.records import DocumentMeta
 from ingest.lexical import LexicalIndex
 from ingest.split import Chunk
 
 COLLECTION_NAME = "essays"
-# Chroma's defaults lose neighbours on MiniLM vectors (DESIGN.md). ef_search 400 and 32 neighbours keep
+# Chroma's defaults lose neighbours on MiniLM vectors (on 777 of them, top-5 agreed with exact search only
+# 88-97% of the time, varying from run to run). ef_search 400 and 32 neighbours keep
 # top-5 agreement with exact search at 1.00 up to 100k passages (`python -m bot.bench`); ef_construction
-# 200 rather than 400 made writes 15% faster at the same agreement (`python -m bot.bench_chroma_writes`).
+# 200 rather than 400 made writes 15% faster at the same agreement (`python -m bot.bench.chroma_writes`).
 # A collection keeps the settings it was created with: `python -m ingest --rebuild` applies new ones.
 HNSW_CONFIGURATION = {"hnsw": {"space": "cosine", "ef_search": 400, "ef_construction": 200, "max_neighbors": 32}}
 GENERATIONS = "generations"
@@ -85,8 +88,6 @@ class FileEntry:
     doc_id: str
     file_key: str
     sha256: str
-    title: str
-    authors: tuple[str, ...]
     chunk_ids: tuple[str, ...]
 
 
@@ -104,8 +105,8 @@ class Manifest:
                 "files": {k: asdict(v) for k, v in self.files.items()}}
 
     @classmethod
-    def from_json(cls, raw: dict) -> "Manifest":
-        files = {k: FileEntry(**{**v, "authors": tuple(v["authors"]), "chunk_ids": tuple(v["chunk_ids"])})
+    def from_json(cls, raw: dict) -> Manifest:
+        files = {k: FileEntry(v["doc_id"], v["file_key"], v["sha256"], tuple(v["chunk_ids"]))
                  for k, v in raw["files"].items()}
         return cls(raw["generation"], raw["embedding_model"], raw["dimension"], raw["pipeline"], files)
 
@@ -114,16 +115,21 @@ def chunk_to_json(chunk: Chunk) -> dict:
     return asdict(chunk)
 
 
-def chunk_from_json(raw: dict) -> Chunk:
-    return Chunk(**{**raw, "authors": tuple(raw["authors"])})
+def chunk_from_json(raw: dict[str, Any]) -> Chunk:
+    if "meta" not in raw:   # written before the metadata became one record: its fields lay flat
+        raw = {**{k: v for k, v in raw.items() if k not in _META_FIELDS},
+               "meta": {k: raw.get(k) for k in _META_FIELDS}}
+    return Chunk(**{**raw, "meta": DocumentMeta.from_json(raw["meta"])})
+
+
+_META_FIELDS = [f.name for f in fields(DocumentMeta)]
 
 
 def chroma_metadata(chunk: Chunk) -> dict:
     """Chroma keeps scalars only: lists are joined and empty values left out."""
-    meta = {"doc_id": chunk.doc_id, "ordinal": chunk.ordinal, "title": chunk.title,
-            "authors": "; ".join(chunk.authors), "url": chunk.url, "date": chunk.date,
-            "collection": chunk.collection, "section": chunk.section, "page": chunk.page,
-            "start": chunk.start, "end": chunk.end, "file_key": chunk.file_key, "publisher": chunk.publisher}
+    meta = {**asdict(chunk.meta), "authors": "; ".join(chunk.meta.authors), "doc_id": chunk.doc_id,
+            "ordinal": chunk.ordinal, "section": chunk.section, "page": chunk.page, "start": chunk.start,
+            "end": chunk.end, "file_key": chunk.file_key}
     return {k: v for k, v in meta.items() if v not in (None, "")}
 
 

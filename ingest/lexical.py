@@ -2,25 +2,19 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import bm25s
 import numpy as np
 
+from bot.base.text import english_stemmer
+
 IDS_FILE = "chunk_ids.json"
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
 def _tokenize_strings(texts: Sequence[str]) -> list[list[str]]:
-    tokenized = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), return_ids=False,
+    tokenized = bm25s.tokenize(list(texts), stopwords="en", stemmer=english_stemmer(), return_ids=False,
                                show_progress=False)
     return [list(t) for t in tokenized]
 
@@ -34,10 +28,10 @@ class LexicalIndex:
         self.position = {cid: i for i, cid in enumerate(ids)}   # chunk id -> its place in `scores`
 
     @classmethod
-    def build(cls, ids: Sequence[str], texts: Sequence[str]) -> "LexicalIndex":
+    def build(cls, ids: Sequence[str], texts: Sequence[str]) -> LexicalIndex:
         if not ids:
             return cls(None, [])
-        tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=_stemmer(), show_progress=False)
+        tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=english_stemmer(), show_progress=False)
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         return cls(retriever, list(ids))
@@ -49,7 +43,7 @@ class LexicalIndex:
         (folder / IDS_FILE).write_text(json.dumps(self.ids), encoding="utf-8")
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path) -> LexicalIndex:
         ids = json.loads((folder / IDS_FILE).read_text(encoding="utf-8"))
         retriever = bm25s.BM25.load(str(folder), show_progress=False) if ids else None
         return cls(retriever, ids)

@@ -4,22 +4,34 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
-from bot.settings import Settings
-from ingest.catalog import CatalogEntry, CatalogError, load_catalog
+from bot.base.records import DocumentMeta
+from bot.base.settings import Settings
+from ingest.catalog import CatalogError, load_catalog
 from ingest.clean import BOILERPLATE_FILE, clean_pages
 from ingest.embedder import MODEL_MAX_TOKENS, Embedder, EmbedderError
-from ingest.index import (EmbeddingModelMismatch, FileEntry, IndexFolder, IndexStoreError, Manifest, chroma_metadata,
-                          delete_collection, open_chroma, open_collection, storage_error)
+from ingest.index import (
+    EmbeddingModelMismatch,
+    FileEntry,
+    IndexFolder,
+    IndexLockedError,
+    IndexStoreError,
+    Manifest,
+    chroma_metadata,
+    delete_collection,
+    open_chroma,
+    open_collection,
+    storage_error,
+)
 from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadError, discover, load_file, read_bytes
-from ingest.split import Chunk, DocumentInfo, PassageSplitter
+from ingest.split import Chunk, PassageSplitter
 
 PIPELINE_VERSION = "2"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
@@ -57,27 +69,49 @@ def pipeline_fingerprint(settings: Settings) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
 
 
-def file_key(fingerprint: str, sha256: str, entry: CatalogEntry | None) -> str:
+def file_key(fingerprint: str, sha256: str, entry: DocumentMeta | None) -> str:
     meta = json.dumps(asdict(entry) if entry else None, sort_keys=True)
     return hashlib.sha256(f"{fingerprint}|{sha256}|{meta}".encode()).hexdigest()[:24]
 
 
-def document_info(file: CorpusFile, entry: CatalogEntry | None, declared_title: str | None,
-                  first_heading: str | None, block_authors: tuple[str, ...]) -> DocumentInfo:
+def document_meta(file: CorpusFile, entry: DocumentMeta | None, declared_title: str | None,
+                  first_heading: str | None, block_authors: tuple[str, ...]) -> DocumentMeta:
     """Catalog first; then what the file says; then its name."""
-    entry = entry or CatalogEntry()
+    entry = entry or DocumentMeta()
     title = entry.title or declared_title or first_heading or Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
-    return DocumentInfo(doc_id=file.doc_id, title=title, authors=entry.authors or block_authors,
-                        url=entry.url, date=entry.date, collection=entry.collection, publisher=entry.publisher)
+    return replace(entry, title=title, authors=entry.authors or block_authors)
 
 
-def chunk_file(file: CorpusFile, key: str, entry: CatalogEntry | None, splitter: PassageSplitter) -> list[Chunk]:
+def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter) -> list[Chunk]:
     loaded = load_file(file)
     doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
     if not doc.text.strip():
         raise LoadError("no essay text left after removing boilerplate; check the file's content")
-    info = document_info(file, entry, loaded.title, doc.first_heading, doc.authors)
-    return splitter.split(doc, info, key)
+    meta = document_meta(file, entry, loaded.title, doc.first_heading, doc.authors)
+    return splitter.split(doc, file.doc_id, meta, key)
+
+
+def ensure_index(settings: Settings, embedder: Embedder | None = None, update: bool = True,
+                 log: Callable[[str], None] = lambda _: None) -> IngestSummary | None:
+    """What every front end calls before answering: build the index when there is none and, with update,
+    bring it in line with the corpus (incremental: unchanged files cost nothing). Another process already
+    writing is fine when an index exists: readers pick up its commit. Returns the summary of a run, if any."""
+    exists = IndexFolder(settings.index_dir).read_manifest() is not None
+    if exists and not update:
+        return None
+    try:
+        summary = run_ingest(settings, embedder)
+    except IndexLockedError:
+        if not exists:
+            raise
+        log("index: another process is updating the index; serving the current one, which is reloaded "
+            "when the update is committed")
+        return None
+    log(f"index: {summary.files} essays, {summary.chunks} passages "
+        f"({summary.added} added, {summary.updated} updated, {summary.removed} removed)")
+    for skipped in summary.skipped:
+        log(f"index: skipped {skipped.file}: {skipped.reason}")
+    return summary
 
 
 def run_ingest(settings: Settings, embedder: Embedder | None = None, rebuild: bool = False,
@@ -144,8 +178,7 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
                     continue
                 key, sha, chunks = old.file_key, old.sha256, previous_chunks.get(file.doc_id, [])
             chunks_by_doc[file.doc_id] = chunks
-            entries[file.doc_id] = FileEntry(file.doc_id, key, sha, chunks[0].title if chunks else file.doc_id,
-                                             chunks[0].authors if chunks else (), tuple(c.id for c in chunks))
+            entries[file.doc_id] = FileEntry(file.doc_id, key, sha, tuple(c.id for c in chunks))
         if previous:
             summary.removed = len(set(previous.files) - set(entries))
 
@@ -220,7 +253,7 @@ def _generation_vectors(chunks: list[Chunk], embedded: dict[str, np.ndarray], pr
     for i, chunk in enumerate(chunks):
         if chunk.id in embedded:
             matrix[i] = embedded[chunk.id]
-        elif chunk.id in previous_rows:
+        elif previous_vectors is not None and chunk.id in previous_rows:
             matrix[i] = previous_vectors[previous_rows[chunk.id]]
         else:
             missing.append(i)

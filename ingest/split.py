@@ -2,27 +2,15 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from llama_index.core.node_parser import SentenceSplitter
 
+from bot.base.records import DocumentMeta
 from ingest.clean import CleanDocument
 
 TITLE_PREFIX_CHARS = 160   # the title/section line put before a chunk for embedding, at most
-
-
-@dataclass(frozen=True)
-class DocumentInfo:
-    """What a chunk says about its source, from the catalog, the file and the cleaner."""
-
-    doc_id: str
-    title: str
-    authors: tuple[str, ...] = ()
-    url: str | None = None
-    date: str | None = None
-    collection: str | None = None
-    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,20 +21,15 @@ class Chunk:
     text: str
     start: int                 # character offsets into the cleaned document
     end: int
-    title: str
-    authors: tuple[str, ...]
-    url: str | None
-    date: str | None
-    collection: str | None
+    meta: DocumentMeta
     section: str | None
     page: int | None
     file_key: str
-    publisher: str | None = None
 
     @property
     def embedding_text(self) -> str:
         """What the embedder reads: a short title line, then the passage."""
-        head = " - ".join(x for x in (self.title, self.section) if x)[:TITLE_PREFIX_CHARS]
+        head = " - ".join(x for x in (self.meta.title, self.section) if x)[:TITLE_PREFIX_CHARS]
         return f"{head}\n{self.text}" if head else self.text
 
 
@@ -57,7 +40,7 @@ class PassageSplitter:
         self._splitter = SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap_tokens,
                                           tokenizer=count_pieces, paragraph_separator="\n\n")
 
-    def split(self, doc: CleanDocument, info: DocumentInfo, file_key: str) -> list[Chunk]:
+    def split(self, doc: CleanDocument, doc_id: str, meta: DocumentMeta, file_key: str) -> list[Chunk]:
         """Chunks never cross a section (heading or page); ids depend only on the file key and position."""
         chunks: list[Chunk] = []
         for section in doc.sections:
@@ -68,19 +51,17 @@ class PassageSplitter:
                 if at < 0:
                     at = body.find(piece)
                 if at < 0:  # the splitter trimmed whitespace inside; never expected, but keep the text honest
-                    raise ValueError(f"{info.doc_id}: splitter produced text not in the document: {piece[:60]!r}")
+                    raise ValueError(f"{doc_id}: splitter produced text not in the document: {piece[:60]!r}")
                 cursor = at + 1
                 ordinal = len(chunks)
                 chunks.append(Chunk(
-                    id=chunk_id(info.doc_id, file_key, ordinal), doc_id=info.doc_id, ordinal=ordinal,
-                    text=piece, start=section.start + at, end=section.start + at + len(piece),
-                    title=info.title, authors=info.authors, url=info.url, date=info.date,
-                    collection=info.collection, section=section.heading, page=section.page,
-                    file_key=file_key, publisher=info.publisher))
+                    id=chunk_id(doc_id, file_key, ordinal), doc_id=doc_id, ordinal=ordinal,
+                    text=piece, start=section.start + at, end=section.start + at + len(piece), meta=meta,
+                    section=section.heading, page=section.page, file_key=file_key))
         return chunks
 
 
 def chunk_id(doc_id: str, file_key: str, ordinal: int) -> str:
     """Stable: the same file content and settings give the same ids."""
-    digest = hashlib.sha256(("%s\0%s" % (doc_id, file_key)).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{doc_id}\0{file_key}".encode()).hexdigest()[:16]
     return f"{digest}-{ordinal:05d}"

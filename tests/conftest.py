@@ -13,7 +13,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from bot.settings import REPO_ROOT, Settings  # noqa: E402
+from bot.base.settings import REPO_ROOT, Settings  # noqa: E402
 from ingest.embedder import Embedder  # noqa: E402
 
 BUNDLED_CORPUS = REPO_ROOT / "corpus"

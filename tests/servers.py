@@ -8,10 +8,11 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
+from bot.base.net import free_port
 
 BOT_VARIABLES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH", "BOT_QUEUE_SIZE",
                  "BOT_CONCURRENCY", "BOT_TIMEOUT_S", "BOT_ANSWER_PROCESSES", "BOT_TOP_K", "BOT_CONTEXT_TOKENS",
@@ -23,12 +24,6 @@ def bot_env(corpus_dir: Path, index_dir: Path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in BOT_VARIABLES}
     env.update({"BOT_CORPUS_DIR": str(corpus_dir), "BOT_INDEX_DIR": str(index_dir), **extra})
     return env
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_http(url: str, timeout_s: float, proc: subprocess.Popen | None = None) -> None:
@@ -131,11 +126,12 @@ def faulty_http_server(behaviour: str) -> Iterator[str]:
 
 
 @contextmanager
-def scripted_model_server(answer: str) -> Iterator[tuple[str, list[dict]]]:
-    """A loopback OpenAI-compatible Chat Completions server that streams `answer` to every request.
+def scripted_model_server(*answers: str) -> Iterator[tuple[str, list[dict]]]:
+    """A loopback OpenAI-compatible Chat Completions server that streams answers[i] to request i (the last
+    one to every later request).
 
-    For the rendering and grounding paths, where the words of a real model's answer must be chosen; the
-    protocol itself is tested against llama.cpp. Yields its /v1 URL and the requests it received.
+    For the rendering, condensing and grounding paths, where the words of a model's answer must be chosen;
+    the protocol itself is tested against llama.cpp. Yields its /v1 URL and the requests it received.
     """
     import json
     from http.server import BaseHTTPRequestHandler
@@ -148,6 +144,7 @@ def scripted_model_server(answer: str) -> Iterator[tuple[str, list[dict]]]:
 
         def do_POST(self):
             received.append(json.loads(self.rfile.read(int(self.headers.get("content-length", 0)))))
+            answer = answers[min(len(received), len(answers)) - 1]
             self.send_response(200)
             self.send_header("content-type", "text/event-stream")
             self.end_headers()

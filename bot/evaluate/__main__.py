@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.settings import REPO_ROOT, Settings
+from bot.base.settings import REPO_ROOT, Settings
 
 DEFAULT_OUT = REPO_ROOT / "evals" / "latest"
 SWEEP = [round(0.2 + 0.025 * i, 3) for i in range(13)]
@@ -18,8 +18,15 @@ def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedd
     from bot.core import Bot
     from bot.evaluate.questions import QuestionSetError, lint_questions, load_questions, questions_hash
     from bot.evaluate.report import make_plots, write_html, write_markdown
-    from bot.evaluate.runner import corpus_hash, corpus_texts, run_config, run_questions, score_run, \
-        threshold_sweep, write_run
+    from bot.evaluate.runner import (
+        corpus_hash,
+        corpus_texts,
+        run_config,
+        run_questions,
+        score_run,
+        threshold_sweep,
+        write_run,
+    )
 
     questions = load_questions(questions_file)
     texts = corpus_texts(settings.corpus_dir)
@@ -30,10 +37,10 @@ def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedd
     index_dir = settings.index_dir.with_name(f"{settings.index_dir.name}-eval-{corpus_hash(settings.corpus_dir)}")
     settings = settings.with_(index_dir=index_dir, top_k=k)
     from ingest.embedder import Embedder
-    from ingest.pipeline import run_ingest
+    from ingest.pipeline import ensure_index
 
     embedder = embedder or Embedder(settings.embedding_model)
-    run_ingest(settings, embedder)   # incremental: nothing to do when the corpus and pipeline are unchanged
+    ensure_index(settings, embedder)   # incremental: nothing to do when the corpus and pipeline are unchanged
     bot = Bot(settings, embedder=embedder)
     bot.retrieve("warm up")          # load the model before any answer is timed
     out.mkdir(parents=True, exist_ok=True)

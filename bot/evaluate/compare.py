@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from typing import Callable
+from collections.abc import Callable
 
 from bot.evaluate import metrics as m
 from bot.evaluate.runner import QuestionScore
@@ -33,8 +33,8 @@ def compare_scores(a: list[QuestionScore], b: list[QuestionScore], k: int) -> di
     shared = [i for i in by_id_a if i in by_id_b]
     result: dict = {"questions_compared": len(shared), "metrics": {}, "flipped": []}
     for name, fn in PER_QUESTION.items():
-        pairs = [(fn(by_id_a[i], k), fn(by_id_b[i], k)) for i in shared]
-        pairs = [(x, y) for x, y in pairs if x is not None and y is not None]
+        pairs = [(x, y) for i in shared
+                 if (x := fn(by_id_a[i], k)) is not None and (y := fn(by_id_b[i], k)) is not None]
         delta, ci = paired_delta([x for x, _ in pairs], [y for _, y in pairs])
         result["metrics"][name] = {"a": m.mean([x for x, _ in pairs]), "b": m.mean([y for _, y in pairs]),
                                    "delta": delta, "ci": ci, "n": len(pairs)}
@@ -42,7 +42,8 @@ def compare_scores(a: list[QuestionScore], b: list[QuestionScore], k: int) -> di
         sa, sb = by_id_a[i], by_id_b[i]
         changes = []
         if sa.refusal_correct != sb.refusal_correct:
-            changes.append(f"refusal {'right' if sa.refusal_correct else 'wrong'} -> {'right' if sb.refusal_correct else 'wrong'}")
+            was, now = ("right" if s.refusal_correct else "wrong" for s in (sa, sb))
+            changes.append(f"refusal {was} -> {now}")
         hit_a, hit_b = PER_QUESTION["hit_at_k"](sa, k), PER_QUESTION["hit_at_k"](sb, k)
         if hit_a != hit_b:
             changes.append(f"hit@{k} {hit_a:.0f} -> {hit_b:.0f}")

@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 import random
 import statistics
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 from bot.citations import MARKER, answer_sentences, parse_markers
 from bot.evaluate.questions import matches
@@ -135,13 +135,6 @@ def ratio(pairs: Sequence[tuple[int, int]]) -> float | None:
     """Micro-average of (numerator, denominator) pairs."""
     den = sum(d for _, d in pairs)
     return sum(n for n, _ in pairs) / den if den else None
-
-
-def percentile(values: Sequence[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))]
 
 
 def refusal_confusion(rows: Sequence[tuple[bool, bool]]) -> dict[str, int]:

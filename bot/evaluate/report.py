@@ -58,7 +58,8 @@ def make_plots(scores: list[QuestionScore], metrics: dict, out: Path) -> None:
     plt.close(fig)
 
     r = metrics["refusal_matrix"]
-    grid = [[r["answerable_answered"], r["answerable_refused"]], [r["unanswerable_answered"], r["unanswerable_refused"]]]
+    grid = [[r["answerable_answered"], r["answerable_refused"]],
+            [r["unanswerable_answered"], r["unanswerable_refused"]]]
     fig, ax = plt.subplots(figsize=(4, 3.2))
     ax.imshow(grid, cmap="Blues")
     for i in range(2):
@@ -92,7 +93,8 @@ def write_markdown(scores, metrics, config, sweep, out: Path) -> Path:
     lines += ["", "![hit@k](hit_at_k.png) ![latency](latency.png) ![refusals](refusal_matrix.png)", "",
               "## By tag", "", "| tag | N | hit@k | key-fact recall | refusal right |", "|---|---|---|---|---|"]
     for tag, row in tag_breakdown(scores, metrics["k"]).items():
-        cells = [("-" if row[x] is None else f"{row[x]:.2f}") for x in ("hit_at_k", "key_fact_recall", "refusal_correct")]
+        cells = [("-" if row[x] is None else f"{row[x]:.2f}")
+                 for x in ("hit_at_k", "key_fact_recall", "refusal_correct")]
         lines.append(f"| {tag} | {row['n']} | " + " | ".join(cells) + " |")
     if sweep:
         lines += ["", "## Extractive refusal threshold", "",

@@ -4,14 +4,16 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
+from bot.base.settings import REPO_ROOT, Settings
+from bot.base.stats import percentile
 from bot.core import Bot
 from bot.evaluate import metrics as m
 from bot.evaluate.questions import Question
-from bot.settings import REPO_ROOT, Settings
 from ingest.loaders import LoadError, discover, load_file, read_bytes
 
 RETRIEVAL_DEPTH = 10   # passages looked at for hit@k, k = 1..10
@@ -84,7 +86,7 @@ def read_run(path: Path) -> tuple[dict, list[dict]]:
     """(config, answer records) of a stored run; path is run.jsonl or the folder holding it."""
     path = path / "run.jsonl" if path.is_dir() else path
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    config = next((x for x in lines if x.get("type") == "config"), {})
+    config: dict[str, Any] = next((x for x in lines if x.get("type") == "config"), {})
     return config, [x for x in lines if x.get("type") == "answer"]
 
 
@@ -166,14 +168,14 @@ def aggregate(scores: list[QuestionScore], k: int) -> dict[str, m.Aggregate]:
         "false_refusal_rate": m.bootstrap([float(s.refused) for s in answerable], m.mean),
         "unanswerable_answered_rate": m.bootstrap([float(not s.refused) for s in unanswerable], m.mean),
         "latency_p50_ms": m.bootstrap([s.latency_ms for s in scores], m.median),
-        "latency_p95_ms": m.bootstrap([s.latency_ms for s in scores], lambda xs: m.percentile(xs, 95)),
+        "latency_p95_ms": m.bootstrap([s.latency_ms for s in scores], lambda xs: percentile(xs, 95)),
     }
 
 
 def score_run(records: list[dict], texts: list[str], k: int) -> tuple[list[QuestionScore], dict]:
     """Per-question scores and the metrics object that `--json` prints."""
     scores = [score_record(r, texts, k) for r in records]
-    metrics = {name: agg.to_json() for name, agg in aggregate(scores, k).items()}
+    metrics: dict[str, Any] = {name: agg.to_json() for name, agg in aggregate(scores, k).items()}
     metrics["n_questions"] = len(scores)
     metrics["k"] = k
     metrics["refusal_matrix"] = m.refusal_confusion([(s.answerable, s.refused) for s in scores])

@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from tests.servers import bot_env, free_port, running
+from bot.base.net import free_port
+from tests.servers import bot_env, running
 
 EVIL_ESSAY = ("# Markup test\n\nThe Shenzhen water board wrote <script>window.pwned = 1</script> "
               "<b>bold claims</b> about flood sensors in its annual report on river monitoring.\n")

@@ -6,8 +6,8 @@ import time
 import pytest
 
 from bot.answer_processes import AnswerProcessError, AnswerProcesses
-from bot.core import QuestionError
-from bot.types import Answer
+from bot.base.records import Answer
+from bot.question import QuestionError
 
 QUESTION = "What can policymakers in Europe learn from China's use of AI in public services?"
 

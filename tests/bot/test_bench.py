@@ -31,7 +31,7 @@ def test_bench_quick_mode_prints_every_figure_as_json():
 
 
 def test_planted_facts_sit_once_each_among_the_generated_essays(tmp_path):
-    from bot.synthetic import generate_corpus, plant_facts
+    from bot.bench.synthetic import generate_corpus, plant_facts
 
     facts = plant_facts(generate_corpus(tmp_path, 400, seed=3), 30)
     text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(tmp_path.glob("*.md")))
@@ -44,7 +44,7 @@ def test_planted_facts_sit_once_each_among_the_generated_essays(tmp_path):
 
 
 def test_chroma_write_bench_prints_a_row_per_setting(seed_index):
-    done = subprocess.run([sys.executable, "-m", "bot.bench_chroma_writes", "--index", str(seed_index.index_dir),
+    done = subprocess.run([sys.executable, "-m", "bot.bench.chroma_writes", "--index", str(seed_index.index_dir),
                            "--n", "40"], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     rows = [json.loads(line) for line in done.stdout.splitlines()]
@@ -53,6 +53,6 @@ def test_chroma_write_bench_prints_a_row_per_setting(seed_index):
 
 
 def test_chroma_write_bench_names_the_fix_for_a_folder_without_an_index(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "bot.bench_chroma_writes", "--index", str(tmp_path)],
+    done = subprocess.run([sys.executable, "-m", "bot.bench.chroma_writes", "--index", str(tmp_path)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2 and "python -m ingest" in done.stderr

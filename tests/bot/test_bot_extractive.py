@@ -2,7 +2,7 @@
 import pytest
 
 from bot import Answer, Bot, QuestionError
-from bot.types import REFUSAL_SENTENCE
+from bot.base.records import REFUSAL_SENTENCE
 from ingest.textnorm import collapse_whitespace
 from tests.conftest import SEED_FILE
 
@@ -59,7 +59,7 @@ def test_questions_can_be_limited_to_chosen_essays(extractive_bot, tmp_path):
 
 def test_documents_lists_the_indexed_essays(extractive_bot):
     [doc] = extractive_bot.documents()
-    assert (doc.doc_id, doc.title, doc.authors) == (SEED_FILE, "Conclusion", ("Hessy Elliott",))
+    assert (doc.doc_id, doc.title, doc.meta.authors) == (SEED_FILE, "Conclusion", ("Hessy Elliott",))
     assert doc.chunks > 0
 
 
@@ -76,8 +76,8 @@ def test_a_bot_on_an_empty_index_folder_builds_the_index_first(tmp_path, embedde
 
 def test_an_index_whose_generation_kept_no_vectors_retrieves_the_same(settings, embedder, monkeypatch):
     """Indexes built before generations kept their vectors: the BM25 candidates' cosines come from Chroma."""
+    from bot.bench.synthetic import generate_corpus, plant_facts
     from bot.retrieval import HybridRetriever
-    from bot.synthetic import generate_corpus, plant_facts
     from ingest.index import VECTORS_FILE, IndexFolder
     from ingest.pipeline import run_ingest
 

@@ -1,4 +1,5 @@
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bot.citations import check_citations, find_support, parse_markers
 from tests.bot.fixtures import passage

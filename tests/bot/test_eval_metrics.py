@@ -1,8 +1,8 @@
 """Each metric on hand-made cases, including the awkward ones."""
+from bot.base.settings import REPO_ROOT
 from bot.evaluate import metrics as m
 from bot.evaluate.questions import Question, lint_questions, load_questions
 from bot.evaluate.runner import QuestionScore, aggregate
-from bot.settings import REPO_ROOT
 
 GOLD = ["ethics of AI"]
 

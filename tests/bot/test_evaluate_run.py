@@ -6,8 +6,8 @@ import sys
 import pytest
 import yaml
 
+from bot.base.settings import REPO_ROOT
 from bot.evaluate.__main__ import evaluate
-from bot.settings import REPO_ROOT
 from tests.servers import bot_env, llama_server
 
 QUESTIONS = REPO_ROOT / "evals" / "questions.yaml"

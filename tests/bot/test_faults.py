@@ -4,9 +4,10 @@ import shutil
 import pytest
 
 from bot import Bot, QuestionError
+from bot.base.net import free_port
 from ingest.index import IndexFolder, IndexStoreError
 from ingest.pipeline import run_ingest
-from tests.servers import chroma_server, free_port
+from tests.servers import chroma_server
 
 INJECTION = """# Notes on Hangzhou's smart traffic
 

@@ -4,9 +4,10 @@ import time
 import pytest
 
 from bot import Answer, Bot
+from bot.base.net import free_port
 from bot.citations import check_citations
 from bot.generative import ChatModel
-from tests.servers import faulty_http_server, free_port, llama_server
+from tests.servers import faulty_http_server, llama_server, scripted_model_server
 
 pytestmark = pytest.mark.slow
 
@@ -51,16 +52,32 @@ def test_citations_are_parsed_and_checked_from_a_real_response(generative_bot, l
     assert "[9]" not in checked.text
     for citation in checked.citations:
         assert citation.quote in passages[citation.n - 1].text
-    if "[1]" in raw and "ethics of AI" in raw:   # the small model usually echoes; then passage 1 supports it
-        assert any(c.n == 1 for c in checked.citations)
 
 
-def test_a_follow_up_is_condensed_by_the_model_and_answered(generative_bot):
-    history = [{"role": "user", "content": "Is China engaged in discussions about the ethics of AI?"},
-               {"role": "assistant", "content": "Yes [1]."}]
-    answer = generative_bot.ask("Why?", history=history)
-    assert answer.query.strip() and answer.mode in ("generative", "extractive")
-    assert answer.passages
+def test_a_streamed_answer_s_citations_are_checked_against_their_passages(seed_index, embedder):
+    """A scripted model, so that the words are known: one supported claim, one unsupported, one impossible."""
+    question = "Is China engaged in discussions about the ethics of AI?"
+    written = "China is engaged in discussions about the ethics of AI [1]. Bananas are blue [2]. Europe can help [9]."
+    with scripted_model_server(written) as (url, _):
+        answer = Bot(generative_settings(seed_index, url, model="scripted"), embedder=embedder).ask(question)
+    assert answer.mode == "generative" and "[9]" not in answer.text
+    assert [c.n for c in answer.citations] == [1]
+    assert "discussions about the ethics of AI" in answer.citations[0].quote
+    assert answer.unsupported_sentences == ("Bananas are blue.", "Europe can help.")
+
+
+def test_a_follow_up_is_condensed_by_the_model_and_the_model_answers_the_condensed_question(seed_index, embedder):
+    asked = "Is China engaged in discussions about the ethics of AI?"
+    condensed = "Why is China engaged in discussions about the ethics of AI?"
+    history = [{"role": "user", "content": asked}, {"role": "assistant", "content": "Yes [1]."}]
+    with scripted_model_server(condensed, "It wants a say in global AI governance [1].") as (url, received):
+        answer = Bot(generative_settings(seed_index, url, model="scripted"), embedder=embedder).ask(
+            "Why?", history=history)
+    condense_prompt, answer_prompt = (request["messages"][-1]["content"] for request in received)
+    assert f"user: {asked}" in condense_prompt and "Last question: Why?" in condense_prompt
+    assert answer.mode == "generative" and answer.query == condensed
+    assert f"Question: {condensed}" in answer_prompt   # the model is asked what the reader meant
+    assert any("ethics of AI" in p.text for p in answer.passages)
 
 
 @pytest.mark.parametrize("behaviour,says", [("status:500", "HTTP 500"), ("status:429", "HTTP 429"),

@@ -1,10 +1,10 @@
 """Earlier turns, in every format the page and the API send, bounded like questions."""
 import pytest
 
+from bot.base.records import REFUSAL_SENTENCE
 from bot.condense import heuristic_standalone, is_follow_up
 from bot.history import MAX_TURNS, Turn, read_history
 from bot.question import QuestionError
-from bot.types import REFUSAL_SENTENCE
 
 LIMIT = 2000
 ASKED = "Is China discussing AI ethics?"

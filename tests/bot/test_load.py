@@ -4,7 +4,8 @@ import sys
 
 import pytest
 
-from bot.bench_load import bundled_questions as questions, run_clients
+from bot.bench.load import bundled_questions as questions
+from bot.bench.load import run_clients
 
 pytestmark = pytest.mark.slow
 LEAK_QUESTIONS = int(os.environ.get("BOT_LEAK_QUESTIONS", "300"))

@@ -3,10 +3,12 @@ import html
 import sys
 import time
 
+import httpx
 import pytest
 
+from bot.base.net import free_port
 from tests.bot.pages import ask_in_browser
-from tests.servers import bot_env, faulty_http_server, free_port, llama_server, running
+from tests.servers import bot_env, faulty_http_server, llama_server, running
 
 pytestmark = pytest.mark.slow
 
@@ -90,8 +92,9 @@ def test_bot_auth_asks_for_a_login_before_answering(tmp_path, seed_index):
     url = f"http://127.0.0.1:{port}/"
     log = tmp_path / "auth-page.log"
     with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, log, env):
-        with pytest.raises(Exception):
-            Client(url, verbose=False).predict("Is China discussing AI ethics?", [], api_name="/chat")
+        with httpx.Client(base_url=url, timeout=30) as anonymous:
+            refused = anonymous.post("/gradio_api/call/chat", json={"data": ["Is China discussing AI ethics?", []]})
+            assert refused.status_code == 401 and "Not authenticated" in refused.text
         client = Client(url, auth=("analyst", "s3cret-pass"), verbose=False)
         answer_md, *_ = client.predict("Is China engaged in discussions about the ethics of AI?", [], api_name="/chat")
         assert 'href="#src-1"' in answer_md

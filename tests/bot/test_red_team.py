@@ -9,14 +9,15 @@ import shutil
 import socket
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 import httpx
 import pytest
 
+from bot.base.net import free_port
 from tests.bot.pages import ask_in_browser
-from tests.servers import bot_env, free_port, request_recorder, running, scripted_model_server
+from tests.servers import bot_env, request_recorder, running, scripted_model_server
 
 pytestmark = pytest.mark.slow
 

@@ -1,9 +1,10 @@
+from bot.base.records import DocumentMeta
 from bot.retrieval import ScoredChunk, merge_overlapping, relative_score_fusion
 from ingest.split import Chunk
 
 
 def chunk(cid: str, start: int, end: int, text: str, doc: str = "d") -> Chunk:
-    return Chunk(cid, doc, 0, text, start, end, "T", (), None, None, None, None, None, "k")
+    return Chunk(cid, doc, 0, text, start, end, DocumentMeta(title="T"), None, None, "k")
 
 
 def test_a_passage_far_ahead_on_words_alone_beats_passages_near_the_top_of_both_lists():

@@ -1,7 +1,7 @@
 """Settings from the environment: read once, and a bad value names the variable and the fix."""
 import pytest
 
-from bot.settings import DEFAULT_ANSWER_PROCESSES, Settings, SettingsError
+from bot.base.settings import DEFAULT_ANSWER_PROCESSES, Settings, SettingsError
 
 
 def test_numbers_are_read_from_the_environment():

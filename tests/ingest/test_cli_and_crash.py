@@ -6,7 +6,7 @@ import subprocess
 import sys
 import time
 
-from bot.synthetic import generate_corpus
+from bot.bench.synthetic import generate_corpus
 from ingest.index import IndexFolder, open_chroma
 from ingest.pipeline import run_ingest
 from tests.ingest.test_pipeline import chroma_state

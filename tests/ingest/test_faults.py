@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from bot.synthetic import generate_corpus
+from bot.bench.synthetic import generate_corpus
 from ingest import pipeline
 from ingest.index import IndexFolder, IndexStoreError
 from ingest.pipeline import run_ingest

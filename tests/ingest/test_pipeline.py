@@ -102,7 +102,7 @@ def test_html_and_pdf_files_are_ingested_with_title_and_pages(settings, embedder
     assert summary.added == 3 and not summary.skipped
     chunks = IndexFolder(settings.index_dir).read_chunks()
     html = [c for c in chunks if c.doc_id == "city-brain.html"]
-    assert html[0].title == "City Brain in Hangzhou"
+    assert html[0].meta.title == "City Brain in Hangzhou"
     assert ARTICLE_PARAGRAPHS[0] in " ".join(c.text for c in html)
     assert {c.page for c in chunks if c.doc_id == "courts.pdf"} == {1, 2}
 
@@ -170,7 +170,7 @@ def test_files_without_a_catalog_entry_are_titled_from_their_heading_or_name(set
     (settings.corpus_dir / "with-heading.md").write_text("# Smart courts in Hangzhou\n\nJudges use speech recognition.\n")
     (settings.corpus_dir / "city_brain-notes.txt").write_text("Traffic lights in Hangzhou respond to ambulances.\n")
     run_ingest(settings, embedder)
-    titles = {c.doc_id: c.title for c in IndexFolder(settings.index_dir).read_chunks()}
+    titles = {c.doc_id: c.meta.title for c in IndexFolder(settings.index_dir).read_chunks()}
     assert titles["with-heading.md"] == "Smart courts in Hangzhou"
     assert titles["city_brain-notes.txt"] == "city brain notes"
     assert titles[SEED_FILE] == "Conclusion"

@@ -1,10 +1,13 @@
 """Property-based tests: the cleaner and the splitter never crash, and never invent text."""
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from bot.settings import DEFAULT_CHUNK_OVERLAP_TOKENS, DEFAULT_CHUNK_TOKENS
+from bot.base.records import DocumentMeta
+from bot.base.settings import DEFAULT_CHUNK_OVERLAP_TOKENS, DEFAULT_CHUNK_TOKENS
 from ingest.clean import clean_pages
-from ingest.split import DocumentInfo, PassageSplitter
+from ingest.split import PassageSplitter
 from ingest.textnorm import collapse_whitespace
 
 prose = st.lists(st.one_of(
@@ -34,6 +37,6 @@ def splitter(embedder):
 @given(prose)
 def test_every_chunk_is_found_verbatim_in_its_document(splitter, text):
     doc = clean_pages([(None, text)], markdown=True)
-    for chunk in splitter.split(doc, DocumentInfo("d.md", "T"), "key"):
+    for chunk in splitter.split(doc, "d.md", DocumentMeta(title="T"), "key"):
         assert doc.text[chunk.start:chunk.end] == chunk.text
         assert collapse_whitespace(chunk.text) in collapse_whitespace(text)

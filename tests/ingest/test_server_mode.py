@@ -7,9 +7,10 @@ from contextlib import ExitStack
 
 import pytest
 
+from bot.base.net import free_port
 from ingest.index import IndexStoreError, open_chroma
 from ingest.pipeline import run_ingest
-from tests.servers import bot_env, chroma_server, free_port, running
+from tests.servers import bot_env, chroma_server, running
 
 
 def test_ingest_writes_to_the_chroma_server_and_stays_incremental(settings, embedder, tmp_path):

@@ -2,11 +2,12 @@ import random
 
 import pytest
 
-from bot.settings import DEFAULT_CHUNK_OVERLAP_TOKENS, DEFAULT_CHUNK_TOKENS
-from bot.synthetic import generate_paragraph
+from bot.base.records import DocumentMeta
+from bot.base.settings import DEFAULT_CHUNK_OVERLAP_TOKENS, DEFAULT_CHUNK_TOKENS
+from bot.bench.synthetic import generate_paragraph
 from ingest.clean import clean_pages
 from ingest.embedder import MODEL_MAX_TOKENS
-from ingest.split import DocumentInfo, PassageSplitter
+from ingest.split import PassageSplitter
 from tests.conftest import BUNDLED_CORPUS, SEED_FILE
 
 
@@ -25,15 +26,15 @@ def long_document():
 
 
 def test_every_chunk_fits_the_model_window_with_its_title_line(splitter, embedder):
-    info = DocumentInfo("essay.md", "An essay title that is fairly long, as titles of policy reports often are")
+    meta = DocumentMeta(title="An essay title that is fairly long, as titles of policy reports often are")
     for doc in (long_document(), clean_pages([(None, (BUNDLED_CORPUS / SEED_FILE).read_text())])):
-        for chunk in splitter.split(doc, info, "key"):
+        for chunk in splitter.split(doc, "essay.md", meta, "key"):
             assert embedder.count_tokens(chunk.embedding_text) <= MODEL_MAX_TOKENS
 
 
 def test_chunks_are_exact_slices_of_the_cleaned_document_and_cover_it(splitter):
     doc = long_document()
-    chunks = splitter.split(doc, DocumentInfo("essay.md", "T"), "key")
+    chunks = splitter.split(doc, "essay.md", DocumentMeta(title="T"), "key")
     assert len(chunks) > 8
     covered = set()
     for chunk in chunks:
@@ -47,7 +48,7 @@ def test_chunks_are_exact_slices_of_the_cleaned_document_and_cover_it(splitter):
 def test_long_paragraph_is_split_at_sentences_with_a_small_overlap(splitter):
     doc = long_document()
     first_paragraph_end = doc.text.index("\n\n")
-    inside = [c for c in splitter.split(doc, DocumentInfo("essay.md", "T"), "key") if c.end <= first_paragraph_end]
+    inside = [c for c in splitter.split(doc, "essay.md", DocumentMeta(title="T"), "key") if c.end <= first_paragraph_end]
     assert len(inside) >= 3
     assert all(c.text.rstrip().endswith(".") for c in inside)
     assert any(later.start < earlier.end for earlier, later in zip(inside, inside[1:]))
@@ -55,7 +56,7 @@ def test_long_paragraph_is_split_at_sentences_with_a_small_overlap(splitter):
 
 def test_same_content_gives_the_same_ids_and_new_content_new_ids(splitter):
     doc = long_document()
-    info = DocumentInfo("essay.md", "T")
-    first = [c.id for c in splitter.split(doc, info, "key-1")]
-    assert first == [c.id for c in splitter.split(doc, info, "key-1")]
-    assert not set(first) & {c.id for c in splitter.split(doc, info, "key-2")}
+    meta = DocumentMeta(title="T")
+    first = [c.id for c in splitter.split(doc, "essay.md", meta, "key-1")]
+    assert first == [c.id for c in splitter.split(doc, "essay.md", meta, "key-1")]
+    assert not set(first) & {c.id for c in splitter.split(doc, "essay.md", meta, "key-2")}

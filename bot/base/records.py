@@ -1,10 +1,37 @@
 """The typed values passed between retrieval, answering and the three front ends."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
-MODE_EXTRACTIVE = "extractive"
-MODE_GENERATIVE = "generative"
+Mode = Literal["extractive", "generative"]
+MODE_EXTRACTIVE: Mode = "extractive"
+MODE_GENERATIVE: Mode = "generative"
+# Earlier turns as callers send them: {"role", "content"} messages (content text, or Gradio 6's list of
+# parts), (question, answer) pairs, or bot.history.Turn; bot.history.read_history reads them all.
+History = Sequence[Any]
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What is known of one essay: from corpus/catalog.yaml, else from the file itself (ingest fills in the
+    title from the file or its name). The one record of it, carried by chunks, passages and summaries."""
+
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    date: str | None = None
+    collection: str | None = None
+    publisher: str | None = None
+
+    @property
+    def author(self) -> str:
+        return ", ".join(self.authors)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> DocumentMeta:
+        return cls(**{**raw, "authors": tuple(raw.get("authors") or ())})
 
 
 @dataclass(frozen=True)
@@ -14,9 +41,7 @@ class Passage:
     n: int
     chunk_id: str
     doc_id: str
-    title: str
-    authors: tuple[str, ...]
-    url: str | None
+    meta: DocumentMeta
     section: str | None
     page: int | None
     text: str
@@ -24,12 +49,14 @@ class Passage:
     end: int
     score: float                 # fused score (relative score fusion of dense and BM25)
     similarity: float | None     # cosine similarity of the query to the passage, when the dense side found it
-    collection: str | None = None
-    publisher: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.doc_id
 
     @property
     def author(self) -> str:
-        return ", ".join(self.authors)
+        return self.meta.author
 
 
 @dataclass(frozen=True)
@@ -55,7 +82,7 @@ class Answer:
     citations: tuple[Citation, ...]
     passages: tuple[Passage, ...]
     refused: bool
-    mode: str                    # "extractive" | "generative"
+    mode: Mode
     model: str | None
     query: str                   # the standalone query actually used for retrieval
     timings: dict[str, float] = field(default_factory=dict)   # milliseconds per stage
@@ -63,8 +90,21 @@ class Answer:
     notice: str | None = None    # e.g. why a generative answer fell back to extractive
     confidence: float | None = None   # extractive: the best sentence's score, compared with the threshold
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """An essay in the index, as the page lists it."""
+
+    doc_id: str
+    meta: DocumentMeta
+    chunks: int
+
+    @property
+    def title(self) -> str:
+        return self.meta.title or self.doc_id
 
 
 REFUSAL_SENTENCE = "The essays in this collection do not answer that question."

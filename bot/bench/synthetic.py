@@ -128,7 +128,7 @@ def plant_facts(paths: list[Path], n_facts: int, seed: int = 17) -> list[Planted
     rng.shuffle(combos)
     texts = {path: path.read_text(encoding="utf-8").split("\n\n") for path in paths}
     used: set[tuple[Path, int]] = set()
-    facts, names = [], set()
+    facts, names = [], set[str]()
     for number, (place, (purpose, paraphrase)) in enumerate(combos[:n_facts]):
         outcome, asking = rng.choice(_OUTCOMES)
         name, tech = _pilot_name(rng, names), rng.choice(_TECH)

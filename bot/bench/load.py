@@ -1,4 +1,4 @@
-"""python -m bot.bench_load --url URL [--clients 8] [--seconds 60] [--questions new]: clients asking a page at once.
+"""python -m bot.bench.load --url URL [--clients 8] [--seconds 60] [--questions new]: clients asking a page at once.
 
 Prints throughput, latency percentiles and errors, for 1 client and for N, so the page's queue and
 concurrency settings can be chosen from measurements. Every request goes to the URL given (loopback).
@@ -14,7 +14,8 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from bot.settings import REPO_ROOT
+from bot.base.settings import REPO_ROOT
+from bot.base.stats import percentile
 
 
 @dataclass
@@ -29,15 +30,11 @@ class LoadResult:
     def throughput(self) -> float:
         return self.answers / self.seconds
 
-    def percentile(self, q: float) -> float:
-        ordered = sorted(self.latencies_s)
-        return ordered[min(len(ordered) - 1, int(q / 100 * len(ordered)))] if ordered else float("nan")
-
     def summary(self) -> dict:
         return {"clients": self.clients, "seconds": self.seconds, "answers": self.answers,
                 "errors": len(self.errors), "answers_per_s": round(self.throughput, 2),
                 "p50_s": round(statistics.median(self.latencies_s), 3) if self.latencies_s else None,
-                "p95_s": round(self.percentile(95), 3)}
+                "p95_s": round(p95, 3) if (p95 := percentile(self.latencies_s, 95)) is not None else None}
 
 
 def bundled_questions() -> list[str]:
@@ -64,7 +61,7 @@ def ask_once(http, url: str, question: str, session: str | None = None) -> str |
                 break
     if event != "complete":
         return f"{event}: {data}"
-    values = json.loads(data)   # the answer first, then the page's other outputs (status, sources, copy text)
+    values = json.loads(data or "null")   # the answer first, then the page's other outputs (status, sources, copy text)
     answered = values and values[0] and any('class="sources"' in str(v) for v in values[1:])
     return None if answered else f"no answer with sources: {str(values)[:200]}"
 
@@ -108,7 +105,7 @@ def run_clients(url: str, questions: list[str], clients: int, seconds: float) ->
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.bench_load", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.load", description=__doc__)
     parser.add_argument("--url", default="http://127.0.0.1:7860/")
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
@@ -118,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if args.questions == "new":
-        from bot.synthetic import generate_questions
+        from bot.bench.synthetic import generate_questions
 
         # a different seed for each run, so the second run does not find the first one's cached vectors
         first, second = generate_questions(50_000, seed=1), generate_questions(50_000, seed=2)

@@ -1,4 +1,4 @@
-"""python -m bot.bench_plot OUT.png RESULT.json [RESULT.json ...]: latency against corpus size."""
+"""python -m bot.bench.plot OUT.png RESULT.json [RESULT.json ...]: latency against corpus size."""
 from __future__ import annotations
 
 import json
@@ -19,7 +19,8 @@ def plot(results: list[dict], out: Path) -> None:
                        ("extractive_answer_p50_ms", "extractive answer p50"),
                        ("extractive_answer_p95_ms", "extractive answer p95")):
         ax.plot(sizes, [r["answering"][key] for r in results], marker="o", label=label)
-    ax.set(xscale="log", xlabel="passages in the index", ylabel="ms", title=f"Latency vs corpus size ({results[0]['machine']})")
+    ax.set(xscale="log", xlabel="passages in the index", ylabel="ms",
+           title=f"Latency vs corpus size ({results[0]['machine']})")
     ax.grid(alpha=.3)
     ax.legend(fontsize=8)
     fig.tight_layout()

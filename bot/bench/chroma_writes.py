@@ -1,4 +1,4 @@
-"""python -m bot.bench_chroma_writes --index DIR [--n N]: Chroma's own cost of taking vectors, by setting.
+"""python -m bot.bench.chroma_writes --index DIR [--n N]: Chroma's own cost of taking vectors, by setting.
 
 Part of ingest's non-embedding time at scale is Chroma taking the vectors. This re-writes N vectors (with their text
 and metadata) from an existing index into scratch collections with different HNSW construction settings,
@@ -70,8 +70,9 @@ def measure(index_dir: Path, n: int, n_queries: int = 100) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bot.bench_chroma_writes", description=__doc__)
-    parser.add_argument("--index", type=Path, required=True, help="an index folder (BOT_INDEX_DIR) to read vectors from")
+    parser = argparse.ArgumentParser(prog="python -m bot.bench.chroma_writes", description=__doc__)
+    parser.add_argument("--index", type=Path, required=True,
+                        help="an index folder (BOT_INDEX_DIR) to read vectors from")
     parser.add_argument("--n", type=int, default=20000, help="vectors to write")
     args = parser.parse_args(argv)
     if not (args.index / "chroma").is_dir():

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Mapping
+from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
 DEFAULT_INDEX_DIR = REPO_ROOT / ".index"
 DEFAULT_PROMPTS_DIR = REPO_ROOT / "prompts"
@@ -57,10 +58,10 @@ class Settings:
     answer_processes: int = DEFAULT_ANSWER_PROCESSES
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Read every BOT_* / OPENAI_* variable once; keyword overrides win over the environment."""
         env = os.environ if environ is None else environ
-        values: dict = {}
+        values: dict[str, Any] = {}
         if env.get("BOT_CORPUS_DIR"):
             values["corpus_dir"] = Path(env["BOT_CORPUS_DIR"]).expanduser()
         if env.get("BOT_INDEX_DIR"):
@@ -90,7 +91,7 @@ class Settings:
         values.update(overrides)
         return cls(**values)
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed (tests and the evaluation harness use this)."""
         return replace(self, **changes)
 

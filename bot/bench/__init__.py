@@ -1,0 +1,1 @@
+"""Benchmark and load-test tooling: speed figures printed, not asserted (`python -m bot.bench`)."""
