@@ -1,17 +1,18 @@
-"""Citations are checked by code, not trusted: parse [n], drop the impossible, find each one's quote."""
+"""Citations are checked by code, not trusted: parse [n], drop the impossible, judge each sentence against
+its passages (bot.grounding), and find each supported one's quote."""
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot.base.records import REFUSAL_SENTENCE, Citation, Passage
-from bot.sentences import content_terms, split_sentences
+from bot.base.records import REFUSAL_SENTENCE, Citation, Passage, Verdict
+from bot.grounding import best_evidence, judge
+from bot.sentences import split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
-SUPPORT_THRESHOLD = 0.5   # share of a sentence's content words that its quote must contain
 _REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
 
 
@@ -20,6 +21,7 @@ class CheckedAnswer:
     text: str                              # the answer with impossible markers removed
     citations: tuple[Citation, ...]
     unsupported_sentences: tuple[str, ...]
+    verdicts: tuple[Verdict, ...] = ()     # one per sentence that is not the refusal
 
 
 def parse_markers(marker_body: str) -> list[int]:
@@ -39,44 +41,72 @@ def find_support(claim: str, passage_text: str) -> tuple[str, float]:
     span = find_normalized(passage_text, claim)
     if span:
         return passage_text[span[0]:span[1]], 1.0
-    wanted = content_terms(claim)
-    if not wanted:
-        return "", 0.0
-    sentences = split_sentences(passage_text)
-    best, best_score = "", 0.0
-    # a claim may draw on one sentence or on two neighbours
-    candidates = [(s.start, s.end) for s in sentences] + \
-        [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
-    for start, end in candidates:
-        score = len(wanted & content_terms(passage_text[start:end])) / len(wanted)
-        if score > best_score + 1e-9:
-            best, best_score = passage_text[start:end], score
-    return best, best_score
+    return best_evidence(claim, passage_text)
 
 
-def check_citations(text: str, passages: Sequence[Passage]) -> CheckedAnswer:
-    """Remove markers that point at no passage; attach a verified quote to every remaining one."""
+def check_citations(text: str, passages: Sequence[Passage], judge_support: bool = True) -> CheckedAnswer:
+    """Remove markers that point at no passage; judge each sentence against the passages it cites.
+
+    A cited passage that supports its sentence (bot.grounding: meaning, not shared words) gives a Citation
+    with the exact supporting quote; every sentence gets a Verdict. Without judge_support (BOT_VERIFY=off)
+    every existing citation is kept, with the passage's closest span as its quote, and nothing is judged.
+    """
     by_n = {p.n: p for p in passages}
     citations: list[Citation] = []
-    unsupported: list[str] = []
+    verdicts: list[Verdict] = []
     out_sentences: list[str] = []
     for sentence in answer_sentences(text):
         claim = MARKER.sub("", sentence).strip()
         cited = [n for m in MARKER.finditer(sentence) for n in parse_markers(m.group(1))]
         valid = [n for n in dict.fromkeys(cited) if n in by_n]
-        kept = MARKER.sub(lambda m: _keep_valid(m, by_n), sentence)
-        out_sentences.append(kept)
+        out_sentences.append(MARKER.sub(lambda m: _keep_valid(m, by_n), sentence))
         if not claim or normalize_for_match(claim) == _REFUSAL:
             continue
-        supported = False
-        for n in valid:
-            quote, score = find_support(claim, by_n[n].text)
-            if score >= SUPPORT_THRESHOLD:
-                supported = True
+        if not judge_support:
+            for n in valid:
+                quote, score = find_support(claim, by_n[n].text)
                 citations.append(_citation(n, by_n[n], quote, score, claim))
-        if not supported:
-            unsupported.append(claim)
-    return CheckedAnswer(" ".join(s for s in out_sentences if s.strip()), tuple(citations), tuple(unsupported))
+            continue
+        judged = [replace(judge(claim, by_n[n].text, _essay_context(by_n[n])), n=n) for n in valid]
+        supported = [v for v in judged if v.status == "supported"]
+        for verdict in supported:
+            quote, score = find_support(verdict.evidence, by_n[verdict.n or 0].text)
+            citations.append(_citation(verdict.n or 0, by_n[verdict.n or 0], quote, score, claim))
+        if supported:
+            verdicts.append(supported[0])
+        elif judged:
+            verdicts.append(next((v for v in judged if v.status == "contradicted"), judged[0]))
+        else:
+            reason = "it cites no passage" if not cited else "it cites only passages that do not exist"
+            verdicts.append(Verdict(claim, "not_stated", reason, ""))
+    unsupported = tuple(v.sentence for v in verdicts if v.status != "supported")
+    return CheckedAnswer(" ".join(s for s in out_sentences if s.strip()), tuple(citations), unsupported,
+                         tuple(verdicts))
+
+
+def with_verdicts(checked: CheckedAnswer, verdicts: Sequence[Verdict], passages: Sequence[Passage]) -> CheckedAnswer:
+    """The checked answer after a second opinion (the model's): sentences now supported gain their citation."""
+    by_n = {p.n: p for p in passages}
+    citations = list(checked.citations)
+    for before, after in zip(checked.verdicts, verdicts):
+        if before.status != "supported" and after.status == "supported" and after.n in by_n:
+            quote, score = find_support(after.sentence, by_n[after.n].text)
+            citations.append(_citation(after.n, by_n[after.n], quote, score, after.sentence))
+    unsupported = tuple(v.sentence for v in verdicts if v.status != "supported")
+    return CheckedAnswer(checked.text, tuple(citations), unsupported, tuple(verdicts))
+
+
+def without_unsupported(checked: CheckedAnswer) -> CheckedAnswer:
+    """BOT_STRICT=1: the text without the sentences their passages do not support; the verdicts stay."""
+    doubtful = set(checked.unsupported_sentences)
+    kept = [s for s in answer_sentences(checked.text) if MARKER.sub("", s).strip() not in doubtful]
+    return CheckedAnswer(" ".join(kept), checked.citations, checked.unsupported_sentences, checked.verdicts)
+
+
+def _essay_context(passage: Passage) -> str:
+    """What names the essay itself: a name found here counts as stated."""
+    meta = passage.meta
+    return " ".join(x for x in (meta.title, meta.author, meta.collection, meta.publisher, passage.section) if x)
 
 
 def _keep_valid(match: re.Match[str], by_n: dict[int, Passage]) -> str:

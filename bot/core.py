@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator, Sequence
 
 from bot.base.records import (
     MODE_EXTRACTIVE,
@@ -15,7 +15,7 @@ from bot.base.records import (
     Passage,
 )
 from bot.base.settings import Settings
-from bot.citations import check_citations
+from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
@@ -25,6 +25,7 @@ from bot.prompts import load_prompt
 from bot.question import QuestionError, clean_question
 from bot.retrieval import HybridRetriever, IndexSnapshot
 from bot.vector_cache import CachedEmbedder
+from bot.verify import judge_with_model
 from ingest.embedder import Embedder
 from ingest.pipeline import ensure_index
 from ingest.textnorm import normalize_for_match
@@ -52,6 +53,7 @@ class Bot:
         self._answer_system = load_prompt(self.settings.prompts_dir, "answer_system")
         self._answer_user = load_prompt(self.settings.prompts_dir, "answer_user")
         self._condense = load_prompt(self.settings.prompts_dir, "condense")
+        self._verify = load_prompt(self.settings.prompts_dir, "verify")
 
     @property
     def mode(self) -> Mode:
@@ -59,7 +61,7 @@ class Bot:
 
     @property
     def prompt_hashes(self) -> dict[str, str]:
-        return {p.name: p.sha256 for p in (self._answer_system, self._answer_user, self._condense)}
+        return {p.name: p.sha256 for p in (self._answer_system, self._answer_user, self._condense, self._verify)}
 
     def documents(self) -> list[DocumentSummary]:
         """The essays in the index: title, authors and number of passages."""
@@ -105,13 +107,13 @@ class Bot:
         text, refused, confidence = extract_answer(query, passages, self._vectors,
                                                    self.settings.extractive_threshold)
         yield text
-        checked = check_citations(text, passages)
+        checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)
         timings["total_ms"] = _ms(started)
         yield Answer(text=checked.text, citations=checked.citations, passages=tuple(passages), refused=refused,
                      mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
                      unsupported_sentences=checked.unsupported_sentences, notice=notice,
-                     confidence=round(confidence, 4))
+                     confidence=round(confidence, 4), verdicts=checked.verdicts)
 
     def validate_question(self, question: str) -> str:
         """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""
@@ -169,10 +171,24 @@ class Bot:
             yield delta
         raw = "".join(parts).strip()
         refused = not raw or normalize_for_match(REFUSAL_SENTENCE) in normalize_for_match(raw)
-        checked = check_citations(REFUSAL_SENTENCE if refused else raw, used)
+        checking = time.perf_counter()
+        checked = self._check(REFUSAL_SENTENCE if refused else raw, used)
+        timings["check_ms"] = _ms(checking)
+        left_out = len(checked.unsupported_sentences) if self.settings.strict and not refused else 0
+        notice = f"{left_out} sentence(s) left out: their passages do not support them (BOT_STRICT=1)" \
+            if left_out else None
         return Answer(text=checked.text, citations=() if refused else checked.citations, passages=tuple(used),
                       refused=refused, mode=MODE_GENERATIVE, model=model, query=query, timings=timings,
-                      unsupported_sentences=() if refused else checked.unsupported_sentences)
+                      unsupported_sentences=() if refused else checked.unsupported_sentences, notice=notice,
+                      verdicts=() if refused else checked.verdicts)
+
+    def _check(self, text: str, passages: Sequence[Passage]) -> CheckedAnswer:
+        """The answer's citations checked as the settings ask (BOT_VERIFY, BOT_STRICT)."""
+        checked = check_citations(text, passages, judge_support=self.settings.verify != "off")
+        if self.settings.verify == "model" and self._chat is not None:
+            verdicts = judge_with_model(self._chat, self._verify, checked.verdicts, passages)
+            checked = with_verdicts(checked, verdicts, passages)
+        return without_unsupported(checked) if self.settings.strict else checked
 
 
 def _ms(since: float) -> float:

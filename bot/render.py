@@ -14,8 +14,8 @@ import string
 from collections.abc import Sequence
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from bot.base.records import Answer, Passage
-from bot.citations import MARKER, parse_markers
+from bot.base.records import Answer, Passage, Verdict
+from bot.citations import MARKER, answer_sentences, parse_markers
 
 _INERT = {ord(ch): f"&#{ord(ch)};" for ch in string.punctuation}
 # Enough to keep pasted essay text from forming links, images, HTML, emphasis or tables.
@@ -70,9 +70,32 @@ def text_with_cite_links(text: str) -> str:
     return "".join(out)
 
 
+def _marked_text(answer: Answer) -> str:
+    """The answer with linked markers; a sentence its passages do not support is marked, its reason on hover."""
+    doubtful = {v.sentence: v for v in answer.verdicts if v.status != "supported"}
+    if not doubtful:
+        return text_with_cite_links(answer.text)
+    out = []
+    for sentence in answer_sentences(answer.text):
+        body = text_with_cite_links(sentence)
+        verdict = doubtful.get(MARKER.sub("", sentence).strip())
+        if verdict is not None:
+            body = f'<span class="unsupported" title="{inert(verdict_label(verdict))}">{body}' \
+                   f'<sup class="unsupported-mark">\u26a0</sup></span>'
+        out.append(body)
+    return " ".join(out)
+
+
+def verdict_label(verdict: Verdict) -> str:
+    """Why a sentence is not supported, in a reader's words."""
+    status = {"contradicted": "Contradicted by", "not_stated": "Not stated in"}.get(verdict.status, "Checked against")
+    where = f"passage [{verdict.n}]" if verdict.n else "the passages"
+    return f"{status} {where}: {verdict.reason}"
+
+
 def answer_markdown(answer: Answer) -> str:
-    """The chat message: the answer with linked markers, then its references."""
-    lines = [text_with_cite_links(answer.text)]
+    """The chat message: the answer with linked markers and marked doubts, its references, then the doubts."""
+    lines = [_marked_text(answer)]
     if answer.citations:
         lines += ["", "**References**", ""]
         seen = set()
@@ -84,6 +107,10 @@ def answer_markdown(answer: Answer) -> str:
             source = inert(c.title) + (f", {inert(c.author)}" if c.author else "") + \
                 (f" ({inert(where)})" if where else "")
             lines.append(f"- [{c.n}] {_link(c.url, source)}: \u201c{inert(c.quote)}\u201d")
+    doubtful = [v for v in answer.verdicts if v.status != "supported"]
+    if doubtful:
+        lines += ["", "**Not supported by the cited passages**", ""]
+        lines += [f"- \u26a0 \u201c{inert(v.sentence)}\u201d: {inert(verdict_label(v))}" for v in doubtful]
     return "\n".join(lines)
 
 
@@ -104,7 +131,8 @@ def status_markdown(answer: Answer, question: str | None = None) -> str:
     if answer.notice:
         text += f"\n\n\u26a0\ufe0f {inert(answer.notice)}"
     if answer.unsupported_sentences:
-        text += f"\n\n\u26a0\ufe0f {len(answer.unsupported_sentences)} sentence(s) could not be matched to a passage."
+        text += f"\n\n\u26a0\ufe0f {len(answer.unsupported_sentences)} sentence(s) not supported by the passages " \
+                "they cite, marked \u26a0 in the answer"
     return text
 
 
@@ -181,4 +209,9 @@ def answer_as_markdown(question: str, answer: Answer) -> str:
         title = f"[{markdown_literal(c.title)}]({url})" if url else markdown_literal(c.title)
         author = f", {markdown_literal(c.author)}" if c.author else ""
         lines.append(f"[{c.n}] {title}{author}: \u201c{markdown_literal(c.quote)}\u201d")
+    doubtful = [v for v in answer.verdicts if v.status != "supported"]
+    if doubtful:
+        lines += ["", "Not supported by the cited passages:"]
+        lines += [f"- \u201c{markdown_literal(v.sentence)}\u201d: {markdown_literal(verdict_label(v))}"
+                  for v in doubtful]
     return "\n".join(lines).strip() + "\n"

@@ -76,6 +76,20 @@ class Citation:
     sentence: str = ""           # the answer sentence this citation supports
 
 
+VerdictStatus = Literal["supported", "contradicted", "not_stated"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a passage says what one sentence of an answer says, why, and the span compared."""
+
+    sentence: str                # the answer's sentence (or one claim of it), markers removed
+    status: VerdictStatus
+    reason: str                  # e.g. "the passage says 'not replicable'; the answer drops the negation"
+    evidence: str                # the passage text it was compared with, verbatim
+    n: int | None = None         # the passage checked; None when the sentence cites none that exists
+
+
 @dataclass(frozen=True)
 class Answer:
     text: str
@@ -89,6 +103,7 @@ class Answer:
     unsupported_sentences: tuple[str, ...] = ()
     notice: str | None = None    # e.g. why a generative answer fell back to extractive
     confidence: float | None = None   # extractive: the best sentence's score, compared with the threshold
+    verdicts: tuple[Verdict, ...] = ()   # one per sentence of the answer (a refusal has none)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

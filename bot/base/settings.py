@@ -5,7 +5,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS_DIR = REPO_ROOT / "corpus"
@@ -27,6 +27,10 @@ DEFAULT_CONCURRENT_ANSWERS = 2
 DEFAULT_QUEUE_SIZE = 32
 # Calibrated on evals/questions.yaml (README, "Evaluation"): the best sentence must score this much.
 DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
+
+
+Verification = Literal["rules", "model", "off"]
+VERIFICATIONS: tuple[Verification, ...] = ("rules", "model", "off")
 
 
 class SettingsError(ValueError):
@@ -56,6 +60,8 @@ class Settings:
     concurrent_answers: int = DEFAULT_CONCURRENT_ANSWERS
     queue_size: int = DEFAULT_QUEUE_SIZE
     answer_processes: int = DEFAULT_ANSWER_PROCESSES
+    verify: Verification = "rules"   # how citations are checked: rules, model (rules first, then the model), off
+    strict: bool = False             # leave out sentences their passages do not support
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -86,6 +92,16 @@ class Settings:
         if env.get("BOT_ANSWER_PROCESSES"):
             values["answer_processes"] = _positive_int("BOT_ANSWER_PROCESSES", env["BOT_ANSWER_PROCESSES"],
                                                        allow_zero=True)
+        if env.get("BOT_VERIFY"):
+            if env["BOT_VERIFY"] not in VERIFICATIONS:
+                raise SettingsError(f"BOT_VERIFY={env['BOT_VERIFY']!r} is not one of {', '.join(VERIFICATIONS)}; "
+                                    "set it to rules (the default), model or off")
+            values["verify"] = env["BOT_VERIFY"]
+        if env.get("BOT_STRICT"):
+            if env["BOT_STRICT"] not in ("0", "1"):
+                raise SettingsError(f"BOT_STRICT={env['BOT_STRICT']!r} is not 0 or 1; set 1 to leave out "
+                                    "unsupported sentences")
+            values["strict"] = env["BOT_STRICT"] == "1"
         if env.get("BOT_TIMEOUT_S"):
             values["request_timeout_s"] = float(_positive_int("BOT_TIMEOUT_S", env["BOT_TIMEOUT_S"]))
         values.update(overrides)

@@ -1,5 +1,6 @@
 """python -m bot.evaluate --questions FILE [--corpus DIR] [--out DIR] [--json] [--k 5]
-python -m bot.evaluate compare RUN_A RUN_B [--json]"""
+python -m bot.evaluate compare RUN_A RUN_B [--json]
+python -m bot.evaluate claims FILE [--corpus NAME=DIR ...] [--out FILE] [--json]"""
 from __future__ import annotations
 
 import argparse
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "compare":
             return compare_main(argv[1:])
+        if argv and argv[0] == "claims":
+            return claims_main(argv[1:])
         return run_main(argv)
     except (QuestionSetError, FileNotFoundError) as exc:
         print(f"evaluate: error: {exc}", file=sys.stderr)
@@ -94,6 +97,32 @@ def run_main(argv: list[str]) -> int:
     else:
         print((args.out / "report.md").read_text(encoding="utf-8").split("## By tag")[0])
         print(f"full report: {args.out / 'report.html'}")
+    return 0
+
+
+def claims_main(argv: list[str]) -> int:
+    from bot.evaluate.claims import five_sentence_check_ms, format_summary, load_claims, run_claims, summarize
+
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluate claims",
+                                     description="Measure the citation check on a claim set.")
+    parser.add_argument("claims", type=Path, help="the claim set (YAML), e.g. evals/claims.yaml")
+    parser.add_argument("--corpus", action="append", default=[], metavar="NAME=DIR",
+                        help="the folder of a corpus the claims name (bundled is corpus/ by default)")
+    parser.add_argument("--out", type=Path, help="write every claim's record here (JSON lines)")
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    args = parser.parse_args(argv)
+    corpora = {"bundled": REPO_ROOT / "corpus"}
+    for item in args.corpus:
+        name, _, folder = item.partition("=")
+        if not folder:
+            parser.error(f"--corpus {item!r}: give NAME=DIR")
+        corpora[name] = Path(folder)
+    records = run_claims(load_claims(args.claims), corpora, Settings.from_env())
+    summary = {**summarize(records), "check": five_sentence_check_ms(records)}
+    if args.out:
+        args.out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    wrong = [r for r in records if r["source_found"] and r["accepted"] != r["faithful"]]
+    print(json.dumps(summary) if args.json else format_summary(summary, wrong))
     return 0
 
 

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from bot.citations import MARKER, answer_sentences, parse_markers
 from bot.evaluate.questions import matches
-from bot.sentences import content_terms
+from bot.grounding import judge
 from ingest.textnorm import collapse_whitespace
 
-SUPPORT_THRESHOLD = 0.5   # share of a statement's content words its cited passages must hold
 BOOTSTRAP_SAMPLES = 1000
 
 
@@ -66,15 +65,12 @@ def key_fact_recall(answer_text: str, key_facts: Sequence[Sequence[str]], refuse
 
 
 def supports(statement: str, evidence: str) -> bool:
-    """Lexical support test: the evidence holds the statement verbatim or most of its content words."""
-    if matches(statement, evidence):
-        return True
-    wanted = content_terms(statement)
-    return bool(wanted) and len(wanted & content_terms(evidence)) / len(wanted) >= SUPPORT_THRESHOLD
+    """The evidence says what the statement says: verbatim, or by the citation check's rules (bot.grounding)."""
+    return matches(statement, evidence) or judge(statement, evidence).status == "supported"
 
 
 def citation_scores(answer_text: str, passages: dict[int, str]) -> tuple[int, int, int, int]:
-    """ALCE (Gao et al. 2023) with a lexical support test instead of an NLI model.
+    """ALCE (Gao et al. 2023) with the citation check's rules instead of an NLI model.
 
     Returns (supported statements, statements, relevant citations, citations). A statement is supported when
     the concatenation of its cited passages supports it. A citation is relevant when its passage alone

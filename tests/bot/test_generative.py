@@ -98,3 +98,60 @@ def test_an_endpoint_that_is_down_falls_back_with_the_fix(seed_index, embedder):
     answer = bot.ask("Is China engaged in discussions about the ethics of AI?")
     assert answer.mode == "extractive" and "cannot reach the model" in answer.notice
     assert "OPENAI_BASE_URL" in answer.notice
+
+
+QUESTION = "Is China engaged in discussions about the ethics of AI?"
+
+
+def test_each_sentence_carries_its_verdict_and_strict_mode_leaves_out_the_unsupported(seed_index, embedder):
+    written = ("China is engaged in discussions about the ethics of AI [1]. "
+               "China is not engaged in discussions about the ethics of AI [1].")
+    for strict in (False, True):
+        with scripted_model_server(written) as (url, _):
+            answer = Bot(generative_settings(seed_index, url, model="scripted", strict=strict),
+                         embedder=embedder).ask(QUESTION)
+        assert [v.status for v in answer.verdicts] == ["supported", "contradicted"]
+        assert "the answer says 'is not engaged in" in answer.verdicts[1].reason
+        assert ("not engaged" in answer.text) is not strict
+        assert (answer.notice or "").startswith("1 sentence(s) left out") is strict
+
+
+def test_the_model_judges_what_the_rules_leave_open(seed_index, embedder):
+    written = "Beijing's officials care about machine ethics [1]."   # other words: the rules find it not stated
+    with scripted_model_server(written, "supported") as (url, received):
+        answer = Bot(generative_settings(seed_index, url, model="scripted", verify="model"),
+                     embedder=embedder).ask(QUESTION)
+    [verdict] = answer.verdicts
+    assert verdict.status == "supported" and verdict.reason.startswith("the model judged it supported")
+    assert [c.n for c in answer.citations] == [1] and answer.unsupported_sentences == ()
+    verify_prompt = received[1]["messages"][0]["content"]
+    assert "Sentence: Beijing's officials care about machine ethics." in verify_prompt and "<passage>" in verify_prompt
+
+
+@pytest.mark.parametrize("second_opinion", ["I cannot tell", None], ids=["unreadable", "model-down"])
+def test_without_a_usable_model_verdict_the_rules_verdict_stands(seed_index, embedder, second_opinion):
+    from bot.base.records import Verdict
+    from bot.prompts import load_prompt
+    from bot.verify import judge_with_model
+
+    passages = Bot(seed_index, embedder=embedder).retrieve(QUESTION)
+    open_question = Verdict("Beijing's officials care about machine ethics.", "not_stated", "rules", "", 1)
+    prompt = load_prompt(seed_index.prompts_dir, "verify")
+    server = scripted_model_server(second_opinion) if second_opinion else faulty_http_server("status:500")
+    with server as served:
+        url = served[0] if second_opinion else served
+        chat = ChatModel(generative_settings(seed_index, url, model="scripted", request_timeout_s=5.0))
+        assert judge_with_model(chat, prompt, [open_question], passages) == (open_question,)
+
+
+def test_the_model_check_speaks_the_protocol_with_llama_cpp(llama_url, seed_index, embedder):
+    from bot.base.records import Verdict
+    from bot.prompts import load_prompt
+    from bot.verify import judge_with_model
+
+    passages = Bot(seed_index, embedder=embedder).retrieve(QUESTION)
+    open_question = Verdict("Beijing's officials care about machine ethics.", "not_stated", "rules", "", 1)
+    chat = ChatModel(generative_settings(seed_index, llama_url))
+    [judged] = judge_with_model(chat, load_prompt(seed_index.prompts_dir, "verify"), [open_question], passages)
+    # a 270M base model: the protocol is what is tested; its verdict, when it gives one, is taken and said so
+    assert judged == open_question or judged.reason.startswith("the model judged it")

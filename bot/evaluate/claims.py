@@ -1,0 +1,196 @@
+"""The citation check, measured on claim sets: `python -m bot.evaluate claims FILE [--corpus NAME=DIR] [--json]`.
+
+Each claim is answered by a scripted OpenAI-compatible model over real HTTP with streaming: asked the
+claim's source sentence as the question, it writes the claim and cites whichever of the passages the bot
+sent it holds that source. `Bot.ask` checks the answer as it checks any model's, so a claim counts as
+accepted when its sentence's verdict is "supported". Reported: distortions accepted and faithful claims
+rejected, with bootstrap 95% intervals, by kind; and the check's own time on five-sentence answers.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.base.settings import Settings
+from bot.base.stats import percentile
+from bot.citations import check_citations
+from bot.evaluate import metrics as m
+from ingest.textnorm import normalize_for_match
+
+FIVE = 5   # sentences in the answers the check is timed on
+_PASSAGE = re.compile(r'<passage n="(\d+)"[^>]*>\n(.*?)\n</passage>', re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    corpus: str
+    source: str      # a verbatim piece of the essay: the question asked, and the passage to cite
+    claim: str
+    faithful: bool
+    kind: str
+
+
+def load_claims(path: Path) -> list[Claim]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [Claim(str(c["id"]), str(c["corpus"]), str(c["source"]), str(c["claim"]), bool(c["faithful"]),
+                  str(c.get("kind", ""))) for c in raw]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", normalize_for_match(html.unescape(text))).strip()
+
+
+class _Script:
+    """What the scripted model writes next: the current claim, citing the passage that holds its source."""
+
+    def __init__(self) -> None:
+        self.claim: Claim | None = None
+        self.cited: int | None = None
+
+    def answer(self, prompt: str) -> str:
+        assert self.claim is not None
+        wanted = _key(self.claim.source)
+        self.cited = next((int(n) for n, text in _PASSAGE.findall(prompt) if wanted in _key(text)), None)
+        return f"{self.claim.claim} [{self.cited or 1}]"
+
+
+@contextmanager
+def scripted_model(script: _Script) -> Iterator[str]:
+    """A loopback Chat Completions server streaming the script's answer word by word; yields its /v1 URL."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
+            words = script.answer(body["messages"][-1]["content"]).split(" ")
+            self.send_response(200)
+            self.send_header("content-type", "text/event-stream")
+            self.end_headers()
+            for i, word in enumerate(words):
+                self._event({"content": word + (" " if i < len(words) - 1 else "")}, None)
+            self._event({}, "stop")
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def _event(self, delta: dict[str, str], finish: str | None) -> None:
+            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
+                     "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.flush()
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def run_claims(claims: Sequence[Claim], corpora: dict[str, Path], settings: Settings,
+               embedder: Any = None) -> list[dict[str, Any]]:
+    """Ask every claim through Bot with the scripted model; one record per claim."""
+    from bot.core import Bot
+    from bot.evaluate.runner import corpus_hash
+    from ingest.embedder import Embedder
+    from ingest.pipeline import ensure_index
+
+    embedder = embedder or Embedder(settings.embedding_model)
+    script = _Script()
+    records = []
+    with scripted_model(script) as url:
+        for name in sorted({c.corpus for c in claims}):
+            if name not in corpora:
+                raise FileNotFoundError(f"no folder for corpus {name!r}; pass --corpus {name}=DIR")
+            index = settings.index_dir.with_name(f"{settings.index_dir.name}-claims-{corpus_hash(corpora[name])}")
+            here = settings.with_(corpus_dir=corpora[name], index_dir=index, model="scripted", openai_base_url=url,
+                                  openai_api_key=None)
+            ensure_index(here, embedder)
+            bot = Bot(here, embedder=embedder)
+            for claim in (c for c in claims if c.corpus == name):
+                script.claim = claim
+                answer = bot.ask(claim.source)
+                verdict = answer.verdicts[0] if answer.verdicts else None
+                records.append({"id": claim.id, "corpus": name, "kind": claim.kind, "faithful": claim.faithful,
+                                "claim": claim.claim, "source_found": script.cited is not None,
+                                "accepted": bool(verdict and verdict.status == "supported"),
+                                "status": verdict.status if verdict else None,
+                                "reason": verdict.reason if verdict else None,
+                                "evidence": verdict.evidence if verdict else None,
+                                "check_ms": answer.timings.get("check_ms"),
+                                "passage": next((p.text for p in answer.passages if p.n == script.cited), None)})
+    return records
+
+
+def five_sentence_check_ms(records: Sequence[dict[str, Any]], rounds: int = 20) -> dict[str, float | None]:
+    """The check's own time on answers of five claims, each citing its passage: p50 and p95 in ms."""
+    usable = [r for r in records if r["passage"]]
+    times: list[float] = []
+    from bot.base.records import DocumentMeta, Passage
+
+    for start in range(0, len(usable) - FIVE + 1, FIVE):
+        group = usable[start:start + FIVE]
+        passages = [Passage(n=i + 1, chunk_id=f"c{i}", doc_id="d", meta=DocumentMeta(title="T"), section=None,
+                            page=None, text=r["passage"], start=0, end=len(r["passage"]), score=1.0,
+                            similarity=None) for i, r in enumerate(group)]
+        text = " ".join(f"{r['claim']} [{i + 1}]" for i, r in enumerate(group))
+        for _ in range(rounds):
+            started = time.perf_counter()
+            check_citations(text, passages)
+            times.append((time.perf_counter() - started) * 1000)
+    return {"answers": len(usable) // FIVE, "p50_ms": percentile(times, 50), "p95_ms": percentile(times, 95)}
+
+
+def summarize(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Distortions accepted and faithful claims rejected, overall, per corpus and per kind, with intervals."""
+    scored = [r for r in records if r["source_found"]]
+
+    def rates(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
+        distorted = [float(r["accepted"]) for r in rows if not r["faithful"]]
+        faithful = [float(not r["accepted"]) for r in rows if r["faithful"]]
+        return {"distortions_accepted": m.bootstrap(distorted, m.mean).to_json(),
+                "faithful_rejected": m.bootstrap(faithful, m.mean).to_json()}
+
+    by_kind = {kind: {"n": len(rows), "right": sum(r["accepted"] == r["faithful"] for r in rows)}
+               for kind in sorted({r["kind"] for r in scored})
+               for rows in [[r for r in scored if r["kind"] == kind]]}
+    return {"claims": len(records), "source_not_retrieved": len(records) - len(scored), **rates(scored),
+            "by_corpus": {corpus: rates([r for r in scored if r["corpus"] == corpus])
+                          for corpus in sorted({r["corpus"] for r in scored})},
+            "by_kind": by_kind}
+
+
+def format_summary(summary: dict[str, Any], wrong: Sequence[dict[str, Any]]) -> str:
+    def rate(agg: dict[str, Any]) -> str:
+        ci = agg["ci"]
+        value = "-" if agg["value"] is None else f"{agg['value']:.2f}"
+        return f"{value} [{ci[0]:.2f}, {ci[1]:.2f}] (N={agg['n']})" if ci else f"{value} (N={agg['n']})"
+
+    lines = [f"claims: {summary['claims']} ({summary['source_not_retrieved']} whose source was not retrieved)",
+             f"distortions accepted: {rate(summary['distortions_accepted'])}",
+             f"faithful claims rejected: {rate(summary['faithful_rejected'])}"]
+    for corpus, rates in summary["by_corpus"].items():
+        lines.append(f"  {corpus}: distortions accepted {rate(rates['distortions_accepted'])}, "
+                     f"faithful rejected {rate(rates['faithful_rejected'])}")
+    lines.append("by kind (right / claims): " + ", ".join(f"{k} {v['right']}/{v['n']}"
+                                                          for k, v in summary["by_kind"].items()))
+    if "check" in summary:
+        check = summary["check"]
+        lines.append(f"check time on {FIVE}-sentence answers: p50 {check['p50_ms']:.1f} ms, "
+                     f"p95 {check['p95_ms']:.1f} ms ({check['answers']} answers x 20)")
+    lines += [f"  wrong: {r['id']} ({r['kind']}, {'faithful' if r['faithful'] else 'distorted'}) -> {r['status']}: "
+              f"{r['reason']}" for r in wrong]
+    return "\n".join(lines)

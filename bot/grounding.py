@@ -1,0 +1,366 @@
+"""Does a passage say what an answer's sentence says? Rules over the parts that change meaning.
+
+Sharing words is a topic test: "China is not innovating ..." shares every word with "China is innovating
+...". So a claim is first matched to its best evidence span in the passage (one sentence or two
+neighbours, most of the claim's content words), then compared with that span on what flips or adds
+meaning: negation, antonyms, numbers and dates, names, quantifiers, modality, causes, comparisons and who
+does what. Each verdict carries its reason and the evidence, verbatim. What the rules cannot see (a
+paraphrase in other words, a subtle change of scope) is left as "not stated" or passed; a model can be
+asked about those (bot.verify).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.base.records import Verdict, VerdictStatus
+from bot.base.text import english_stemmer
+from bot.extractive import anchor_aliases
+from bot.sentences import STOPWORDS, split_sentences
+from ingest.textnorm import find_normalized, normalize_for_match
+
+MIN_SHARED = 0.5          # share of the claim's content words its evidence must hold to count as "about it"
+SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
+ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
+_NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
+              "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
+_ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
+_QUANTIFIERS = {"all": "all", "every": "every", "each": "every", "always": "always", "only": "only",
+                "alone": "only", "sole": "only", "solely": "only", "entire": "all", "entirely": "all",
+                "whole": "all", "everyone": "every", "everything": "every", "exclusively": "only"}
+_WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
+_MODAL_CLASSES = {
+    "obligation": {"must", "should", "need", "needs", "required", "require", "requires", "critical", "essential",
+                   "necessary", "mandatory", "important", "ought"},
+    "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "maybe", "potentially"},
+    "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains"},
+}
+_CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
+                     r"results? in|in order to|so that)\b", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\b(more|less|fewer|better|worse|[a-z]+er)\s+than\b", re.IGNORECASE)
+_BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
+_NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
+                 "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+                 "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
+                 "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
+_TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years",
+               "yearly", "annually", "hour", "hours", "hourly", "minute", "minutes", "decade", "decades"}
+# Pairs of opposites, as stems' first forms; a claim that says one where its evidence says the other flips it.
+_OPPOSITES = [
+    ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
+    ("rapid", "slow"), ("quick", "slow"), ("speed", "slow"), ("breathtaking", "slow"), ("ahead", "behind"),
+    ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
+    ("increase", "decrease reduce"), ("rise", "fall decline"), ("grow", "shrink decline"), ("more", "less fewer"),
+    ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
+    ("protect", "violate undermine"), ("diminish", "strengthen enhance expand increase"),
+    ("perpetuate", "end eliminate reduce"), ("benefit", "harm"), ("success", "failure"), ("succeed", "fail"),
+    ("strong", "weak"), ("public", "private"), ("legal", "illegal"), ("accept", "reject"), ("support", "oppose"),
+    ("allow", "forbid prohibit ban prevent"), ("able", "unable"), ("easy", "difficult hard"),
+    ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
+    ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
+    ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("oldest", "newest"),
+    ("first", "last"), ("early", "late"), ("before", "after"), ("large", "small"), ("big", "small"),
+    ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),
+    ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
+    ("useful", "useless"), ("efficient", "inefficient"), ("fair", "unfair"), ("equal", "unequal"),
+    ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
+]
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A text as tokens (lowercase), with content stems and where each token sits."""
+
+    raw: str
+    tokens: tuple[str, ...]
+    stems: tuple[str, ...]
+
+    @property
+    def content(self) -> set[str]:
+        return {s for t, s in zip(self.tokens, self.stems) if t not in STOPWORDS and len(t) > 1}
+
+
+def _read(text: str) -> _Text:
+    tokens = tuple(t.lower().replace(",", "") for t in _TOKEN.findall(normalize_for_match(text, casefold=False)))
+    stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
+    return _Text(text, tokens, stems)
+
+
+def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
+    """The verdict on one answer sentence (markers removed) against one passage.
+
+    context is text that may name the passage's essay (title, authors, collection, publisher): names found
+    there count as stated.
+    """
+    span = find_normalized(passage_text, claim)
+    if span:
+        return Verdict(claim, "supported", "quoted word for word", passage_text[span[0]:span[1]])
+    verdicts = [_judge_clause(part, passage_text, context) for part in split_claims(claim)]
+    worst = next((v for status in ("contradicted", "not_stated") for v in verdicts if v.status == status), None)
+    if worst is not None:
+        return Verdict(claim, worst.status, worst.reason, worst.evidence)
+    evidence = " \u2026 ".join(dict.fromkeys(v.evidence for v in verdicts))
+    return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+def split_claims(sentence: str) -> list[str]:
+    """A long sentence's separate claims: parts joined by ';' or ', but' / ', while' / ', whereas'."""
+    parts = [p.strip(" ,;") for p in re.split(r";\s+|,\s+(?:but|while|whereas|and yet)\s+", sentence)]
+    claims: list[str] = []
+    for part in parts:
+        if claims and len(_read(part).content) < 3:
+            claims[-1] += ", " + part
+        elif part:
+            claims.append(part)
+    return claims or [sentence]
+
+
+def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
+    """The passage span (a sentence or two neighbours) holding most of the claim's content words."""
+    wanted = _read(claim).content
+    if not wanted:
+        return "", 0.0
+    sentences = split_sentences(passage_text)
+    candidates = [(s.start, s.end) for s in sentences] + \
+        [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
+    best, best_share = "", 0.0
+    for start, end in candidates:
+        share = len(wanted & _read(passage_text[start:end]).content) / len(wanted)
+        if share > best_share + 1e-9:
+            best, best_share = passage_text[start:end], share
+    return best, best_share
+
+
+def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
+    evidence, share = best_evidence(claim, passage_text)
+    if share < MIN_SHARED:
+        return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
+                                            "in any sentence of it", evidence)
+    c, e = _read(claim), _read(evidence)
+    for check in (_negation, _opposites, _numbers, _names, _quantifiers, _modality, _cause, _comparison, _roles):
+        found = check(c, e, context)
+        if found is not None:
+            status, reason = found
+            return Verdict(claim, status, reason, evidence)
+    return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+Finding = tuple[VerdictStatus, str] | None   # (status, reason)
+
+
+def _phrase(text: _Text, at: int, after: int = 3) -> str:
+    return " ".join(text.tokens[max(0, at - 1):at + after + 1])
+
+
+def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
+    """Each negation with the content stems it bears on ("not only ... but" adds, so it is left out)."""
+    scopes = []
+    for i, token in enumerate(text.tokens):
+        if not (token in _NEGATIONS or token.endswith("n't")):
+            continue
+        if i + 1 < len(text.tokens) and text.tokens[i + 1] in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]:
+            continue
+        scope = [s for t, s in zip(text.tokens[i + 1:], text.stems[i + 1:])
+                 if t not in STOPWORDS and t not in _NEGATIONS][:SCOPE_WORDS]
+        scopes.append((i, set(scope)))
+    return scopes
+
+
+def _negation(c: _Text, e: _Text, _: str) -> Finding:
+    """A negation on one side whose words the other side states without one."""
+    in_claim, in_evidence = _negation_scopes(c), _negation_scopes(e)
+    for at, scope in in_claim:
+        shared = scope & e.content
+        if shared and not any(shared & theirs for _at, theirs in in_evidence):
+            return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
+    for at, scope in in_evidence:
+        shared = scope & c.content
+        if shared and not any(shared & ours for _at, ours in in_claim):
+            return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _opposite_stems() -> dict[str, set[str]]:
+    stem = english_stemmer().stemWord
+    pairs: dict[str, set[str]] = {}
+    for word, opposites in _OPPOSITES:
+        for other in opposites.split():
+            pairs.setdefault(stem(word), set()).add(stem(other))
+            pairs.setdefault(stem(other), set()).add(stem(word))
+    return pairs
+
+
+def _opposites(c: _Text, e: _Text, _: str) -> Finding:
+    stems_c, stems_e = set(c.stems), set(e.stems)
+    for token, stem in zip(c.tokens, c.stems):
+        for opposite in _opposite_stems().get(stem, ()):
+            if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
+                said = e.tokens[e.stems.index(opposite)]
+                return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
+        if token.startswith(("un", "in", "im", "ir", "il", "dis", "non")) and len(token) > 5:
+            for prefix in ("un", "in", "im", "ir", "il", "dis", "non"):
+                base = token[len(prefix):].lstrip("-")
+                if token.startswith(prefix) and base in e.tokens and token not in e.tokens:
+                    return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
+    return None
+
+
+def _numbers_in(text: _Text) -> list[tuple[str, int]]:
+    found = []
+    for i, token in enumerate(text.tokens):
+        if token[0].isdigit():
+            found.append((token.replace(",", "").rstrip("."), i))
+        elif token in _NUMBER_WORDS:
+            found.append((_NUMBER_WORDS[token], i))
+    return found
+
+
+def _numbers(c: _Text, e: _Text, context: str) -> Finding:
+    stated = {n for n, _ in _numbers_in(e)} | {n for n, _ in _numbers_in(_read(context))}
+    for number, at in _numbers_in(c):
+        if number in stated:
+            continue
+        others = sorted({n for n, _ in _numbers_in(e)} - {n for n, _ in _numbers_in(c)})
+        if others:
+            return "contradicted", f"the answer says '{c.tokens[at]}'; the passage says '{', '.join(others)}'"
+        return "not_stated", f"the answer says '{c.tokens[at]}'; the passage gives no such number"
+    units_c, units_e = {english_stemmer().stemWord(t) for t in c.tokens if t in _TIME_UNITS}, \
+        {english_stemmer().stemWord(t) for t in e.tokens if t in _TIME_UNITS}
+    if units_c and units_e and not units_c & units_e:
+        return "contradicted", f"the passage speaks of '{', '.join(sorted(units_e))}'; the answer of " \
+                               f"'{', '.join(sorted(units_c))}'"
+    return None
+
+
+def _name_tokens(raw: str) -> list[str]:
+    """The names a text mentions: capitalised words, the first word only when it is a known name."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
+    return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
+            (i > 0 or any(ch.isupper() for ch in w[1:]) or _bare(w) in _alias_groups())]
+
+
+def _bare(name: str) -> str:
+    return normalize_for_match(name.split("'")[0].split("\u2019")[0])
+
+
+@lru_cache(maxsize=1)
+def _alias_groups() -> dict[str, set[str]]:
+    groups: dict[str, set[str]] = {}
+    for name, others in anchor_aliases().items():
+        groups.setdefault(name, set()).update(others)
+    return groups
+
+
+def _names(c: _Text, e: _Text, context: str) -> Finding:
+    stated = normalize_for_match(e.raw + " " + context)
+    for name in _name_tokens(c.raw):
+        key = _bare(name)
+        if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated):
+            continue
+        if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
+            continue
+        named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
+        if named:
+            return "contradicted", f"the passage names '{named[0]}'; the answer names '{name}'"
+        return "not_stated", f"the answer names '{name}'; the passage does not"
+    return None
+
+
+def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
+    def unnegated(text: _Text) -> list[tuple[int, str]]:
+        negated = {i + 1 for i, t in enumerate(text.tokens) if t in _NEGATIONS or t.endswith("n't")}
+        return [(i, t) for i, t in enumerate(text.tokens) if t in _QUANTIFIERS and i not in negated]
+
+    in_evidence = {_QUANTIFIERS[t] for _at, t in unnegated(e)}
+    for _at, word in unnegated(c):
+        if _QUANTIFIERS[word] in in_evidence:
+            continue
+        weaker = next((t for t in e.tokens if t in _WEAKER_QUANTIFIERS), None)
+        if weaker:
+            return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
+        return "not_stated", f"the answer says '{word}'; the passage does not"
+    return None
+
+
+def _modal(text: _Text) -> dict[str, str]:
+    return {kind: token for token in text.tokens for kind, words in _MODAL_CLASSES.items() if token in words}
+
+
+def _modality(c: _Text, e: _Text, _: str) -> Finding:
+    in_c, in_e = _modal(c), _modal(e)
+    for kind, token in in_c.items():
+        if kind not in in_e and in_e:
+            other = next(iter(in_e.values()))
+            return "contradicted", f"the passage says '{other}'; the answer says '{token}'"
+    return None
+
+
+def _cause(c: _Text, e: _Text, _: str) -> Finding:
+    match = _CAUSES.search(c.raw)
+    if not match:
+        return None
+    reason = _read(c.raw[match.end():])
+    missing = reason.content - e.content
+    if not _CAUSES.search(e.raw) or len(missing) > len(reason.content) / 2:
+        cause = c.raw[match.start():].strip(" .")
+        return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
+    return None
+
+
+def _comparison(c: _Text, e: _Text, _: str) -> Finding:
+    match = _COMPARATIVE.search(c.raw)
+    if not match:
+        return None
+    theirs = _COMPARATIVE.search(e.raw)
+    if theirs is None:
+        return "not_stated", f"the answer compares ('{match.group(0)}'); the passage makes no such comparison"
+    if english_stemmer().stemWord(match.group(1).lower()) != english_stemmer().stemWord(theirs.group(1).lower()):
+        return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
+    return None
+
+
+def _passive(text: _Text, at: int) -> bool:
+    """"X was written by Y": a be-form before the verb and its agent after it."""
+    before = text.tokens[max(0, at - 2):at]
+    return any(t in _BE for t in before) and any(t in ("by", "using", "via") for t in text.tokens[at + 1:at + 4])
+
+
+def _verb_like(text: _Text, at: int) -> bool:
+    """A word that can join who with what: a verb form, or a word after "to" or a modal."""
+    token = text.tokens[at]
+    previous = text.tokens[at - 1] if at else ""
+    return token.endswith("ed") or (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics"))) or \
+        previous in ("to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "does")
+
+
+def _sides(text: _Text, at: int) -> dict[str, int]:
+    """Shared-word stems near the verb at `at`: -1 before it, +1 after, flipped for a passive verb."""
+    sign = -1 if _passive(text, at) else 1
+    near: dict[str, int] = {}
+    for i in range(max(0, at - ROLE_WINDOW), min(len(text.tokens), at + ROLE_WINDOW + 1)):
+        if i != at and text.tokens[i] not in STOPWORDS:
+            near.setdefault(text.stems[i], sign * (1 if i > at else -1))
+    return near
+
+
+def _roles(c: _Text, e: _Text, _: str) -> Finding:
+    names = {english_stemmer().stemWord(n.lower()) for n in _name_tokens(c.raw)}
+    for at, stem in enumerate(c.stems):
+        if c.tokens[at] in STOPWORDS or stem in names or c.stems.count(stem) != 1 or not _verb_like(c, at):
+            continue
+        theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
+        if theirs is None:
+            continue
+        here, there = _sides(c, at), _sides(e, theirs)
+        if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
+            continue
+        flipped = [w for w in here if w in there and here[w] != there[w] and w != stem]
+        swapped = [w for w in flipped if w in names] or \
+            (flipped if len({here[w] for w in flipped}) == 2 else [])
+        if swapped:
+            return "contradicted", f"the answer has '{c.tokens[c.stems.index(swapped[0])]}' on the other side " \
+                                   f"of '{c.tokens[at]}' from the passage: who does what is reversed"
+    return None

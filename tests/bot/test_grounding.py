@@ -1,0 +1,93 @@
+"""The citation check reads for meaning: what flips or adds meaning is caught, paraphrase passes, and each
+verdict says why, with the passage's words. (The claim sets in evals/ measure it; these pin each rule.)"""
+import pytest
+
+from bot.citations import check_citations, with_verdicts, without_unsupported
+from bot.grounding import judge, split_claims
+from bot.verify import parse_label
+from tests.bot.fixtures import passage
+
+ESSAY = ("China is innovating with AI in public services at breathtaking speed. It is striding ahead in terms of "
+         "its levels of investment. While it would not be replicable in a European context due to the regulatory "
+         "environment, it is worth considering how regulatory sandboxes could be used. There is a need for "
+         "transparency, so that algorithmic decision-making processes remain open and auditable. The Debian "
+         "Project was created by Ian Murdock in 1993. The archives are updated twice every day. Debian includes "
+         "more than 59100 software packages. Citizens should have a voice in decisions around data collection.")
+
+
+@pytest.mark.parametrize("claim,status,says", [
+    ("China is not innovating with AI in public services at breathtaking speed.", "contradicted", "not"),
+    ("China's approach would be easily replicable in a European context.", "contradicted", "would not be"),
+    ("Algorithmic decision-making processes should remain closed and secret.", "contradicted", "open"),
+    ("China is falling behind in its levels of investment.", "contradicted", "ahead"),
+    ("India is innovating with AI in public services at breathtaking speed.", "contradicted", "India"),
+    ("The Debian Project was created by Ian Murdock in 1996.", "contradicted", "1993"),
+    ("The Debian Project was created by Linus Torvalds in 1993.", "contradicted", "Murdock"),
+    ("The archives are updated once every week.", "contradicted", "once"),
+    ("Debian includes fewer than 59100 software packages.", "contradicted", "fewer"),
+    ("All citizens must decide on data collection.", "not_stated", "all"),
+    ("Regulatory sandboxes could be used because they are cheap.", "not_stated", "because they are cheap"),
+    ("Data collection should have a voice in decisions around citizens.", "contradicted", "reversed"),
+    ("The essays recommend banning facial recognition in European cities.", "not_stated", "words"),
+], ids=["negation", "dropped-negation", "antonym", "antonym-2", "name", "year", "person", "frequency",
+        "comparison", "quantifier", "cause", "roles", "unrelated"])
+def test_a_distortion_is_caught_with_its_reason(claim, status, says):
+    verdict = judge(claim, ESSAY)
+    assert verdict.status == status, verdict
+    assert says.lower() in verdict.reason.lower()
+    assert verdict.evidence == "" or verdict.evidence in ESSAY
+
+
+@pytest.mark.parametrize("claim", [
+    "China is innovating with AI in public services at breathtaking speed.",                  # verbatim
+    "China is innovating very fast with AI in its public services.",                           # other words
+    "It would not be replicable in a European context due to the regulatory environment.",
+    "Accountability lets algorithmic decision-making processes remain open and auditable.",
+    "Ian Murdock created the Debian Project in 1993.",                                         # reordered
+    "The Debian archives are updated two times a day.",                                        # number words
+    "Citizens should have a say in decisions about data collection.",
+    "It is worth considering how regulatory sandboxes could be used.",
+])
+def test_a_faithful_restatement_is_supported(claim):
+    verdict = judge(claim, ESSAY)
+    assert verdict.status == "supported", verdict
+    assert verdict.evidence in ESSAY
+
+
+def test_a_long_sentence_is_judged_claim_by_claim():
+    assert split_claims("Debian is free software; it runs on many computer systems, but Linux provides only "
+                        "its kernel.") == ["Debian is free software", "it runs on many computer systems",
+                                           "Linux provides only its kernel."]
+    verdict = judge("The archives are updated twice every day, but Debian includes fewer than 59100 packages.",
+                    ESSAY)
+    assert verdict.status == "contradicted" and "fewer" in verdict.reason
+
+
+def test_every_sentence_gets_a_verdict_and_only_supported_ones_a_citation():
+    p1 = passage(1, ESSAY)
+    checked = check_citations("China is innovating with AI at breathtaking speed [1]. China is not innovating "
+                              "with AI in public services at breathtaking speed [1]. Bananas are blue.", [p1])
+    assert [v.status for v in checked.verdicts] == ["supported", "contradicted", "not_stated"]
+    assert [c.n for c in checked.citations] == [1]
+    assert checked.verdicts[1].n == 1 and "does not negate it" in checked.verdicts[1].reason
+    assert checked.verdicts[2].reason == "it cites no passage"
+    strict = without_unsupported(checked)
+    assert strict.text == "China is innovating with AI at breathtaking speed [1]."
+    assert strict.verdicts == checked.verdicts   # what was left out is still reported
+
+
+def test_a_second_opinion_that_supports_a_sentence_gives_it_its_citation():
+    p1 = passage(1, ESSAY)
+    checked = check_citations("Beijing's bureaucrats adopt machine intelligence remarkably quickly [1].", [p1])
+    assert checked.verdicts[0].status == "not_stated" and checked.citations == ()
+    upgraded = with_verdicts(checked, [checked.verdicts[0].__class__(
+        checked.verdicts[0].sentence, "supported", "the model judged it supported", checked.verdicts[0].evidence,
+        1)], [p1])
+    assert [c.n for c in upgraded.citations] == [1] and upgraded.unsupported_sentences == ()
+
+
+@pytest.mark.parametrize("reply,label", [("supported", "supported"), ("Contradicted.", "contradicted"),
+                                         ("not stated", "not_stated"), ("NOT_STATED\n", "not_stated"),
+                                         ("I cannot tell", None), ("", None)])
+def test_the_model_s_verdict_is_read_from_its_first_word_of_judgement(reply, label):
+    assert parse_label(reply) == label
