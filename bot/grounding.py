@@ -30,6 +30,13 @@ _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but a
 _QUANTIFIERS = {"all": "all", "every": "every", "each": "every", "always": "always", "only": "only",
                 "alone": "only", "sole": "only", "solely": "only", "entire": "all", "entirely": "all",
                 "whole": "all", "everyone": "every", "everything": "every", "exclusively": "only"}
+# Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
+_OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
+            "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
+            "according", "after", "before", "while", "when", "where", "whereas", "unlike", "like", "even", "many",
+            "most", "some", "several", "few", "every", "each", "all", "any", "no", "none", "one", "two", "this",
+            "these", "those", "such", "its", "their", "our", "your", "his", "her", "it", "they", "we", "you"}
+_MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
 _MODAL_CLASSES = {
     "obligation": {"must", "should", "need", "needs", "required", "require", "requires", "critical", "essential",
@@ -39,7 +46,7 @@ _MODAL_CLASSES = {
 }
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b", re.IGNORECASE)
-_COMPARATIVE = re.compile(r"\b(more|less|fewer|better|worse|[a-z]+er)\s+than\b", re.IGNORECASE)
+_COMPARATIVE = re.compile(r"\b(more|less|fewer|better|worse|[a-z]+er)\s+(?:[a-z]+\s+)?than\b", re.IGNORECASE)
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -50,8 +57,8 @@ _TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "mont
 # Pairs of opposites, as stems' first forms; a claim that says one where its evidence says the other flips it.
 _OPPOSITES = [
     ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
-    ("rapid", "slow"), ("quick", "slow"), ("speed", "slow"), ("breathtaking", "slow"), ("ahead", "behind"),
-    ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
+    ("rapid", "slow"), ("quick", "slow"), ("swift", "slow"), ("speed", "slow"), ("breathtaking", "slow"),
+    ("ahead", "behind"), ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
     ("increase", "decrease reduce"), ("rise", "fall decline"), ("grow", "shrink decline"), ("more", "less fewer"),
     ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
     ("protect", "violate undermine"), ("diminish", "strengthen enhance expand increase"),
@@ -173,13 +180,18 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     in_claim, in_evidence = _negation_scopes(c), _negation_scopes(e)
     for at, scope in in_claim:
         shared = scope & e.content
-        if shared and not any(shared & theirs for _at, theirs in in_evidence):
+        if _bears(shared, scope) and not any(shared & theirs for _at, theirs in in_evidence):
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     for at, scope in in_evidence:
         shared = scope & c.content
-        if shared and not any(shared & ours for _at, ours in in_claim):
+        if _bears(shared, scope) and not any(shared & ours for _at, ours in in_claim):
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _bears(shared: set[str], scope: set[str]) -> bool:
+    """A negation bears on the other text when two of its words are there (or all, if it has fewer)."""
+    return len(shared) >= min(2, len(scope)) and bool(shared)
 
 
 @lru_cache(maxsize=1)
@@ -193,12 +205,19 @@ def _opposite_stems() -> dict[str, set[str]]:
     return pairs
 
 
+def _plain_stems(text: _Text) -> list[str]:
+    """Stems with adverbs brought back to their adjective ("slowly" -> "slow"), which Snowball leaves apart."""
+    stem = english_stemmer().stemWord
+    return [stem(t[:-2]) if t.endswith("ly") and len(t) > 4 else s for t, s in zip(text.tokens, text.stems)]
+
+
 def _opposites(c: _Text, e: _Text, _: str) -> Finding:
-    stems_c, stems_e = set(c.stems), set(e.stems)
-    for token, stem in zip(c.tokens, c.stems):
+    plain_c, plain_e = _plain_stems(c), _plain_stems(e)
+    stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
+    for token, stem in zip(c.tokens, plain_c):
         for opposite in _opposite_stems().get(stem, ()):
             if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
-                said = e.tokens[e.stems.index(opposite)]
+                said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
         if token.startswith(("un", "in", "im", "ir", "il", "dis", "non")) and len(token) > 5:
             for prefix in ("un", "in", "im", "ir", "il", "dis", "non"):
@@ -236,10 +255,15 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
 
 
 def _name_tokens(raw: str) -> list[str]:
-    """The names a text mentions: capitalised words, the first word only when it is a known name."""
+    """The names a text mentions: capitalised words; the first word too unless it is a common opener."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
-            (i > 0 or any(ch.isupper() for ch in w[1:]) or _bare(w) in _alias_groups())]
+            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith("ly")))]
+
+
+@lru_cache(maxsize=256)
+def _names_in(raw: str) -> frozenset[str]:
+    return frozenset(n.lower() for n in _name_tokens(raw))
 
 
 def _bare(name: str) -> str:
@@ -258,7 +282,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
     stated = normalize_for_match(e.raw + " " + context)
     for name in _name_tokens(c.raw):
         key = _bare(name)
-        if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated):
+        if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated) or \
+                re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
             continue
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
             continue
@@ -285,16 +310,30 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
-def _modal(text: _Text) -> dict[str, str]:
-    return {kind: token for token in text.tokens for kind, words in _MODAL_CLASSES.items() if token in words}
+def _modals(text: _Text) -> list[tuple[str, str, set[str]]]:
+    """(class, word, the content words it bears on) for each modal ("'ll" is will; "have to" obligation)."""
+    found = []
+    for i, token in enumerate(text.tokens):
+        kind = next((k for k, words in _MODAL_CLASSES.items() if token in words), None)
+        if token.endswith("'ll"):
+            kind = "certainty"
+        elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
+            kind, token = "obligation", f"{text.tokens[i - 1]} to"
+        if kind is None:
+            continue
+        scope = [s for t, s in zip(text.tokens[i + 1:i + 5], text.stems[i + 1:i + 5]) if t not in STOPWORDS][:2]
+        found.append((kind, token, set(scope)))
+    return found
 
 
 def _modality(c: _Text, e: _Text, _: str) -> Finding:
-    in_c, in_e = _modal(c), _modal(e)
-    for kind, token in in_c.items():
-        if kind not in in_e and in_e:
-            other = next(iter(in_e.values()))
-            return "contradicted", f"the passage says '{other}'; the answer says '{token}'"
+    """A modal in the answer where the passage puts another on the same words ("might edit" / "have to edit")."""
+    theirs = _modals(e)
+    for kind, word, scope in _modals(c):
+        # the modals on the same words if there are any, else all of the passage's
+        compared = [(k, w) for k, w, s in theirs if s & scope] or [(k, w) for k, w, _s in theirs]
+        if compared and all(k != kind for k, _w in compared):
+            return "contradicted", f"the passage says '{compared[0][1]}'; the answer says '{word}'"
     return None
 
 
@@ -332,8 +371,10 @@ def _verb_like(text: _Text, at: int) -> bool:
     """A word that can join who with what: a verb form, or a word after "to" or a modal."""
     token = text.tokens[at]
     previous = text.tokens[at - 1] if at else ""
-    return token.endswith("ed") or (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics"))) or \
-        previous in ("to", "will", "would", "can", "could", "should", "must", "may", "might", "did", "does")
+    after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or previous in _names_in(text.raw)
+    return token.endswith("ed") or previous in ("to", "will", "would", "can", "could", "should", "must", "may",
+                                                 "might", "did", "does") or \
+        (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")) and after_subject)
 
 
 def _sides(text: _Text, at: int) -> dict[str, int]:
@@ -349,7 +390,8 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
 def _roles(c: _Text, e: _Text, _: str) -> Finding:
     names = {english_stemmer().stemWord(n.lower()) for n in _name_tokens(c.raw)}
     for at, stem in enumerate(c.stems):
-        if c.tokens[at] in STOPWORDS or stem in names or c.stems.count(stem) != 1 or not _verb_like(c, at):
+        if (c.tokens[at] in STOPWORDS and c.tokens[at] not in _MAIN_VERBS) or stem in names \
+                or c.stems.count(stem) != 1 or not _verb_like(c, at):
             continue
         theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
         if theirs is None:

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from bot.base.net import free_port
+from bot.evaluate.scripted_model import serving
 
 BOT_VARIABLES = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "BOT_MODEL", "BOT_CHROMA_URL", "BOT_AUTH", "BOT_QUEUE_SIZE",
                  "BOT_CONCURRENCY", "BOT_TIMEOUT_S", "BOT_ANSWER_PROCESSES", "BOT_TOP_K", "BOT_CONTEXT_TOKENS",
@@ -127,41 +128,18 @@ def faulty_http_server(behaviour: str) -> Iterator[str]:
 
 @contextmanager
 def scripted_model_server(*answers: str) -> Iterator[tuple[str, list[dict]]]:
-    """A loopback OpenAI-compatible Chat Completions server that streams answers[i] to request i (the last
-    one to every later request).
-
-    For the rendering, condensing and grounding paths, where the words of a model's answer must be chosen;
-    the protocol itself is tested against llama.cpp. Yields its /v1 URL and the requests it received.
-    """
-    import json
-    from http.server import BaseHTTPRequestHandler
+    """bot.evaluate.scripted_model answering answers[i] to request i (the last one to every later request);
+    yields its /v1 URL and the requests it received."""
+    from bot.evaluate.scripted_model import scripted_model
 
     received: list[dict] = []
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
+    def answer(request: dict) -> str:
+        received.append(request)
+        return answers[min(len(received), len(answers)) - 1]
 
-        def do_POST(self):
-            received.append(json.loads(self.rfile.read(int(self.headers.get("content-length", 0)))))
-            answer = answers[min(len(received), len(answers)) - 1]
-            self.send_response(200)
-            self.send_header("content-type", "text/event-stream")
-            self.end_headers()
-            words = answer.split(" ")
-            for i, word in enumerate(words):
-                delta = {"content": word + (" " if i < len(words) - 1 else "")}
-                self._event({"choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
-            self._event({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-            self.wfile.write(b"data: [DONE]\n\n")
-
-        def _event(self, body: dict) -> None:
-            chunk = {"id": "s", "object": "chat.completion.chunk", "created": 0, "model": "scripted", **body}
-            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.flush()
-
-    with serving(Handler) as address:
-        yield f"{address}/v1", received
+    with scripted_model(answer) as url:
+        yield url, received
 
 
 @contextmanager
@@ -186,19 +164,3 @@ def request_recorder() -> Iterator[tuple[str, list[str]]]:
 
     with serving(Handler) as address:
         yield address, hits
-
-
-@contextmanager
-def serving(handler) -> Iterator[str]:
-    """An HTTP request handler class served on a loopback port in a thread; yields its address."""
-    import threading
-    from http.server import ThreadingHTTPServer
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()

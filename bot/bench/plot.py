@@ -27,5 +27,13 @@ def plot(results: list[dict], out: Path) -> None:
     fig.savefig(out, dpi=110)
 
 
+def main(argv: list[str]) -> int:
+    if len(argv) < 2 or argv[0].startswith("-"):
+        print(__doc__.split(":")[0].strip() + "  (RESULT.json: `python -m bot.bench --json` output)", file=sys.stderr)
+        return 2
+    plot([json.loads(Path(p).read_text()) for p in argv[1:]], Path(argv[0]))
+    return 0
+
+
 if __name__ == "__main__":
-    plot([json.loads(Path(p).read_text()) for p in sys.argv[2:]], Path(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))

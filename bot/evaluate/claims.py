@@ -9,14 +9,10 @@ rejected, with bootstrap 95% intervals, by kind; and the check's own time on fiv
 from __future__ import annotations
 
 import html
-import json
 import re
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +22,7 @@ from bot.base.settings import Settings
 from bot.base.stats import percentile
 from bot.citations import check_citations
 from bot.evaluate import metrics as m
+from bot.evaluate.scripted_model import scripted_model
 from ingest.textnorm import normalize_for_match
 
 FIVE = 5   # sentences in the answers the check is timed on
@@ -59,45 +56,12 @@ class _Script:
         self.claim: Claim | None = None
         self.cited: int | None = None
 
-    def answer(self, prompt: str) -> str:
+    def __call__(self, request: dict[str, Any]) -> str:
         assert self.claim is not None
+        prompt = request["messages"][-1]["content"]
         wanted = _key(self.claim.source)
         self.cited = next((int(n) for n, text in _PASSAGE.findall(prompt) if wanted in _key(text)), None)
         return f"{self.claim.claim} [{self.cited or 1}]"
-
-
-@contextmanager
-def scripted_model(script: _Script) -> Iterator[str]:
-    """A loopback Chat Completions server streaming the script's answer word by word; yields its /v1 URL."""
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            pass
-
-        def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
-            words = script.answer(body["messages"][-1]["content"]).split(" ")
-            self.send_response(200)
-            self.send_header("content-type", "text/event-stream")
-            self.end_headers()
-            for i, word in enumerate(words):
-                self._event({"content": word + (" " if i < len(words) - 1 else "")}, None)
-            self._event({}, "stop")
-            self.wfile.write(b"data: [DONE]\n\n")
-
-        def _event(self, delta: dict[str, str], finish: str | None) -> None:
-            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
-                     "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-            self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
-            self.wfile.flush()
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def run_claims(claims: Sequence[Claim], corpora: dict[str, Path], settings: Settings,

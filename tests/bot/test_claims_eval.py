@@ -40,8 +40,9 @@ def test_the_tuned_claim_sets_stay_caught(debian_faq, tmp_path):
     assert all(r["reason"] and (r["evidence"] is not None) for r in records)
 
 
-def test_the_held_out_claims_are_measured_and_reported(debian_faq, tmp_path):
-    summary = run_claims("claims-heldout.yaml", debian_faq, tmp_path)
+@pytest.mark.parametrize("claims_file", ["claims-heldout.yaml", "claims-heldout-2.yaml"])
+def test_the_held_out_claims_are_measured_and_reported(debian_faq, tmp_path, claims_file):
+    summary = run_claims(claims_file, debian_faq, tmp_path)
     assert summary["claims"] == 40 and summary["source_not_retrieved"] == 0
     for rate in ("distortions_accepted", "faithful_rejected"):
         assert summary[rate]["n"] > 15 and summary[rate]["ci"] is not None

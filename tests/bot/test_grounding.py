@@ -7,6 +7,9 @@ from bot.grounding import judge, split_claims
 from bot.verify import parse_label
 from tests.bot.fixtures import passage
 
+FAQ = ("Before you can use aptitude to make an upgrade, you'll have to edit the sources.list file to set it up. "
+       "It has all the latest and greatest software, and bugs are usually fixed swiftly. "
+       "aptitude is the recommended package manager for Debian GNU/Linux systems.")
 ESSAY = ("China is innovating with AI in public services at breathtaking speed. It is striding ahead in terms of "
          "its levels of investment. While it would not be replicable in a European context due to the regulatory "
          "environment, it is worth considering how regulatory sandboxes could be used. There is a need for "
@@ -38,11 +41,21 @@ def test_a_distortion_is_caught_with_its_reason(claim, status, says):
     assert verdict.evidence == "" or verdict.evidence in ESSAY
 
 
+@pytest.mark.parametrize("claim,status,says", [
+    ("Before upgrading with aptitude you might optionally edit the sources.list file.", "contradicted", "might"),
+    ("In unstable, bugs are usually fixed slowly.", "contradicted", "swiftly"),
+    ("Synaptic is the recommended package manager for Debian GNU/Linux systems.", "not_stated", "Synaptic"),
+], ids=["two-word-modal", "adverb-opposite", "first-word-name"])
+def test_the_cases_the_first_held_out_run_missed_are_caught(claim, status, says):
+    verdict = judge(claim, FAQ)
+    assert verdict.status == status and says in verdict.reason, verdict
+
+
 @pytest.mark.parametrize("claim", [
     "China is innovating with AI in public services at breathtaking speed.",                  # verbatim
     "China is innovating very fast with AI in its public services.",                           # other words
     "It would not be replicable in a European context due to the regulatory environment.",
-    "Accountability lets algorithmic decision-making processes remain open and auditable.",
+    "Transparency keeps algorithmic decision-making processes open and auditable.",
     "Ian Murdock created the Debian Project in 1993.",                                         # reordered
     "The Debian archives are updated two times a day.",                                        # number words
     "Citizens should have a say in decisions about data collection.",

@@ -7,8 +7,8 @@ import httpx
 import pytest
 
 from bot.base.net import free_port
-from tests.bot.pages import ask_in_browser
-from tests.servers import bot_env, faulty_http_server, llama_server, running, scripted_model_server
+from tests.bot.pages import ask_in_browser, page_with_scripted_model
+from tests.servers import bot_env, faulty_http_server, llama_server, running
 
 pytestmark = pytest.mark.slow
 
@@ -206,21 +206,16 @@ def test_a_sentence_its_passage_contradicts_is_marked_where_it_stands_with_its_r
                                                                                     artifacts_dir):
     written = ("China is engaged in discussions about the ethics of AI [1]. "
                "China is not engaged in discussions about the ethics of AI [1].")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/"
-    with scripted_model_server(written) as (endpoint, _):
-        env = bot_env(seed_index.corpus_dir, seed_index.index_dir, BOT_MODEL="scripted", OPENAI_BASE_URL=endpoint,
-                      BOT_ANSWER_PROCESSES="1")
-        with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, tmp_path / "page.log", env):
-            page = browser.new_page(viewport={"width": 1400, "height": 900})
-            page.goto(url)
-            page.locator("#question textarea").wait_for(timeout=30_000)
-            ask_in_browser(page, "Is China engaged in discussions about the ethics of AI?")
-            marked = page.locator("#chat .unsupported")
-            assert marked.count() == 1
-            assert "China is not engaged" in marked.inner_text()
-            assert marked.get_attribute("title").startswith("Contradicted by passage [1]: the answer says")
-            assert "Not supported by the cited passages" in page.locator("#chat").inner_text()
-            assert "1 sentence(s) not supported" in page.locator("#answer-status").inner_text()
-            marked.hover()
-            page.screenshot(path=str(artifacts_dir / "page-unsupported.png"), full_page=True)
+    with page_with_scripted_model(tmp_path, seed_index, written) as (url, _):
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url)
+        page.locator("#question textarea").wait_for(timeout=30_000)
+        ask_in_browser(page, "Is China engaged in discussions about the ethics of AI?")
+        marked = page.locator("#chat .unsupported")
+        assert marked.count() == 1
+        assert "China is not engaged" in marked.inner_text()
+        assert marked.get_attribute("title").startswith("Contradicted by passage [1]: the answer says")
+        assert "Not supported by the cited passages" in page.locator("#chat").inner_text()
+        assert "1 sentence(s) not supported" in page.locator("#answer-status").inner_text()
+        marked.hover()
+        page.screenshot(path=str(artifacts_dir / "page-unsupported.png"), full_page=True)
