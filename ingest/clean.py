@@ -75,10 +75,11 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     body, block, authors, notes = _split_author_block(kept)
     if not markdown:
         body = _mark_plain_headings(body)
+    # the essay's own first heading: never the "Authors" section this cleaner makes below
+    first_heading = next((p.heading for p in body if p.heading), None)
     # the author block stays readable as one last "Authors" section (each line once), so that
     # "who wrote this?" has a passage to quote
     body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
-    first_heading = next((p.heading for p in body if p.heading), None)
     text, sections = _join(body)
     return CleanDocument(text, sections, first_heading, authors, notes, dropped)
 

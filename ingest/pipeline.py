@@ -33,7 +33,7 @@ from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadError, discover, load_file, read_bytes
 from ingest.split import Chunk, PassageSplitter
 
-PIPELINE_VERSION = "2"   # bump when cleaning or splitting changes in a way that must re-chunk everything
+PIPELINE_VERSION = "3"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 
 Progress = Callable[[int, int], None]
@@ -78,8 +78,15 @@ def document_meta(file: CorpusFile, entry: DocumentMeta | None, declared_title: 
                   first_heading: str | None, block_authors: tuple[str, ...]) -> DocumentMeta:
     """Catalog first; then what the file says; then its name."""
     entry = entry or DocumentMeta()
-    title = entry.title or declared_title or first_heading or Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
+    title = entry.title or _title(declared_title) or _title(first_heading) or \
+        Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
     return replace(entry, title=title, authors=entry.authors or block_authors)
+
+
+def _title(text: str | None) -> str | None:
+    """A title as a reader wants it: without the permalink signs documentation sites append ("Sorting HOW TO¶")."""
+    cleaned = " ".join((text or "").replace("\u00b6", " ").replace("\U0001f517", " ").split())
+    return cleaned or None
 
 
 def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter) -> list[Chunk]:

@@ -174,3 +174,20 @@ def test_files_without_a_catalog_entry_are_titled_from_their_heading_or_name(set
     assert titles["with-heading.md"] == "Smart courts in Hangzhou"
     assert titles["city_brain-notes.txt"] == "city brain notes"
     assert titles[SEED_FILE] == "Conclusion"
+
+
+def test_a_title_is_never_the_section_the_cleaner_made_nor_a_permalink_sign(settings, embedder):
+    """A text file whose only heading-like part is its author block; an HTML guide whose title ends in ¶."""
+    (settings.corpus_dir / "uncatalogued.txt").write_text(
+        "Courts in Hangzhou use speech recognition to write the record of a hearing as it happens.\n\n"
+        "The clerks check the record afterwards.\n\nAuthors\n\nJane Doe\n")
+    (settings.corpus_dir / "sorting.html").write_text(
+        "<html><head><title>Sorting HOW TO\u00b6</title></head><body><article><h1>Sorting HOW TO\u00b6</h1>"
+        "<p>Lists have a sort method that modifies the list in place, and a sorted function that builds a new "
+        "sorted list from any iterable, which is the subject of this guide.</p></article></body></html>")
+    run_ingest(settings, embedder)
+    chunks = IndexFolder(settings.index_dir).read_chunks()
+    titles = {c.doc_id: c.meta.title for c in chunks}
+    assert titles["uncatalogued.txt"] == "uncatalogued"
+    assert {c.meta.authors for c in chunks if c.doc_id == "uncatalogued.txt"} == {("Jane Doe",)}
+    assert titles["sorting.html"] == "Sorting HOW TO"
