@@ -161,11 +161,15 @@ def _phrase(text: _Text, at: int, after: int = 3) -> str:
     return " ".join(text.tokens[max(0, at - 1):at + after + 1])
 
 
+def _is_negation(token: str) -> bool:
+    return token in _NEGATIONS or token.endswith("n't")
+
+
 def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     """Each negation with the content stems it bears on ("not only ... but" adds, so it is left out)."""
     scopes = []
     for i, token in enumerate(text.tokens):
-        if not (token in _NEGATIONS or token.endswith("n't")):
+        if not _is_negation(token):
             continue
         if i + 1 < len(text.tokens) and text.tokens[i + 1] in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]:
             continue
@@ -296,7 +300,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
 
 def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     def unnegated(text: _Text) -> list[tuple[int, str]]:
-        negated = {i + 1 for i, t in enumerate(text.tokens) if t in _NEGATIONS or t.endswith("n't")}
+        negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
         return [(i, t) for i, t in enumerate(text.tokens) if t in _QUANTIFIERS and i not in negated]
 
     in_evidence = {_QUANTIFIERS[t] for _at, t in unnegated(e)}
