@@ -159,7 +159,8 @@ def _highlighted(text: str, quotes: Sequence[str]) -> str:
 def _source_card(p: Passage, quotes: Sequence[str], cited: bool) -> str:
     title = _link(p.meta.url, html.escape(p.title))
     meta = " · ".join(html.escape(x) for x in (p.author, p.section, p.page and f"page {p.page}", p.doc_id) if x)
-    return (f'<div class="source{" cited" if cited else ""}" id="src-{p.n}">'
+    kind = " cited" * cited + " record" * p.is_record   # a record is the essay's metadata, styled apart
+    return (f'<div class="source{kind}" id="src-{p.n}">'
             f'<div class="source-head"><span class="source-n">[{p.n}]</span> {title}</div>'
             f'<div class="source-meta">{meta}</div>'
             f'<blockquote class="source-text">{_highlighted(p.text, quotes)}</blockquote></div>')

@@ -19,6 +19,10 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
+# "By Ian Murdock", "Written by Ian A. Murdock, Revised 01/06/94", "Author: Jane Roe and John Doe"
+_BYLINE = re.compile(r"^(?:by|written by|authors?:)\s+(.+?)(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$",
+                     re.I)
+BYLINE_WITHIN = 6          # paragraphs from the top where a byline is looked for
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         seen.add(norm)
         kept.append(para)
     body, block, authors, notes = _split_author_block(kept)
+    authors = authors or byline_authors([p.text for p in body[:BYLINE_WITHIN]])
     if not markdown:
         body = _mark_plain_headings(body)
     # the essay's own first heading: never the "Authors" section this cleaner makes below
@@ -108,6 +113,18 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
             lines.append(line)
     flush()
     return out
+
+
+def byline_authors(paragraphs: list[str]) -> tuple[str, ...]:
+    """Names from the first byline among paragraphs; () when none reads as one."""
+    for text in paragraphs:
+        match = _BYLINE.match(" ".join(text.split()))
+        if not match:
+            continue
+        names = [n.strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
+        if names and all(_NAME.match(n) for n in names):
+            return tuple(dict.fromkeys(names))
+    return ()
 
 
 def _is_author_heading(norm: str) -> bool:

@@ -14,6 +14,9 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from ingest.html_text import html_text
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -38,6 +41,8 @@ class LoadedFile:
     pages: tuple[tuple[int | None, str], ...]   # (page number, text); page is None except for PDFs
     markdown: bool                              # the text carries Markdown headings
     title: str | None = None                    # a title the file itself declares (HTML <title>, PDF info)
+    authors: tuple[str, ...] = ()               # authors it declares (HTML meta tags and author fields, PDF info)
+    date: str | None = None                     # a date it declares (never one guessed from its text)
 
 
 LINK_OUTSIDE = "a link pointing outside the corpus folder; copy the file in instead"
@@ -154,12 +159,16 @@ def load_file(file: CorpusFile) -> LoadedFile:
         raise LoadError("file is empty; add text to it or remove it")
     digest = hashlib.sha256(data).hexdigest()
     if file.kind == "pdf":
-        pages, title = _read_pdf(data)
-        return LoadedFile(file, digest, pages, markdown=False, title=title)
+        pages, title, authors, date = _read_pdf(data)
+        return LoadedFile(file, digest, pages, markdown=False, title=title, authors=authors, date=date)
     text = _decode(data)
     if file.kind == "html":
-        body, title = _extract_html(text)
-        return LoadedFile(file, digest, ((None, body),), markdown=True, title=title)
+        page = html_text(text)
+        if not page.text.strip():
+            raise LoadError("no article text found in the HTML page (only navigation or scripts); "
+                            "save the article itself, or as .txt")
+        return LoadedFile(file, digest, ((None, page.text),), markdown=True, title=page.title,
+                          authors=page.authors, date=page.date)
     return LoadedFile(file, digest, ((None, text),), markdown=file.kind == "markdown")
 
 
@@ -172,21 +181,7 @@ def _decode(data: bytes) -> str:
         raise LoadError(f"file is not valid UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8") from None
 
 
-def _extract_html(html: str) -> tuple[str, str | None]:
-    """Main-content extraction: navigation, footers and scripts are left behind."""
-    import trafilatura
-
-    body = trafilatura.extract(html, output_format="markdown", include_comments=False,
-                               include_tables=True, include_links=False, include_images=False,
-                               favor_precision=True, deduplicate=False)
-    if not body or not body.strip():
-        raise LoadError("no article text found in the HTML page (only navigation or scripts); "
-                        "save the article itself, or as .txt")
-    meta = trafilatura.extract_metadata(html)
-    return body, (meta.title if meta and meta.title else None)
-
-
-def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | None]:
+def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | None, tuple[str, ...], str | None]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -195,11 +190,25 @@ def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | No
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted; save a copy without a password")
         pages = tuple((n, page.extract_text() or "") for n, page in enumerate(reader.pages, start=1))
-        title = reader.metadata.title if reader.metadata else None
+        info = reader.metadata
+        title = info.title if info else None
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"PDF cannot be read ({type(exc).__name__}: {exc}); re-export it or remove it") from None
     if not any(text.strip() for _, text in pages):
         raise LoadError("PDF has no extractable text (a scan?); run OCR on it or add a .txt version")
-    return pages, title or None
+    authors, date = _pdf_author_and_date(info)
+    return pages, title or None, authors, date
+
+
+def _pdf_author_and_date(info: Any) -> tuple[tuple[str, ...], str | None]:
+    """The document information's author and creation date; a malformed date is left out, not fatal."""
+    if info is None:
+        return (), None
+    authors = tuple(a.strip() for a in str(info.author or "").split(";") if a.strip())
+    try:
+        created = info.creation_date
+    except (ValueError, TypeError):
+        created = None
+    return authors, created.date().isoformat() if created else None

@@ -14,7 +14,7 @@ import numpy as np
 from bot.base.records import DocumentMeta
 from bot.base.settings import Settings
 from ingest.catalog import CatalogError, load_catalog
-from ingest.clean import BOILERPLATE_FILE, clean_pages
+from ingest.clean import BOILERPLATE_FILE, CleanDocument, clean_pages
 from ingest.embedder import MODEL_MAX_TOKENS, Embedder, EmbedderError
 from ingest.index import (
     EmbeddingModelMismatch,
@@ -30,10 +30,10 @@ from ingest.index import (
     storage_error,
 )
 from ingest.lexical import LexicalIndex
-from ingest.loaders import CorpusFile, LoadError, discover, load_file, read_bytes
-from ingest.split import Chunk, PassageSplitter
+from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_file, read_bytes
+from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "3"   # bump when cleaning or splitting changes in a way that must re-chunk everything
+PIPELINE_VERSION = "4"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 
 Progress = Callable[[int, int], None]
@@ -74,13 +74,15 @@ def file_key(fingerprint: str, sha256: str, entry: DocumentMeta | None) -> str:
     return hashlib.sha256(f"{fingerprint}|{sha256}|{meta}".encode()).hexdigest()[:24]
 
 
-def document_meta(file: CorpusFile, entry: DocumentMeta | None, declared_title: str | None,
-                  first_heading: str | None, block_authors: tuple[str, ...]) -> DocumentMeta:
-    """Catalog first; then what the file says; then its name."""
+def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFile,
+                  doc: CleanDocument) -> DocumentMeta:
+    """Catalog first; then what the file declares (HTML meta tags, PDF info); then its text (first heading,
+    byline, author block); the title last of all from the file's name."""
     entry = entry or DocumentMeta()
-    title = entry.title or _title(declared_title) or _title(first_heading) or \
+    title = entry.title or _title(loaded.title) or _title(doc.first_heading) or \
         Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
-    return replace(entry, title=title, authors=entry.authors or block_authors)
+    return replace(entry, title=title, authors=entry.authors or loaded.authors or doc.authors,
+                   date=entry.date or loaded.date)
 
 
 def _title(text: str | None) -> str | None:
@@ -89,13 +91,20 @@ def _title(text: str | None) -> str | None:
     return cleaned or None
 
 
-def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter) -> list[Chunk]:
+def read_document(file: CorpusFile, entry: DocumentMeta | None) -> tuple[LoadedFile, CleanDocument, DocumentMeta]:
+    """One corpus file loaded, cleaned and described; LoadError when nothing usable is left."""
     loaded = load_file(file)
     doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
     if not doc.text.strip():
         raise LoadError("no essay text left after removing boilerplate; check the file's content")
-    meta = document_meta(file, entry, loaded.title, doc.first_heading, doc.authors)
-    return splitter.split(doc, file.doc_id, meta, key)
+    return loaded, doc, document_meta(file, entry, loaded, doc)
+
+
+def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter) -> list[Chunk]:
+    """The essay's passages, then its record (its metadata as sentences, see bot.base.records.record_text)."""
+    _, doc, meta = read_document(file, entry)
+    chunks = splitter.split(doc, file.doc_id, meta, key)
+    return chunks + [record_chunk(doc, file.doc_id, meta, key, ordinal=len(chunks))]
 
 
 def ensure_index(settings: Settings, embedder: Embedder | None = None, update: bool = True,

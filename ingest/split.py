@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from llama_index.core.node_parser import SentenceSplitter
 
-from bot.base.records import DocumentMeta
+from bot.base.records import RECORD_SECTION, DocumentMeta, record_text
 from ingest.clean import CleanDocument
 
 TITLE_PREFIX_CHARS = 160   # the title/section line put before a chunk for embedding, at most
@@ -59,6 +59,14 @@ class PassageSplitter:
                     text=piece, start=section.start + at, end=section.start + at + len(piece), meta=meta,
                     section=section.heading, page=section.page, file_key=file_key))
         return chunks
+
+
+def record_chunk(doc: CleanDocument, doc_id: str, meta: DocumentMeta, file_key: str, ordinal: int) -> Chunk:
+    """The essay's record as a chunk of its own section, placed after the text (offsets past its end)."""
+    text = record_text(meta, doc_id)
+    start = len(doc.text) + 2
+    return Chunk(id=chunk_id(doc_id, file_key, ordinal), doc_id=doc_id, ordinal=ordinal, text=text, start=start,
+                 end=start + len(text), meta=meta, section=RECORD_SECTION, page=None, file_key=file_key)
 
 
 def chunk_id(doc_id: str, file_key: str, ordinal: int) -> str:

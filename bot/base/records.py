@@ -34,6 +34,36 @@ class DocumentMeta:
         return cls(**{**raw, "authors": tuple(raw.get("authors") or ())})
 
 
+RECORD_SECTION = "Essay record (metadata)"   # section of the passage ingest writes from the metadata
+RECORD_MAX_AUTHORS = 12
+
+
+def record_text(meta: DocumentMeta, doc_id: str) -> str:
+    """An essay's metadata as sentences, so that "who wrote ...?" and "when ...?" retrieve and quote it.
+
+    Ingest indexes it as one more passage of the essay, under RECORD_SECTION; the page marks it as the
+    essay's record, not its text.
+    """
+    title = meta.title or doc_id
+    lines = [f"{title} is the file {doc_id} in this collection."]
+    if meta.authors:
+        names = list(meta.authors[:RECORD_MAX_AUTHORS])
+        more = len(meta.authors) - len(names)
+        if more:
+            names.append(f"{more} others")
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        lines.append(f"{title} was written by {joined}.")
+    if meta.date:
+        lines.append(f"{title} is dated {meta.date}.")
+    if meta.publisher:
+        lines.append(f"{title} was published by {meta.publisher}.")
+    if meta.collection:
+        lines.append(f"{title} is part of {meta.collection}.")
+    if meta.url:
+        lines.append(f"{title} comes from {meta.url}")
+    return " ".join(lines)
+
+
 @dataclass(frozen=True)
 class Passage:
     """A retrieved passage, numbered [n] as the answer cites it."""
@@ -53,6 +83,11 @@ class Passage:
     @property
     def title(self) -> str:
         return self.meta.title or self.doc_id
+
+    @property
+    def is_record(self) -> bool:
+        """The essay's metadata record, not a passage of its text."""
+        return self.section == RECORD_SECTION
 
     @property
     def author(self) -> str:

@@ -9,12 +9,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.base.records import record_text
 from bot.base.settings import REPO_ROOT, Settings
 from bot.base.stats import percentile
 from bot.core import Bot
 from bot.evaluate import metrics as m
 from bot.evaluate.questions import Question
-from ingest.loaders import LoadError, discover, load_file, read_bytes
+from ingest.catalog import load_catalog
+from ingest.loaders import LoadError, discover, read_bytes
+from ingest.pipeline import read_document
 
 RETRIEVAL_DEPTH = 10   # passages looked at for hit@k, k = 1..10
 HEADLINE = ("hit_at_k", "mrr", "ndcg_at_k", "key_fact_recall", "citation_precision", "citation_recall",
@@ -23,13 +26,16 @@ HEADLINE = ("hit_at_k", "mrr", "ndcg_at_k", "key_fact_recall", "citation_precisi
 
 
 def corpus_texts(corpus_dir: Path) -> dict[str, str]:
-    """Each readable corpus file's text as its reader sees it (HTML main content, PDF pages)."""
+    """Each readable corpus file's text as its reader sees it (HTML main content, PDF pages), then its
+    record (the metadata sentences ingest indexes with it), which answers may quote too."""
     texts = {}
+    catalog = load_catalog(corpus_dir)
     for file in discover(corpus_dir)[0]:
         try:
-            texts[file.doc_id] = "\n\n".join(text for _, text in load_file(file).pages)
+            loaded, _, meta = read_document(file, catalog.get(file.doc_id))
         except LoadError:
             continue
+        texts[file.doc_id] = "\n\n".join([*(text for _, text in loaded.pages), record_text(meta, file.doc_id)])
     return texts
 
 

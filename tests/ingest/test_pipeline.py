@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+from bot.base.records import RECORD_SECTION
 from ingest.index import EmbeddingModelMismatch, IndexFolder, IndexLockedError, open_chroma, open_collection
 from ingest.pipeline import run_ingest
 from ingest.textnorm import collapse_whitespace, normalize_for_match
@@ -32,7 +33,9 @@ def test_no_chunk_has_boilerplate_or_a_repeated_paragraph_and_all_are_verbatim(s
     run_ingest(settings, embedder)
     source = collapse_whitespace((settings.corpus_dir / SEED_FILE).read_text(encoding="utf-8"))
     paragraphs = []
-    for text, _ in chroma_state(settings).values():
+    for text, meta in chroma_state(settings).values():
+        if meta.get("section") == RECORD_SECTION:   # the essay's metadata as sentences: tested below
+            continue
         assert "View profile" not in text and "About Nesta" not in text
         assert collapse_whitespace(text) in source
         paragraphs.extend(normalize_for_match(p) for p in text.split("\n\n"))
@@ -41,6 +44,21 @@ def test_no_chunk_has_boilerplate_or_a_repeated_paragraph_and_all_are_verbatim(s
     whole = [normalize_for_match(c.text) for c in chunks]
     assert len(whole) == len(set(whole))
     assert sum("breathtaking speed" in p for p in paragraphs) == 1
+
+
+def test_each_essay_gets_one_record_passage_of_its_metadata(settings, embedder):
+    (settings.corpus_dir / "manifesto.html").write_text(
+        "<html><head><title>The Manifesto</title><meta name='author' content='Ian Murdock'>"
+        "<meta name='date' content='2019-03-01'></head><body><h1>The Manifesto</h1>"
+        "<p>Distributions are essential to the future of Linux and deserve more attention than they get.</p>"
+        "</body></html>", encoding="utf-8")
+    run_ingest(settings, embedder)
+    records = {m["doc_id"]: text for text, m in chroma_state(settings).values() if m.get("section") == RECORD_SECTION}
+    assert sorted(records) == sorted([SEED_FILE, "manifesto.html"])
+    assert "Conclusion was written by Hessy Elliott." in records[SEED_FILE]   # from the catalog
+    # no catalog entry: title, author and date come from the page's own tags
+    assert "The Manifesto was written by Ian Murdock." in records["manifesto.html"]
+    assert "The Manifesto is dated 2019-03-01." in records["manifesto.html"]
 
 
 def test_second_ingest_of_an_unchanged_corpus_embeds_nothing(settings, embedder):
@@ -56,11 +74,12 @@ def test_editing_one_file_reembeds_only_that_file(settings, embedder):
     before = chroma_state(settings)
     (settings.corpus_dir / "other.md").write_text("# Other essay\n\nShenzhen courts now use speech recognition.\n")
     summary = run_ingest(settings, embedder)
-    assert (summary.updated, summary.unchanged, summary.embedded) == (1, 1, 1)
+    assert (summary.updated, summary.unchanged, summary.embedded) == (1, 1, 2)   # its passage and its record
     after = chroma_state(settings)
     seed_ids = {i for i, (_, m) in before.items() if m["doc_id"] == SEED_FILE}
     assert seed_ids <= set(after)
-    assert [d for d, m in after.values() if m["doc_id"] == "other.md"] == ["Shenzhen courts now use speech recognition."]
+    assert [d for d, m in after.values() if m["doc_id"] == "other.md" and m.get("section") != RECORD_SECTION] == \
+        ["Shenzhen courts now use speech recognition."]
 
 
 def test_deleting_a_file_removes_its_chunks_everywhere(settings, embedder):
@@ -104,7 +123,7 @@ def test_html_and_pdf_files_are_ingested_with_title_and_pages(settings, embedder
     html = [c for c in chunks if c.doc_id == "city-brain.html"]
     assert html[0].meta.title == "City Brain in Hangzhou"
     assert ARTICLE_PARAGRAPHS[0] in " ".join(c.text for c in html)
-    assert {c.page for c in chunks if c.doc_id == "courts.pdf"} == {1, 2}
+    assert {c.page for c in chunks if c.doc_id == "courts.pdf" and c.section != RECORD_SECTION} == {1, 2}
 
 
 def test_dense_and_lexical_indexes_hold_the_same_chunk_ids(settings, embedder):

@@ -1,0 +1,165 @@
+"""HTML pages to text with headings: trafilatura's main content, checked against the page's own prose.
+
+trafilatura finds the article in a web page and leaves navigation behind, but on structured documents
+(DocBook, Sphinx) it can keep one section of a chapter and drop its siblings: on the Debian history pages
+it lost "Pronouncing Debian" whole, and every section heading. So its output is checked against the page
+read block by block (headings, paragraphs, list items, without the parts that are navigation by name: nav,
+header, footer, aside, tables of contents): when it misses more than 2% of the words of the page's prose
+paragraphs, or drops a heading whose paragraph it kept, the blocks are used instead.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.textnorm import normalize_for_match
+
+MIN_PROSE_WORDS = 8          # a block this long is prose the extraction must keep
+MAX_MISSED_SHARE = 0.02      # of prose words, before the page is read block by block
+_SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
+              "template", "svg", "head"}
+_NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
+                        r"related|share|social)(?:$|[\s_-])", re.I)
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "figcaption", "div", "section",
+           "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "center"}
+# inline Markdown trafilatura writes: **bold**, *italic*, `code`. The page shows none of it, and a quote
+# with asterisks inside would not be found in what the reader sees
+_BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
+_ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    text: str                    # Markdown headings ("# ...") and plain paragraphs
+    title: str | None
+    authors: tuple[str, ...]
+    date: str | None             # only a date the page declares (meta tags, release info), never a guess
+    method: str                  # "main-content" | "blocks"
+
+
+def html_text(html: str) -> HtmlText:
+    """The page's text, title, declared authors and date."""
+    import trafilatura
+
+    main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
+                               include_links=False, include_images=False, favor_precision=True,
+                               deduplicate=False) or ""
+    main = plain_inline(main)
+    blocks = block_text(html)
+    text, method = main, "main-content"
+    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)):
+        text, method = blocks, "blocks"
+    meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
+    title = meta.title if meta and meta.title else None
+    authors = _authors(meta.author if meta else None)
+    date = meta.date if meta and meta.date else None
+    return HtmlText(text, title, authors, date, method)
+
+
+def plain_inline(markdown: str) -> str:
+    """Inline emphasis and code marks removed; headings, lists and line breaks kept."""
+    out = []
+    for line in markdown.split("\n"):
+        line = _CODE.sub(r"\1", line)
+        line = _BOLD.sub(r"\1", line)
+        line = _ITALIC.sub(r"\1", line)
+        out.append(_ESCAPE.sub(r"\1", line))
+    return "\n".join(out)
+
+
+def missed_share(reference: str, extracted: str) -> float:
+    """Share of the reference's prose words (in blocks of MIN_PROSE_WORDS or more) missing from extracted."""
+    have = normalize_for_match(extracted)
+    total = missed = 0
+    for block in reference.split("\n\n"):
+        if block.startswith("#"):
+            continue
+        words = len(block.split())
+        if words < MIN_PROSE_WORDS:
+            continue
+        total += words
+        if normalize_for_match(block) not in have:
+            missed += words
+    return missed / total if total else 0.0
+
+
+def lost_headings(reference: str, extracted: str) -> int:
+    """Headings of the reference missing from extracted although the prose right after them is there."""
+    have = normalize_for_match(extracted)
+    blocks = reference.split("\n\n")
+    lost = 0
+    for heading, after in zip(blocks, blocks[1:]):
+        if heading.startswith("#") and not after.startswith("#") and len(after.split()) >= MIN_PROSE_WORDS:
+            title = normalize_for_match(heading.lstrip("#"))
+            if normalize_for_match(after) in have and title not in have:
+                lost += 1
+    return lost
+
+
+def block_text(html: str) -> str:
+    """Headings as Markdown, every other text block as a paragraph, navigation and scripts left out."""
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    body = root.find("body")
+    parts: list[str] = []
+    _walk(body if body is not None else root, parts)
+    return "\n\n".join(parts)
+
+
+def _walk(element, parts: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP_TAGS or _is_navigation(element):
+        return
+    if tag in _HEADINGS:
+        heading = _inline_text(element)
+        if heading:
+            parts.append("#" * _HEADINGS[tag] + " " + heading)
+        return
+    if not _has_block_child(element):
+        _add(parts, _inline_text(element))
+        return
+    # a container with loose text between its blocks: each run of inline content is one paragraph
+    run: list[str] = [element.text or ""]
+    for child in element:
+        child_tag = child.tag if isinstance(child.tag, str) else ""
+        if child_tag in _BLOCKS or child_tag in _HEADINGS or child_tag in _SKIP_TAGS or _is_navigation(child):
+            _add(parts, " ".join(run))
+            run = []
+            _walk(child, parts)
+        elif child_tag:
+            run.append(child.text_content())
+        run.append(child.tail or "")
+    _add(parts, " ".join(run))
+
+
+def _has_block_child(element) -> bool:
+    return any(isinstance(c.tag, str) and (c.tag in _BLOCKS or c.tag in _HEADINGS or c.tag in _SKIP_TAGS)
+               for c in element.iter() if c is not element)
+
+
+def _is_navigation(element) -> bool:
+    names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+    return bool(names and _NAV_WORDS.search(names))
+
+
+def _inline_text(element) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _add(parts: list[str], text: str | None) -> None:
+    text = " ".join((text or "").split())
+    if text:
+        parts.append(text)
+
+
+def _authors(raw: str | None) -> tuple[str, ...]:
+    if not raw:
+        return ()
+    return tuple(dict.fromkeys(a.strip() for a in re.split(r";|\band\b|,(?=\s*[A-Z])", raw) if a.strip()))

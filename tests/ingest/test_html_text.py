@@ -1,0 +1,67 @@
+"""HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
+from ingest.clean import byline_authors, clean_pages
+from ingest.html_text import html_text
+
+PARAGRAPH = ("The Debian Project is a worldwide group of volunteers who endeavor to produce an operating "
+             "system distribution that is composed entirely of free software, and {n}.")
+
+
+def docbook_chapter() -> str:
+    """The shape of a DocBook chapter (the Debian history pages): navigation, a table of contents, and
+    sibling sections whose headings sit in title-page divs."""
+    def section(n: int, title: str, paragraphs: int) -> str:
+        body = "".join(f"<p>{PARAGRAPH.format(n=f'section {n} paragraph {i}')}</p>" for i in range(paragraphs))
+        return (f'<div class="section"><div class="titlepage"><div><div><h2 class="title">'
+                f'<a id="s{n}"/>1.{n}. {title}</h2></div></div></div>{body}</div>')
+
+    return ('<?xml version="1.0" encoding="UTF-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head>'
+            '<title>Chapter 1. Introduction</title></head><body>'
+            '<div class="navheader"><table><tr><td><a href="index.html">Prev</a></td></tr></table></div>'
+            '<div class="chapter"><div class="titlepage"><h1 class="title">Chapter 1. Introduction</h1></div>'
+            '<div class="toc"><p><b>Table of Contents</b></p><dl class="toc"><dt>1.1. In the Beginning</dt>'
+            '<dt>1.2. Pronouncing Debian</dt></dl></div>'
+            f'<p>{PARAGRAPH.format(n="the opening")}</p>'
+            + section(1, "In the Beginning", 4)
+            + '<div class="section"><div class="titlepage"><div><div><h2 class="title">1.2. Pronouncing Debian'
+              "</h2></div></div></div><p>The official pronunciation of Debian is 'deb ee n'. The name comes from "
+              "the names of the creator of Debian, Ian Murdock, and his wife, Debra.</p></div>"
+            + '</div><div class="navfooter"><a href="leaders.html">Next</a> Chapter 2. Leadership</div>'
+            '</body></html>')
+
+
+def test_a_docbook_chapter_keeps_every_section_with_its_heading_and_no_navigation():
+    page = html_text(docbook_chapter())
+    doc = clean_pages([(None, page.text)], markdown=True)
+    assert "his wife, Debra." in doc.text          # the last section, which main-content extraction dropped
+    assert PARAGRAPH.format(n="the opening") in doc.text
+    headings = {s.heading for s in doc.sections}
+    assert {"1.1. In the Beginning", "1.2. Pronouncing Debian"} <= headings
+    assert "Prev" not in doc.text and "Next" not in doc.text and "Table of Contents" not in doc.text
+    assert page.title == "Chapter 1. Introduction"
+
+
+def test_inline_emphasis_and_code_marks_do_not_reach_the_text():
+    html = ("<html><head><title>Packages</title></head><body><article><h1>Packages</h1>"
+            + "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+            + "<p>After several revised file formats, the <strong>ar</strong> format was adopted, and the "
+              "<em>DebConf</em> meeting used <code>dpkg-deb</code> to build the archive for everyone.</p>"
+            + "</article></body></html>")
+    text = html_text(html).text
+    assert "the ar format was adopted" in text
+    assert "the DebConf meeting used dpkg-deb to build" in text
+    assert "*" not in text and "`" not in text
+
+
+def test_declared_author_and_date_come_from_the_page_and_a_guess_never_does():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)} It happened on 21 April 1999.</p>" for i in range(3))
+    tagged = html_text(f"<html><head><title>T</title><meta name='author' content='Jane Roe; John Doe'>"
+                       f"<meta name='date' content='2021-08-14'></head><body><article>{body}</article></body></html>")
+    assert tagged.authors == ("Jane Roe", "John Doe") and tagged.date == "2021-08-14"
+    untagged = html_text(f"<html><head><title>T</title></head><body><article>{body}</article></body></html>")
+    assert untagged.authors == () and untagged.date is None     # a date in the text is not the page's date
+
+
+def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
+    assert byline_authors(["Written by Ian A. Murdock, Revised 01/06/94"]) == ("Ian A. Murdock",)
+    assert byline_authors(["By Jane Roe and John Doe"]) == ("Jane Roe", "John Doe")
+    assert byline_authors(["By the end of 1995 there were sixty developers."]) == ()
