@@ -16,6 +16,7 @@ from bot.base.records import (
 )
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
+from bot.collection import MAX_LISTED, collection_answer, is_collection_question
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
@@ -90,6 +91,9 @@ class Bot:
         timings: dict[str, float] = {}
         query = self._standalone_query(question, history)
         timings["condense_ms"] = _ms(started)
+        if query == question and is_collection_question(question):
+            yield self._list_collection(question, doc_ids, timings, started)
+            return
         mark = time.perf_counter()
         passages = self.retrieve(query, doc_ids=self._known_doc_ids(doc_ids))
         timings["retrieve_ms"] = _ms(mark)
@@ -105,7 +109,8 @@ class Bot:
             except ModelError as exc:
                 notice = f"{exc}. This answer was extracted from the essays instead."
         text, refused, confidence = extract_answer(query, passages, self._vectors,
-                                                   self.settings.extractive_threshold)
+                                                   self.settings.extractive_threshold,
+                                                   self._snapshot.term_weights(), focus=question)
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)
@@ -114,6 +119,18 @@ class Bot:
                      mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
                      unsupported_sentences=checked.unsupported_sentences, notice=notice,
                      confidence=round(confidence, 4), verdicts=checked.verdicts)
+
+    def _list_collection(self, question: str, doc_ids: Iterable[str] | None, timings: dict[str, float],
+                         started: float) -> Answer:
+        """"Which essays are there?": each essay's record quoted, whatever the mode (bot.collection)."""
+        records = self._retriever.records(self._known_doc_ids(doc_ids))
+        text, notice = collection_answer(records)
+        checked = self._check(text, records)
+        timings["total_ms"] = _ms(started)
+        return Answer(text=checked.text, citations=checked.citations, passages=tuple(records[:MAX_LISTED]),
+                      refused=not records, mode=MODE_EXTRACTIVE, model=None, query=question, timings=timings,
+                      unsupported_sentences=checked.unsupported_sentences, notice=notice, confidence=1.0,
+                      verdicts=checked.verdicts)
 
     def validate_question(self, question: str) -> str:
         """Control characters out, whitespace trimmed, length bounded: before any model or embedding call."""

@@ -9,17 +9,19 @@ from pathlib import Path
 
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
-from bot.sentences import content_terms, split_sentences
+from bot.sentences import TermWeights, content_terms, split_sentences
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
+KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
-_ANAPHOR = re.compile(r"^(It|Its|This|These|They|Their|Such|That|Those)\b")
+_FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b")
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
 
 
@@ -37,32 +39,89 @@ class ScoredSentence:
     start: int
     text: str
     score: float
+    coverage: float = 0.0       # weighted share of the question's terms found in the sentence and its context
 
 
-def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEmbedder) -> list[ScoredSentence]:
-    """Every distinct sentence of the passages, scored by similarity to the question, best first."""
-    seen: set[str] = set()
-    candidates: list[tuple[int, int, str]] = []
-    in_context: list[str] = []
-    for p in passages:
-        for s in split_sentences(p.text):
-            key = normalize_for_match(s.text)
-            if key in seen or len(s.text.split()) < MIN_WORDS:
-                continue
-            seen.add(key)
-            candidates.append((p.n, s.start, s.text))
-            # a sentence is read with its section heading: "Authors: Hessy Elliott" answers "who wrote it?"
-            in_context.append(f"{p.section}: {s.text}" if p.section else s.text)
+@dataclass(frozen=True)
+class _Candidate:
+    n: int
+    start: int
+    text: str
+    context: str                # what the sentence is judged with: its heading, and the sentence it leans on
+
+
+def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
+                    weights: TermWeights | None = None, focus: str | None = None) -> list[ScoredSentence]:
+    """Every distinct sentence of the passages, scored by how well it answers the question, best first.
+
+    A sentence is read with its section heading and, when it opens by pointing back ("It", "This
+    release"), with the sentence before it. Its score is its similarity to the question plus credit for the
+    question's words it holds, rare words counting for more (weights from the corpus), plus a little when
+    it holds what the kind of question asks for (a name for who, a date for when, a number for how many,
+    a cause for why). A follow-up is scored against both the standalone query and its own words (focus).
+    """
+    candidates = _candidates(passages)
     if not candidates:
         return []
-    vectors = embedder.embed([question] + in_context)
-    similarity = vectors[1:] @ vectors[0]
-    wanted = content_terms(question)
+    queries = [question] if not focus or focus == question else [question, focus]
+    vectors = embedder.embed(queries + [c.context for c in candidates])
+    similarity = (vectors[len(queries):] @ vectors[:len(queries)].T).mean(axis=1)
+    weigh = weights or TermWeights.uniform()
+    wanted = [content_terms(q) for q in queries]
+    kinds = question_kinds(queries[-1])
     scored = []
-    for (n, start, text), sim in zip(candidates, similarity):
-        overlap = len(wanted & content_terms(text)) / len(wanted) if wanted else 0.0
-        scored.append(ScoredSentence(n, start, text, float(sim) + LEXICAL_WEIGHT * overlap))
+    for c, sim in zip(candidates, similarity):
+        held = content_terms(c.context)
+        coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
+        bonus = KIND_BONUS if kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds) else 0.0
+        scored.append(ScoredSentence(c.n, c.start, c.text, float(sim) + LEXICAL_WEIGHT * coverage + bonus, coverage))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
+    seen: set[str] = set()
+    out: list[_Candidate] = []
+    for p in passages:
+        previous = ""
+        for s in split_sentences(p.text):
+            key = normalize_for_match(s.text)
+            leans_back = bool(_ANAPHOR.match(s.text)) and previous
+            if key not in seen and len(s.text.split()) >= MIN_WORDS:
+                seen.add(key)
+                body = f"{previous} {s.text}" if leans_back else s.text
+                out.append(_Candidate(p.n, s.start, s.text, f"{p.section}: {body}" if p.section else body))
+            previous = s.text
+    return out
+
+
+_NAME_IN_TEXT = re.compile(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-zà-ÿ'-]+)+")
+_YEAR_OR_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozen|hundred|thousand|million|billion)\b", re.I)
+_CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
+                    r"caused?|reasons?|therefore|thus|why)\b", re.I)
+_KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+         "when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
+         "how_many": re.compile(r"^\s*how (?:many|much|long|old|often|big|large)\b", re.I),
+         "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
+
+
+def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
+    """The sentence holds something of the pattern that the question does not already say."""
+    asked = {m.group(0).lower() for m in pattern.finditer(question)}
+    return any(m.group(0).lower() not in asked for m in pattern.finditer(sentence))
+
+
+KIND_CUES = {"who": lambda s, q: _new_matches(_NAME_IN_TEXT, s, q),
+             "when": lambda s, q: _new_matches(_YEAR_OR_DATE, s, q),
+             "how_many": lambda s, q: _new_matches(_NUMBER, s, q),
+             "why": lambda s, q: bool(_CAUSE.search(s))}
+
+
+def question_kinds(question: str) -> list[str]:
+    """What the question asks for: who, when, how_many, why (none for what/which/how questions)."""
+    return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
 def anchor_terms(question: str) -> list[str]:
@@ -80,12 +139,14 @@ def anchor_terms(question: str) -> list[str]:
 
 
 def missing_anchors(question: str, passages: Sequence[Passage]) -> list[str]:
-    """Anchor terms that no retrieved passage, title, author or publisher mentions.
+    """Anchor terms that no retrieved passage, title, section, author or publisher mentions.
 
     A word matches when equal, or for words of four letters or more when it shares their first four
-    ("Chinese" finds "China"), so that the essays' own wording of a name still counts.
+    ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit
+    must be there as it is.
     """
-    haystack = " ".join(" ".join(x for x in (p.text, p.title, p.author, p.meta.collection, p.meta.publisher) if x)
+    haystack = " ".join(" ".join(x for x in (p.text, p.title, p.section, p.author, p.meta.collection,
+                                              p.meta.publisher) if x)
                         for p in passages)
     words = {w.lower() for w in _WORDS.findall(haystack)}
     lowered = haystack.lower()
@@ -94,40 +155,50 @@ def missing_anchors(question: str, passages: Sequence[Passage]) -> list[str]:
         pieces = _WORDS.findall(name) or [name]
         if len(pieces) > 1 and " " in name:
             return name in lowered
-        return all(p in words or (len(p) >= 4 and any(w.startswith(p[:4]) for w in words)) for p in pieces)
+        # a word with a digit in it is an identifier ("DebConf22", "7.0"): only itself will do
+        return all(p in words or (len(p) >= 4 and not any(ch.isdigit() for ch in p)
+                                  and any(w.startswith(p[:4]) for w in words)) for p in pieces)
 
     aliases = anchor_aliases()
     return [anchor for anchor in anchor_terms(question)
             if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
 
 
-def _continuations(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
-    """A chosen sentence's next sentence when it leans on it ("It is striding ahead in terms of ...")."""
+def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
+    """The sentences a chosen one leans on or that lean on it: the one before, when the chosen sentence
+    points back ("This release introduced ..."), and the one after, when that points back to it."""
     taken = {(s.n, s.start) for s in chosen}
     extra = []
     by_n = {p.n: p for p in passages}
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
-        for here, after in zip(sentences, sentences[1:]):
-            if here.start == s.start and _ANAPHOR.match(after.text) and (s.n, after.start) not in taken:
-                extra.append(ScoredSentence(s.n, after.start, after.text, s.score))
-                taken.add((s.n, after.start))
+        for before, after in zip(sentences, sentences[1:]):
+            pair = None
+            if after.start == s.start and _ANAPHOR.match(s.text):
+                pair = before
+            elif before.start == s.start and _ANAPHOR.match(after.text):
+                pair = after
+            # a heading or caption left in the text ("Abstract") is not a sentence to lean on
+            if pair is not None and (s.n, pair.start) not in taken and _FULL_SENTENCE.search(pair.text):
+                extra.append(ScoredSentence(s.n, pair.start, pair.text, s.score))
+                taken.add((s.n, pair.start))
     return extra
 
 
 def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
-                   min_similarity: float) -> tuple[str, bool, float]:
+                   min_similarity: float, weights: TermWeights | None = None,
+                   focus: str | None = None) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 
     Refuses when no sentence scores min_similarity, or when the question names something (a place, an
     organisation, a number) that none of the passages mention: near-topic questions score high on
     similarity alone.
     """
-    scored = score_sentences(question, passages, embedder)
+    scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
     if best < min_similarity or missing_anchors(question, passages):
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
-    chosen += _continuations(chosen, passages)
+    chosen += _neighbours(chosen, passages)
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best

@@ -6,9 +6,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from bot.base.records import DocumentMeta, DocumentSummary, Passage
+from bot.base.records import RECORD_SECTION, DocumentMeta, DocumentSummary, Passage
 from bot.base.seams import TextEmbedder
 from bot.base.settings import Settings
+from bot.sentences import TermWeights
 from ingest.index import CURRENT, IndexFolder, IndexMissingError, IndexStoreError, open_chroma, open_collection
 from ingest.lexical import LexicalIndex, top_scored
 from ingest.split import Chunk
@@ -80,6 +81,7 @@ class IndexSnapshot:
         self.lexical: LexicalIndex | None = None
         self.vectors: np.ndarray | None = None   # row i: the vector of lexical.ids[i] (memory-mapped)
         self.collection = None
+        self._weights: TermWeights | None = None
 
     def _current_stamp(self) -> tuple | None:
         try:
@@ -99,10 +101,18 @@ class IndexSnapshot:
         self.vectors = self._folder.read_vectors()
         self.chunks = {c.id: c for c in chunks}
         self.doc_ids = frozenset(c.doc_id for c in chunks)
+        self._weights = None
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
             self.collection = open_collection(client, *self._model, create=False)
         self._stamp = stamp
+
+    def term_weights(self) -> TermWeights:
+        """How rare each word is in this generation's passages (computed once per generation)."""
+        if self._weights is None:
+            assert self.lexical is not None, "refresh() loads the BM25 index"
+            self._weights = TermWeights.from_document_frequencies(*self.lexical.document_frequencies())
+        return self._weights
 
     def documents(self) -> list[DocumentSummary]:
         """The essays in this generation, by doc id: their metadata and number of passages."""
@@ -142,6 +152,16 @@ class HybridRetriever:
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
+
+    def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
+        """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""
+        snapshot = self._snapshot
+        snapshot.refresh()
+        allowed = set(doc_ids) if doc_ids else None
+        chunks = sorted((c for c in snapshot.chunks.values() if c.section == RECORD_SECTION
+                         and (allowed is None or c.doc_id in allowed)),
+                        key=lambda c: ((c.meta.title or c.doc_id).lower(), c.doc_id))
+        return [_passage(n, ScoredChunk(c, 1.0, None)) for n, c in enumerate(chunks, start=1)]
 
     def _dense(self, vector: np.ndarray, allowed: set[str] | None) -> list[tuple[str, float]]:
         snapshot = self._snapshot

@@ -1,12 +1,15 @@
 """Sentence spans and content terms: the small text tools that citations and extraction share."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from bot.base.text import english_stemmer
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+")
+# not after an initial ("Ian A. Murdock"): a single capital letter and its full stop end no sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+"
+                           r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+")
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")
 _WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
@@ -56,3 +59,33 @@ def content_terms(text: str) -> set[str]:
     """Stemmed words that carry meaning (stop words and one-letter words out)."""
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
     return set(english_stemmer().stemWords(words))
+
+
+class TermWeights:
+    """How much each (stemmed) question word counts: its BM25 inverse document frequency in the corpus.
+
+    A word the corpus never uses counts the most, so a question about something the essays never mention
+    is not covered by their common words.
+    """
+
+    def __init__(self, idf: dict[str, float], unseen: float):
+        self._idf = idf
+        self._unseen = unseen
+
+    @classmethod
+    def uniform(cls) -> TermWeights:
+        return cls({}, 1.0)
+
+    @classmethod
+    def from_document_frequencies(cls, df: dict[str, int], documents: int) -> TermWeights:
+        def idf(n: int) -> float:
+            return math.log(1.0 + (documents - n + 0.5) / (n + 0.5))
+        return cls({t: idf(n) for t, n in df.items()}, idf(0))
+
+    def weight(self, term: str) -> float:
+        return self._idf.get(term, self._unseen)
+
+    def coverage(self, wanted: set[str], held: set[str]) -> float:
+        """Weighted share of wanted terms that are held (0 when nothing is wanted)."""
+        total = sum(self.weight(t) for t in wanted)
+        return sum(self.weight(t) for t in wanted & held) / total if total else 0.0

@@ -48,6 +48,15 @@ class LexicalIndex:
         retriever = bm25s.BM25.load(str(folder), show_progress=False) if ids else None
         return cls(retriever, ids)
 
+    def document_frequencies(self) -> tuple[dict[str, int], int]:
+        """({stemmed term: number of chunks holding it}, number of chunks), from the stored index."""
+        if self._retriever is None:
+            return {}, 0
+        indptr = np.asarray(self._retriever.scores["indptr"])
+        counts = np.diff(indptr)   # per term: its posting list length, the chunks it occurs in
+        df = {term: int(counts[i]) for term, i in self._retriever.vocab_dict.items() if term and i < len(counts)}
+        return df, int(self._retriever.scores["num_docs"])
+
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every chunk for query, in the order of `ids` (zeros when no term is known)."""
         if self._retriever is None:

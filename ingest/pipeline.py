@@ -33,7 +33,7 @@ from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_file, read_bytes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "4"   # bump when cleaning or splitting changes in a way that must re-chunk everything
+PIPELINE_VERSION = "5"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 
 Progress = Callable[[int, int], None]

@@ -38,14 +38,14 @@ RECORD_SECTION = "Essay record (metadata)"   # section of the passage ingest wri
 RECORD_MAX_AUTHORS = 12
 
 
-def record_text(meta: DocumentMeta, doc_id: str) -> str:
+def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording: bump PIPELINE_VERSION
     """An essay's metadata as sentences, so that "who wrote ...?" and "when ...?" retrieve and quote it.
 
     Ingest indexes it as one more passage of the essay, under RECORD_SECTION; the page marks it as the
     essay's record, not its text.
     """
     title = meta.title or doc_id
-    lines = [f"{title} is the file {doc_id} in this collection."]
+    lines = []
     if meta.authors:
         names = list(meta.authors[:RECORD_MAX_AUTHORS])
         more = len(meta.authors) - len(names)
@@ -61,7 +61,7 @@ def record_text(meta: DocumentMeta, doc_id: str) -> str:
         lines.append(f"{title} is part of {meta.collection}.")
     if meta.url:
         lines.append(f"{title} comes from {meta.url}")
-    return " ".join(lines)
+    return " ".join(lines or [f"{title} is an essay in this collection, the file {doc_id}."])
 
 
 @dataclass(frozen=True)

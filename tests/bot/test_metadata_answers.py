@@ -1,0 +1,83 @@
+"""Questions about who wrote what, when, and which essays exist: answered from the essays' records."""
+import shutil
+
+import pytest
+
+from bot import Bot
+from bot.base.records import RECORD_SECTION
+from bot.collection import is_collection_question
+from ingest.pipeline import run_ingest
+
+MANIFESTO = """<!doctype html><html><head><title>The Debian Manifesto</title></head><body><article>
+<h1>The Debian Manifesto</h1>
+<p>Written by Ian A. Murdock, Revised 01/06/94</p>
+<p>Debian Linux is a brand-new kind of Linux distribution, developed openly in the spirit of Linux and GNU.</p>
+<p>Distributions are essential to the future of Linux, yet they have attracted little attention from developers.</p>
+</article></body></html>"""
+HISTORY = """<!doctype html><html><head><title>A Brief History of Debian</title>
+<meta name="author" content="Debian Publicity Team"><meta name="date" content="2023-02-15"></head><body><article>
+<h1>A Brief History of Debian</h1>
+<p>This document describes the history and goals of the Debian project, from its founding to today.</p>
+<p>Debian 8 Jessie (April 2015): named for the cow girl doll who first appeared in Toy Story 2. This release
+introduced for the first time the systemd init system as default.</p>
+</article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def library_bot(tmp_path_factory, seed_index, embedder):
+    """The bundled essay plus two HTML pages without catalog entries: their metadata is in the pages."""
+    root = tmp_path_factory.mktemp("library")
+    corpus = root / "corpus"
+    shutil.copytree(seed_index.corpus_dir, corpus)
+    (corpus / "manifesto.html").write_text(MANIFESTO, encoding="utf-8")
+    (corpus / "history.html").write_text(HISTORY, encoding="utf-8")
+    settings = seed_index.with_(corpus_dir=corpus, index_dir=root / "index")
+    run_ingest(settings, embedder)
+    return Bot(settings, embedder=embedder)
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Who wrote the Debian Manifesto?", "Ian A. Murdock"),                 # a byline in the page
+    ("Who wrote A Brief History of Debian?", "Debian Publicity Team"),     # the page's author tag
+    ("Who wrote the conclusion?", "Hessy Elliott"),                        # the catalog
+])
+def test_who_wrote_an_essay_is_answered_and_cited(library_bot, question, expected):
+    answer = library_bot.ask(question)
+    assert not answer.refused and expected in answer.text
+    assert any(expected in c.quote for c in answer.citations)
+
+
+def test_a_date_the_page_declares_is_answerable_from_the_record(library_bot):
+    answer = library_bot.ask("When was A Brief History of Debian published?")
+    assert "2023-02-15" in answer.text
+    cited = {c.n for c in answer.citations if "2023-02-15" in c.quote}
+    assert {p.section for p in answer.passages if p.n in cited} == {RECORD_SECTION}   # marked as the record
+
+
+def test_which_essays_exist_lists_every_essay_with_a_citation_each(library_bot):
+    answer = library_bot.ask("Which essays are in the collection?")
+    assert not answer.refused and "3 essays" in answer.notice
+    for title in ("Conclusion", "The Debian Manifesto", "A Brief History of Debian"):
+        assert title in answer.text
+    assert len({c.doc_id for c in answer.citations}) == 3
+    assert all(p.is_record for p in answer.passages)
+
+
+def test_a_sentence_that_points_back_comes_with_the_sentence_it_leans_on(library_bot):
+    answer = library_bot.ask("Which release first made systemd the default init system?")
+    assert "introduced for the first time the systemd init system" in answer.text
+    assert "Jessie" in answer.text      # "This release" alone would not say which
+
+
+def test_a_numbered_name_the_essays_never_mention_is_refused(library_bot):
+    # "Debian 9" and "DebConf22" share their first letters with words the essays use; numbers must match whole
+    assert library_bot.ask("What was Debian 9 named for?").refused
+    assert not library_bot.ask("What was Debian 8 named for?").refused
+
+
+@pytest.mark.parametrize("question,listing", [
+    ("Which essays are in the collection?", True), ("How many documents are there?", True),
+    ("List the essays.", True), ("Which essays discuss systemd?", False), ("Who wrote the essays?", False),
+    ("What does the collection say about Linux?", False)])
+def test_only_questions_about_the_collection_itself_are_answered_with_the_list(question, listing):
+    assert is_collection_question(question) is listing
