@@ -16,6 +16,8 @@ from ingest.split import Chunk
 
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 DENSE_WEIGHT = 0.5         # meaning and words count equally
+# dense or BM25 alone rank the same candidates (both sides' top 30) by their own score only
+DENSE_WEIGHTS = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "bm25": 0.0}
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ class HybridRetriever:
         # the BM25 score of those only Chroma found from the full score array (one generation: same ids)
         similarity.update(self._similarities(vector, [cid for cid in lexical_ids if cid not in similarity]))
         fused = relative_score_fusion({cid: (sim, float(bm25[lexical.position[cid]]))
-                                       for cid, sim in similarity.items()})
+                                       for cid, sim in similarity.items()},
+                                      DENSE_WEIGHTS[self._settings.retriever])
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]

@@ -31,6 +31,9 @@ DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
 
 Verification = Literal["rules", "model", "off"]
 VERIFICATIONS: tuple[Verification, ...] = ("rules", "model", "off")
+# hybrid: dense and BM25 fused (the default); dense or bm25 alone: for measuring what each input gives
+RetrieverKind = Literal["hybrid", "dense", "bm25"]
+RETRIEVERS: tuple[RetrieverKind, ...] = ("hybrid", "dense", "bm25")
 
 
 class SettingsError(ValueError):
@@ -62,6 +65,7 @@ class Settings:
     answer_processes: int = DEFAULT_ANSWER_PROCESSES
     verify: Verification = "rules"   # how citations are checked: rules, model (rules first, then the model), off
     strict: bool = False             # leave out sentences their passages do not support
+    retriever: RetrieverKind = "hybrid"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -97,6 +101,11 @@ class Settings:
                 raise SettingsError(f"BOT_VERIFY={env['BOT_VERIFY']!r} is not one of {', '.join(VERIFICATIONS)}; "
                                     "set it to rules (the default), model or off")
             values["verify"] = env["BOT_VERIFY"]
+        if env.get("BOT_RETRIEVER"):
+            if env["BOT_RETRIEVER"] not in RETRIEVERS:
+                raise SettingsError(f"BOT_RETRIEVER={env['BOT_RETRIEVER']!r} is not one of {', '.join(RETRIEVERS)}; "
+                                    "leave it unset for hybrid retrieval")
+            values["retriever"] = env["BOT_RETRIEVER"]
         if env.get("BOT_STRICT"):
             if env["BOT_STRICT"] not in ("0", "1"):
                 raise SettingsError(f"BOT_STRICT={env['BOT_STRICT']!r} is not 0 or 1; set 1 to leave out "

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.base.settings import REPO_ROOT, Settings
+from bot.base.settings import REPO_ROOT, RETRIEVERS, Settings
 
 DEFAULT_OUT = REPO_ROOT / "evals" / "latest"
 SWEEP = [round(0.2 + 0.025 * i, 3) for i in range(13)]
@@ -89,8 +89,11 @@ def run_main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where run.jsonl and the reports go")
     parser.add_argument("--k", type=int, default=5, help="passages per answer, and the k of hit@k")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
+    parser.add_argument("--retriever", choices=RETRIEVERS,
+                        help="hybrid (default), or dense or bm25 alone to measure what each input gives")
     args = parser.parse_args(argv)
-    settings = Settings.from_env(**({"corpus_dir": args.corpus} if args.corpus else {}))
+    overrides = {"corpus_dir": args.corpus} if args.corpus else {}
+    settings = Settings.from_env(**overrides, **({"retriever": args.retriever} if args.retriever else {}))
     _, metrics = evaluate(settings, args.questions, args.out, args.k)
     if args.json:
         print(json.dumps(metrics))

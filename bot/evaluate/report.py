@@ -87,7 +87,8 @@ def write_markdown(scores, metrics, config, sweep, out: Path) -> Path:
     lines = ["# Evaluation report", "",
              f"Mode **{config.get('mode')}**, model {config.get('model') or '-'}, k={metrics['k']}, "
              f"{metrics['n_questions']} questions, corpus {config.get('corpus_hash')}, "
-             f"questions {config.get('questions_hash')}, threshold {config.get('extractive_threshold')}.", "",
+             f"questions {config.get('questions_hash')}, retriever {config.get('retriever', 'hybrid')}, "
+             f"threshold {config.get('extractive_threshold')}.", "",
              "| metric | value [95% CI] (N) |", "|---|---|"]
     lines += [f"| {name} | {_fmt(metrics[name])} |" for name in HEADLINE]
     lines += ["", "![hit@k](hit_at_k.png) ![latency](latency.png) ![refusals](refusal_matrix.png)", "",

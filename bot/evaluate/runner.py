@@ -56,7 +56,8 @@ def run_config(bot: Bot, settings: Settings, questions_file: Path, questions_sha
     return {"type": "config", "created": time.strftime("%Y-%m-%dT%H:%M:%S"), "mode": bot.mode,
             "model": settings.model, "embedding_model": settings.embedding_model,
             "chunk_tokens": settings.chunk_tokens, "chunk_overlap_tokens": settings.chunk_overlap_tokens,
-            "k": k, "extractive_threshold": settings.extractive_threshold, "prompts": bot.prompt_hashes,
+            "k": k, "retriever": settings.retriever, "extractive_threshold": settings.extractive_threshold,
+            "prompts": bot.prompt_hashes,
             "corpus_dir": _portable(settings.corpus_dir), "corpus_hash": corpus_hash(settings.corpus_dir),
             "questions": _portable(questions_file), "questions_hash": questions_sha}
 
