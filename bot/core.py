@@ -110,7 +110,8 @@ class Bot:
                 notice = f"{exc}. This answer was extracted from the essays instead."
         text, refused, confidence = extract_answer(query, passages, self._vectors,
                                                    self.settings.extractive_threshold,
-                                                   self._snapshot.term_weights(), focus=question)
+                                                   self._snapshot.term_weights(), focus=question,
+                                                   lead_ins=self._retriever.lead_ins(passages))
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)

@@ -138,16 +138,17 @@ def anchor_terms(question: str) -> list[str]:
     return list(dict.fromkeys(anchors))
 
 
-def missing_anchors(question: str, passages: Sequence[Passage]) -> list[str]:
+def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequence[str] = ()) -> list[str]:
     """Anchor terms that no retrieved passage, title, section, author or publisher mentions.
 
     A word matches when equal, or for words of four letters or more when it shares their first four
     ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit
-    must be there as it is.
+    must be there as it is. lead_ins: the text just before each passage, where what it speaks of is often
+    named ("Debian 3.1 Sarge (6 June 2005): ... This release features a new installer").
     """
     haystack = " ".join(" ".join(x for x in (p.text, p.title, p.section, p.author, p.meta.collection,
                                               p.meta.publisher) if x)
-                        for p in passages)
+                        for p in passages) + " " + " ".join(lead_ins)
     words = {w.lower() for w in _WORDS.findall(haystack)}
     lowered = haystack.lower()
 
@@ -187,7 +188,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
 
 def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
                    min_similarity: float, weights: TermWeights | None = None,
-                   focus: str | None = None) -> tuple[str, bool, float]:
+                   focus: str | None = None, lead_ins: Sequence[str] = ()) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 
     Refuses when no sentence scores min_similarity, or when the question names something (a place, an
@@ -196,7 +197,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
-    if best < min_similarity or missing_anchors(question, passages):
+    if best < min_similarity or missing_anchors(question, passages, lead_ins):
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)

@@ -102,6 +102,7 @@ class IndexSnapshot:
         self.lexical = self._folder.read_lexical()
         self.vectors = self._folder.read_vectors()
         self.chunks = {c.id: c for c in chunks}
+        self.by_position = {(c.doc_id, c.ordinal): c for c in chunks}
         self.doc_ids = frozenset(c.doc_id for c in chunks)
         self._weights = None
         if self.collection is None:
@@ -155,6 +156,20 @@ class HybridRetriever:
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
+
+    def lead_ins(self, passages: Iterable[Passage]) -> list[str]:
+        """The text just before each passage in its essay (the previous chunk, same section): a passage that
+        starts "This release features ..." names its release there."""
+        snapshot = self._snapshot
+        out = []
+        for p in passages:
+            chunk = snapshot.chunks.get(p.chunk_id)
+            if chunk is None:
+                continue
+            before = snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1))
+            if before is not None and before.section == chunk.section:
+                out.append(before.text)
+        return out
 
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""

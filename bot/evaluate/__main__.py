@@ -14,8 +14,10 @@ DEFAULT_OUT = REPO_ROOT / "evals" / "latest"
 SWEEP = [round(0.2 + 0.025 * i, 3) for i in range(13)]
 
 
-def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedder=None) -> tuple[dict, dict]:
-    """Run, store and score one evaluation; returns (config, metrics) and writes run.jsonl and the reports."""
+def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedder=None,
+             tag: str | None = None) -> tuple[dict, dict]:
+    """Run, store and score one evaluation (only the questions with tag, if given); returns (config, metrics)
+    and writes run.jsonl and the reports."""
     from bot.core import Bot
     from bot.evaluate.questions import QuestionSetError, lint_questions, load_questions, questions_hash
     from bot.evaluate.report import make_plots, write_html, write_markdown
@@ -29,7 +31,9 @@ def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedd
         write_run,
     )
 
-    questions = load_questions(questions_file)
+    questions = [q for q in load_questions(questions_file) if tag is None or tag in q.tags]
+    if not questions:
+        raise QuestionSetError(f"no question in {questions_file} has the tag {tag!r}")
     texts = corpus_texts(settings.corpus_dir)
     problems = lint_questions(questions, texts)
     if problems:
@@ -89,12 +93,13 @@ def run_main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="where run.jsonl and the reports go")
     parser.add_argument("--k", type=int, default=5, help="passages per answer, and the k of hit@k")
     parser.add_argument("--json", action="store_true", help="print the metrics as one JSON object")
+    parser.add_argument("--tag", help="only the questions with this tag (e.g. batch-2)")
     parser.add_argument("--retriever", choices=RETRIEVERS,
                         help="hybrid (default), or dense or bm25 alone to measure what each input gives")
     args = parser.parse_args(argv)
     overrides = {"corpus_dir": args.corpus} if args.corpus else {}
     settings = Settings.from_env(**overrides, **({"retriever": args.retriever} if args.retriever else {}))
-    _, metrics = evaluate(settings, args.questions, args.out, args.k)
+    _, metrics = evaluate(settings, args.questions, args.out, args.k, tag=args.tag)
     if args.json:
         print(json.dumps(metrics))
     else:

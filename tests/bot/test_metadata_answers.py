@@ -6,7 +6,9 @@ import pytest
 from bot import Bot
 from bot.base.records import RECORD_SECTION
 from bot.collection import is_collection_question
+from bot.extractive import missing_anchors
 from ingest.pipeline import run_ingest
+from tests.bot.fixtures import passage
 
 MANIFESTO = """<!doctype html><html><head><title>The Debian Manifesto</title></head><body><article>
 <h1>The Debian Manifesto</h1>
@@ -81,3 +83,12 @@ def test_a_numbered_name_the_essays_never_mention_is_refused(library_bot):
     ("What does the collection say about Linux?", False)])
 def test_only_questions_about_the_collection_itself_are_answered_with_the_list(question, listing):
     assert is_collection_question(question) is listing
+
+
+def test_a_name_given_just_before_the_passage_counts_as_mentioned():
+    # the passage that answers starts "This release features ..."; its release is named in the chunk before
+    found = [passage(1, "This release features a new installer: debian-installer, a modular piece of software.")]
+    question = "Which installer came with Debian 3.1?"
+    assert missing_anchors(question, found) == ["3.1"]
+    assert missing_anchors(question, found, lead_ins=["Debian 3.1 Sarge (6 June 2005): named for the sergeant."]) == []
+    assert missing_anchors(question, found, lead_ins=["Debian 3.0 Woody (19 July 2002)."]) == ["3.1"]

@@ -125,6 +125,21 @@ def test_browser_types_a_question_sees_the_streamed_answer_and_a_highlighted_sou
     page.screenshot(path=str(artifacts_dir / "page-dark.png"), full_page=True)
 
 
+def test_who_wrote_and_which_essays_are_answered_from_records_marked_as_such_in_the_browser(page_url, browser):
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(page_url)
+    page.locator("#question textarea").wait_for(timeout=30_000)
+    ask_in_browser(page, "Who wrote the conclusion?")
+    assert "Hessy Elliott" in page.locator("#chat [data-testid='bot']").last.inner_text()
+    record = page.locator("#sources .source.record.cited")
+    assert record.count() >= 1 and "Essay record (metadata)" in record.first.inner_text()
+    ask_in_browser(page, "Which essays are in the collection?")
+    answer = page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert "Conclusion" in answer and "Markup test" in answer
+    assert "The collection holds 2 essays" in page.locator("#answer-status").inner_text()
+    assert page.locator("#sources .source.record.cited").count() == 2
+
+
 def test_a_follow_up_typed_in_the_browser_leans_on_the_answered_question(page_url, browser):
     """Gradio 6 hands the browser's history over as lists of parts; "Why?" must still find its topic."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
