@@ -5,9 +5,10 @@ The HTML pages are copied as they are, with a catalog naming their source; inges
 """
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
+
+from debian_pages import copy_english_pages
 
 FAQ_HTML = Path("/usr/share/doc/debian/FAQ")
 # authors as the FAQ's own section 16.1 names them
@@ -20,18 +21,12 @@ CATALOG_ENTRY = """{name}:
 
 
 def build(target: Path) -> int:
-    pages = sorted(FAQ_HTML.glob("*.en.html"))
-    if not pages:
-        print(f"no FAQ pages in {FAQ_HTML}: install them with `apt-get install debian-faq`", file=sys.stderr)
+    names = copy_english_pages(FAQ_HTML, target, "debian-faq")
+    if not names:
         return 2
-    target.mkdir(parents=True, exist_ok=True)
-    catalog = []
-    for page in pages:
-        name = page.name.replace(".en.html", ".html")
-        shutil.copyfile(page, target / name)
-        catalog.append(CATALOG_ENTRY.format(name=name, page=name))
-    (target / "catalog.yaml").write_text("".join(catalog), encoding="utf-8")
-    print(f"{len(pages)} pages of the Debian FAQ in {target}")
+    catalog = "".join(CATALOG_ENTRY.format(name=name, page=name) for name in names)
+    (target / "catalog.yaml").write_text(catalog, encoding="utf-8")
+    print(f"{len(names)} pages of the Debian FAQ in {target}")
     return 0
 
 

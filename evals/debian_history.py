@@ -6,22 +6,19 @@ titles, authors and dates must come from the files themselves, as for any essay 
 """
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
+
+from debian_pages import copy_english_pages
 
 HISTORY_HTML = Path("/usr/share/doc/debian-history/docs")
 
 
 def build(target: Path) -> int:
-    pages = sorted(HISTORY_HTML.glob("*.en.html"))
-    if not pages:
-        print(f"no pages in {HISTORY_HTML}: install them with `apt-get install debian-history`", file=sys.stderr)
+    names = copy_english_pages(HISTORY_HTML, target, "debian-history")
+    if not names:
         return 2
-    target.mkdir(parents=True, exist_ok=True)
-    for page in pages:
-        shutil.copyfile(page, target / page.name.replace(".en.html", ".html"))
-    print(f"{len(pages)} pages of A Brief History of Debian in {target}")
+    print(f"{len(names)} pages of A Brief History of Debian in {target}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Clean scraped essay text: boilerplate, repeats and the author block out; original characters kept.
 
 The cleaner never rewrites words: it drops whole paragraphs and collapses whitespace, so every
-passage of the cleaned text is found verbatim (after whitespace normalisation) in the source file.
+paragraph of the cleaned text is found verbatim (after whitespace normalisation) in the source file.
 """
 from __future__ import annotations
 

@@ -39,4 +39,6 @@ def test_every_chunk_is_found_verbatim_in_its_document(splitter, text):
     doc = clean_pages([(None, text)], markdown=True)
     for chunk in splitter.split(doc, "d.md", DocumentMeta(title="T"), "key"):
         assert doc.text[chunk.start:chunk.end] == chunk.text
-        assert collapse_whitespace(chunk.text) in collapse_whitespace(text)
+        # a passage may join paragraphs that a dropped one (boilerplate) stood between: each is verbatim
+        for paragraph in chunk.text.split("\n\n"):
+            assert collapse_whitespace(paragraph) in collapse_whitespace(text)
