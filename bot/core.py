@@ -17,7 +17,7 @@ from bot.base.records import (
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.collection import MAX_LISTED, collection_answer, is_collection_question
-from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns
+from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
 from bot.history import read_history
@@ -108,7 +108,7 @@ class Bot:
                 return
             except ModelError as exc:
                 notice = f"{exc}. This answer was extracted from the essays instead."
-        text, refused, confidence = extract_answer(query, passages, self._vectors,
+        text, refused, confidence = extract_answer(without_carried(query), passages, self._vectors,
                                                    self.settings.extractive_threshold,
                                                    self._snapshot.term_weights(), focus=question,
                                                    lead_ins=self._retriever.lead_ins(passages))

@@ -6,7 +6,9 @@ import pytest
 from bot import Bot
 from bot.base.records import RECORD_SECTION
 from bot.collection import is_collection_question
+from bot.condense import heuristic_standalone
 from bot.extractive import missing_anchors
+from bot.history import Turn
 from ingest.pipeline import run_ingest
 from tests.bot.fixtures import passage
 
@@ -92,3 +94,14 @@ def test_a_name_given_just_before_the_passage_counts_as_mentioned():
     assert missing_anchors(question, found) == ["3.1"]
     assert missing_anchors(question, found, lead_ins=["Debian 3.1 Sarge (6 June 2005): named for the sergeant."]) == []
     assert missing_anchors(question, found, lead_ins=["Debian 3.0 Woody (19 July 2002)."]) == ["3.1"]
+
+
+def test_a_follow_up_carries_the_names_the_last_answer_gave():
+    turns = [Turn("user", "Who led Debian from 2008 until 2010?"),
+             Turn("assistant", "Steve McIntyre led Debian from April 2008 until April 2010. [1]")]
+    assert heuristic_standalone("Who came after him?", turns) == \
+        "Who led Debian from 2008 until 2010? Who came after him? (Steve McIntyre)"
+    # nothing new to carry: the query reads as before; a question that stands alone is left alone
+    same = [Turn("user", "Is China engaged in the ethics of AI?"), Turn("assistant", "China is engaged [1].")]
+    assert heuristic_standalone("Why?", same) == "Is China engaged in the ethics of AI? Why?"
+    assert heuristic_standalone("Where was the first DebConf held?", turns) == "Where was the first DebConf held?"
