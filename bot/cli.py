@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             from ingest.pipeline import ensure_index
 
             settings = Settings.from_env()
-            embedder = Embedder(settings.embedding_model)
+            embedder = Embedder(settings.embedding_model, settings.embed_precision)
             # essays dropped into the corpus since the last start are picked up now
             ensure_index(settings, embedder, log=lambda line: print(line, file=sys.stderr))
             if settings.answer_processes:

@@ -43,7 +43,7 @@ class Bot:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
                  build_index: bool = True):
         self.settings = settings or Settings.from_env()
-        self._embedder = embedder or Embedder(self.settings.embedding_model)
+        self._embedder = embedder or Embedder(self.settings.embedding_model, self.settings.embed_precision)
         if build_index:
             ensure_index(self.settings, self._embedder, update=False)
         self._snapshot = IndexSnapshot(self.settings, self._embedder.info.name, self._embedder.info.dimension)
@@ -59,6 +59,11 @@ class Bot:
     @property
     def mode(self) -> Mode:
         return MODE_GENERATIVE if self._chat else MODE_EXTRACTIVE
+
+    @property
+    def embedding_precision(self) -> str:
+        """bf16 or fp32: how the embedding model runs here (BOT_EMBED_PRECISION, auto by default)."""
+        return getattr(self._embedder, "precision", "fp32")
 
     @property
     def prompt_hashes(self) -> dict[str, str]:

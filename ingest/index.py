@@ -98,17 +98,20 @@ class Manifest:
     dimension: int
     pipeline: str
     files: dict[str, FileEntry] = field(default_factory=dict)
+    embedding_precision: str = "fp32"   # of the run that committed this generation (older manifests: fp32)
 
     def to_json(self) -> dict:
         return {"generation": self.generation, "embedding_model": self.embedding_model,
                 "dimension": self.dimension, "pipeline": self.pipeline,
+                "embedding_precision": self.embedding_precision,
                 "files": {k: asdict(v) for k, v in self.files.items()}}
 
     @classmethod
     def from_json(cls, raw: dict) -> Manifest:
         files = {k: FileEntry(v["doc_id"], v["file_key"], v["sha256"], tuple(v["chunk_ids"]))
                  for k, v in raw["files"].items()}
-        return cls(raw["generation"], raw["embedding_model"], raw["dimension"], raw["pipeline"], files)
+        return cls(raw["generation"], raw["embedding_model"], raw["dimension"], raw["pipeline"], files,
+                   raw.get("embedding_precision", "fp32"))
 
 
 def chunk_to_json(chunk: Chunk) -> dict:

@@ -31,12 +31,22 @@ from ingest.index import (
 )
 from ingest.lexical import LexicalIndex
 from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_file, read_bytes
+from ingest.progress import RateReporter, StageTimes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
 PIPELINE_VERSION = "5"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 
 Progress = Callable[[int, int], None]
+# the stages of an ingest, as `python -m ingest --profile` reports them
+STAGE_DISCOVER = "discover files"
+STAGE_LOAD = "load and extract"
+STAGE_CLEAN = "clean"
+STAGE_SPLIT = "split and count tokens"
+STAGE_EMBED = "embed"
+STAGE_CHROMA = "write to Chroma (waiting)"
+STAGE_GENERATION = "write the generation"
+STAGE_TIDY = "drop stale vectors"
 
 
 @dataclass
@@ -57,6 +67,8 @@ class IngestSummary:
     embedded: int = 0
     seconds: float = 0.0
     skipped: list[SkippedFile] = field(default_factory=list)
+    precision: str = ""                                     # of the embedding model: bf16 or fp32
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage (progress.StageTimes)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -91,19 +103,26 @@ def _title(text: str | None) -> str | None:
     return cleaned or None
 
 
-def read_document(file: CorpusFile, entry: DocumentMeta | None) -> tuple[LoadedFile, CleanDocument, DocumentMeta]:
+def read_document(file: CorpusFile, entry: DocumentMeta | None,
+                  times: StageTimes | None = None) -> tuple[LoadedFile, CleanDocument, DocumentMeta]:
     """One corpus file loaded, cleaned and described; LoadError when nothing usable is left."""
-    loaded = load_file(file)
-    doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
+    times = times or StageTimes()
+    with times.stage(STAGE_LOAD):
+        loaded = load_file(file)
+    with times.stage(STAGE_CLEAN):
+        doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
     if not doc.text.strip():
         raise LoadError("no essay text left after removing boilerplate; check the file's content")
     return loaded, doc, document_meta(file, entry, loaded, doc)
 
 
-def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter) -> list[Chunk]:
+def chunk_file(file: CorpusFile, key: str, entry: DocumentMeta | None, splitter: PassageSplitter,
+               times: StageTimes | None = None) -> list[Chunk]:
     """The essay's passages, then its record (its metadata as sentences, see bot.base.records.record_text)."""
-    _, doc, meta = read_document(file, entry)
-    chunks = splitter.split(doc, file.doc_id, meta, key)
+    times = times or StageTimes()
+    _, doc, meta = read_document(file, entry, times)
+    with times.stage(STAGE_SPLIT):
+        chunks = splitter.split(doc, file.doc_id, meta, key)
     return chunks + [record_chunk(doc, file.doc_id, meta, key, ordinal=len(chunks))]
 
 
@@ -116,7 +135,7 @@ def ensure_index(settings: Settings, embedder: Embedder | None = None, update: b
     if exists and not update:
         return None
     try:
-        summary = run_ingest(settings, embedder)
+        summary = run_ingest(settings, embedder, progress=RateReporter(lambda line: log(f"index: {line}")))
     except IndexLockedError:
         if not exists:
             raise
@@ -144,9 +163,10 @@ def run_ingest(settings: Settings, embedder: Embedder | None = None, rebuild: bo
 def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, progress: Progress | None,
                 log: Callable[[str], None]) -> IngestSummary:
     started = time.perf_counter()
+    times = StageTimes()
     folder = IndexFolder(settings.index_dir)
     with folder.writer_lock():
-        embedder = embedder or Embedder(settings.embedding_model)
+        embedder = embedder or Embedder(settings.embedding_model, settings.embed_precision)
         model = embedder.info
         client = open_chroma(settings.index_dir, settings.chroma_url)
         if rebuild:
@@ -162,7 +182,8 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
 
         summary = IngestSummary()
         catalog = load_catalog(settings.corpus_dir)
-        files, passed_over = discover(settings.corpus_dir)
+        with times.stage(STAGE_DISCOVER):
+            files, passed_over = discover(settings.corpus_dir)
         summary.skipped.extend(SkippedFile(doc_id, reason) for doc_id, reason in passed_over)
         fingerprint = pipeline_fingerprint(settings)
         splitter = PassageSplitter(lambda s: embedder.tokenizer(s, add_special_tokens=False)["input_ids"],
@@ -180,7 +201,7 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
                     chunks = previous_chunks.get(file.doc_id, [])
                     summary.unchanged += 1
                 else:
-                    chunks = chunk_file(file, key, catalog.get(file.doc_id), splitter)
+                    chunks = chunk_file(file, key, catalog.get(file.doc_id), splitter, times)
                     fresh.extend(chunks)
                     if old:
                         summary.updated += 1
@@ -198,23 +219,46 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
         if previous:
             summary.removed = len(set(previous.files) - set(entries))
 
-        embedded = _embed_and_write(collection, embedder, fresh, progress)
+        embedded = _embed_and_write(collection, embedder, fresh, progress, times)
         summary.embedded = len(embedded)
         all_chunks = [c for doc_id in sorted(chunks_by_doc) for c in chunks_by_doc[doc_id]]
         changed = summary.added or summary.updated or summary.removed or previous is None
         if changed:
-            manifest = Manifest((previous.generation + 1) if previous else 1, model.name, model.dimension,
-                                fingerprint, entries)
-            lexical = LexicalIndex.build([c.id for c in all_chunks], [c.text for c in all_chunks])
-            vectors = _generation_vectors(all_chunks, embedded, previous_list, folder.read_vectors() if previous
-                                          else None, collection, model.dimension)
-            folder.commit(manifest, all_chunks, lexical, vectors)
-        _delete_stale_vectors(collection, {c.id for c in all_chunks})
-        folder.prune()
+            with times.stage(STAGE_GENERATION):
+                manifest = Manifest((previous.generation + 1) if previous else 1, model.name, model.dimension,
+                                    fingerprint, entries, embedder.precision)
+                lexical = LexicalIndex.build([c.id for c in all_chunks], [c.text for c in all_chunks])
+                vectors = _generation_vectors(all_chunks, embedded, previous_list,
+                                              folder.read_vectors() if previous else None, collection,
+                                              model.dimension)
+                folder.commit(manifest, all_chunks, lexical, vectors)
+        with times.stage(STAGE_TIDY):
+            _delete_stale_vectors(collection, {c.id for c in all_chunks})
+            folder.prune()
         summary.files = len(entries)
         summary.chunks = len(all_chunks)
         summary.seconds = round(time.perf_counter() - started, 3)
+        summary.precision = embedder.precision
+        summary.stages = times.rounded()
         return summary
+
+
+RAW_SAMPLE = 2000   # passages the raw rate is measured on
+
+
+def raw_embedding_rate(embedder: Embedder, texts: list[str], sample: int = RAW_SAMPLE) -> dict:
+    """The model's own rate on (an even sample of) these texts, embedded as ingest does: shortest first,
+    WRITE_BATCH at a time, nothing else running."""
+    if not texts:
+        return {"passages_per_s": 0.0, "sample": 0}
+    step = max(1, len(texts) // sample)
+    chosen = sorted(texts[::step][:sample], key=len)
+    embedder.embed(chosen[:8])   # model loaded and warm
+    started = time.perf_counter()
+    for i in range(0, len(chosen), WRITE_BATCH):
+        embedder.embed(chosen[i:i + WRITE_BATCH])
+    seconds = time.perf_counter() - started
+    return {"passages_per_s": round(len(chosen) / seconds, 1), "sample": len(chosen)}
 
 
 def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
@@ -224,8 +268,8 @@ def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
     return out
 
 
-def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk],
-                     progress: Progress | None) -> dict[str, np.ndarray]:
+def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progress: Progress | None,
+                     times: StageTimes) -> dict[str, np.ndarray]:
     """Embed the chunks Chroma lacks and add them batch by batch; returns the vectors embedded, by chunk id.
 
     Ids are content-derived, so vectors written by an interrupted run are found here and reused. Chunks
@@ -233,29 +277,37 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk],
     the one before it on another thread (its writes release the interpreter lock).
     """
     present: set[str] = set()
-    for i in range(0, len(chunks), 1000):
-        present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
+    with times.stage(STAGE_CHROMA):
+        for i in range(0, len(chunks), 1000):
+            present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
     todo = sorted((c for c in chunks if c.id not in present), key=lambda c: len(c.embedding_text))
     embedded: dict[str, np.ndarray] = {}
+    if progress and todo:
+        progress(0, len(todo))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writes") as writer:
         writing: Future | None = None
         for i in range(0, len(todo), WRITE_BATCH):
             batch = todo[i:i + WRITE_BATCH]
             texts = [c.embedding_text for c in batch]
-            too_long = [c.id for c, n in zip(batch, embedder.count_tokens_many(texts)) if n > MODEL_MAX_TOKENS]
+            with times.stage(STAGE_SPLIT):
+                counts = embedder.count_tokens_many(texts)
+            too_long = [c.id for c, n in zip(batch, counts) if n > MODEL_MAX_TOKENS]
             if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
                 raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
-            vectors = embedder.embed(texts)
+            with times.stage(STAGE_EMBED):
+                vectors = embedder.embed(texts)
             embedded.update(zip((c.id for c in batch), vectors))
             if writing is not None:
-                writing.result()   # one write in flight: memory stays bounded and its errors surface here
+                with times.stage(STAGE_CHROMA):
+                    writing.result()   # one write in flight: memory stays bounded and its errors surface here
             # add, not upsert: `todo` holds only ids Chroma lacks, and the writer lock keeps it so
             writing = writer.submit(collection.add, ids=[c.id for c in batch], embeddings=vectors,
                                     documents=[c.text for c in batch], metadatas=[chroma_metadata(c) for c in batch])
             if progress:
                 progress(min(i + WRITE_BATCH, len(todo)), len(todo))
         if writing is not None:
-            writing.result()
+            with times.stage(STAGE_CHROMA):
+                writing.result()
     return embedded
 
 

@@ -34,6 +34,9 @@ VERIFICATIONS: tuple[Verification, ...] = ("rules", "model", "off")
 # hybrid: dense and BM25 fused (the default); dense or bm25 alone: for measuring what each input gives
 RetrieverKind = Literal["hybrid", "dense", "bm25"]
 RETRIEVERS: tuple[RetrieverKind, ...] = ("hybrid", "dense", "bm25")
+# auto: bfloat16 where the processor runs it natively (AVX-512 BF16, AMX), else float32
+EmbedPrecision = Literal["auto", "bf16", "fp32"]
+EMBED_PRECISIONS: tuple[EmbedPrecision, ...] = ("auto", "bf16", "fp32")
 
 
 class SettingsError(ValueError):
@@ -66,6 +69,7 @@ class Settings:
     verify: Verification = "rules"   # how citations are checked: rules, model (rules first, then the model), off
     strict: bool = False             # leave out sentences their passages do not support
     retriever: RetrieverKind = "hybrid"
+    embed_precision: EmbedPrecision = "auto"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -106,6 +110,11 @@ class Settings:
                 raise SettingsError(f"BOT_RETRIEVER={env['BOT_RETRIEVER']!r} is not one of {', '.join(RETRIEVERS)}; "
                                     "leave it unset for hybrid retrieval")
             values["retriever"] = env["BOT_RETRIEVER"]
+        if env.get("BOT_EMBED_PRECISION"):
+            if env["BOT_EMBED_PRECISION"] not in EMBED_PRECISIONS:
+                raise SettingsError(f"BOT_EMBED_PRECISION={env['BOT_EMBED_PRECISION']!r} is not one of "
+                                    f"{', '.join(EMBED_PRECISIONS)}; leave it unset for auto")
+            values["embed_precision"] = env["BOT_EMBED_PRECISION"]
         if env.get("BOT_STRICT"):
             if env["BOT_STRICT"] not in ("0", "1"):
                 raise SettingsError(f"BOT_STRICT={env['BOT_STRICT']!r} is not 0 or 1; set 1 to leave out "

@@ -44,7 +44,7 @@ def evaluate(settings: Settings, questions_file: Path, out: Path, k: int, embedd
     from ingest.embedder import Embedder
     from ingest.pipeline import ensure_index
 
-    embedder = embedder or Embedder(settings.embedding_model)
+    embedder = embedder or Embedder(settings.embedding_model, settings.embed_precision)
     ensure_index(settings, embedder)   # incremental: nothing to do when the corpus and pipeline are unchanged
     bot = Bot(settings, embedder=embedder)
     bot.retrieve("warm up")          # load the model before any answer is timed

@@ -72,7 +72,7 @@ def run_claims(claims: Sequence[Claim], corpora: dict[str, Path], settings: Sett
     from ingest.embedder import Embedder
     from ingest.pipeline import ensure_index
 
-    embedder = embedder or Embedder(settings.embedding_model)
+    embedder = embedder or Embedder(settings.embedding_model, settings.embed_precision)
     script = _Script()
     records = []
     with scripted_model(script) as url:

@@ -55,6 +55,7 @@ def corpus_hash(corpus_dir: Path) -> str:
 def run_config(bot: Bot, settings: Settings, questions_file: Path, questions_sha: str, k: int) -> dict:
     return {"type": "config", "created": time.strftime("%Y-%m-%dT%H:%M:%S"), "mode": bot.mode,
             "model": settings.model, "embedding_model": settings.embedding_model,
+            "embedding_precision": bot.embedding_precision,
             "chunk_tokens": settings.chunk_tokens, "chunk_overlap_tokens": settings.chunk_overlap_tokens,
             "k": k, "retriever": settings.retriever, "extractive_threshold": settings.extractive_threshold,
             "prompts": bot.prompt_hashes,

@@ -18,4 +18,5 @@ def test_a_manifest_whose_files_listed_titles_still_reads():
                               "chunk_ids": ["x-00000"]}}}
     manifest = Manifest.from_json(raw)
     assert manifest.files["a.md"].chunk_ids == ("x-00000",)
+    assert manifest.embedding_precision == "fp32"   # written before precision was recorded
     assert Manifest.from_json(manifest.to_json()) == manifest
