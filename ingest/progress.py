@@ -41,7 +41,7 @@ def stage_table(stages: dict[str, float], total_s: float) -> list[str]:
 
 class RateReporter:
     """A progress callback (done, total) that writes "embedded 512/29,141 passages, 52.3/s, 9 min 8 s left"
-    to a log, at most every REPORT_EVERY_S seconds and once at the end."""
+    to a log: at the start, after the first batch, then at most every REPORT_EVERY_S seconds, and at the end."""
 
     def __init__(self, log: Callable[[str], None], clock: Callable[[], float] = time.perf_counter,
                  every_s: float = REPORT_EVERY_S):
@@ -50,14 +50,17 @@ class RateReporter:
         self._every = every_s
         self._started: float | None = None
         self._last = float("-inf")
+        self._rated = False
 
     def __call__(self, done: int, total: int) -> None:
         now = self._clock()
         if self._started is None:
             self._started = now
-        if done < total and now - self._last < self._every:
+        first_rate = done > 0 and not self._rated   # the first batch done: a rate to show at once
+        if done < total and now - self._last < self._every and not first_rate:
             return
         self._last = now
+        self._rated = self._rated or done > 0
         self._log(progress_line(done, total, now - self._started))
 
 

@@ -57,8 +57,8 @@ def test_a_log_gets_rate_and_time_left_not_a_line_per_batch():
     for done, t in [(0, 0), (256, 5), (512, 10), (768, 15), (1000, 19)]:
         now[0] = t
         report(done, 1000)
-    assert lines == ["embedded 0/1,000 passages", "embedded 512/1,000 passages, 51.2/s, 0 min 9 s left",
-                     "embedded 1,000/1,000 passages, 52.6/s"]
+    assert lines == ["embedded 0/1,000 passages", "embedded 256/1,000 passages, 51.2/s, 0 min 14 s left",
+                     "embedded 768/1,000 passages, 51.2/s, 0 min 4 s left", "embedded 1,000/1,000 passages, 52.6/s"]
     assert progress_line(100, 29141, 2.0) == "embedded 100/29,141 passages, 50.0/s, 9 min 40 s left"
 
 
