@@ -100,21 +100,14 @@ class Settings:
         if env.get("BOT_ANSWER_PROCESSES"):
             values["answer_processes"] = _positive_int("BOT_ANSWER_PROCESSES", env["BOT_ANSWER_PROCESSES"],
                                                        allow_zero=True)
-        if env.get("BOT_VERIFY"):
-            if env["BOT_VERIFY"] not in VERIFICATIONS:
-                raise SettingsError(f"BOT_VERIFY={env['BOT_VERIFY']!r} is not one of {', '.join(VERIFICATIONS)}; "
-                                    "set it to rules (the default), model or off")
-            values["verify"] = env["BOT_VERIFY"]
-        if env.get("BOT_RETRIEVER"):
-            if env["BOT_RETRIEVER"] not in RETRIEVERS:
-                raise SettingsError(f"BOT_RETRIEVER={env['BOT_RETRIEVER']!r} is not one of {', '.join(RETRIEVERS)}; "
-                                    "leave it unset for hybrid retrieval")
-            values["retriever"] = env["BOT_RETRIEVER"]
-        if env.get("BOT_EMBED_PRECISION"):
-            if env["BOT_EMBED_PRECISION"] not in EMBED_PRECISIONS:
-                raise SettingsError(f"BOT_EMBED_PRECISION={env['BOT_EMBED_PRECISION']!r} is not one of "
-                                    f"{', '.join(EMBED_PRECISIONS)}; leave it unset for auto")
-            values["embed_precision"] = env["BOT_EMBED_PRECISION"]
+        for var, name, choices, fix in (
+                ("BOT_VERIFY", "verify", VERIFICATIONS, "set it to rules (the default), model or off"),
+                ("BOT_RETRIEVER", "retriever", RETRIEVERS, "leave it unset for hybrid retrieval"),
+                ("BOT_EMBED_PRECISION", "embed_precision", EMBED_PRECISIONS, "leave it unset for auto")):
+            if env.get(var):
+                if env[var] not in choices:
+                    raise SettingsError(f"{var}={env[var]!r} is not one of {', '.join(choices)}; {fix}")
+                values[name] = env[var]
         if env.get("BOT_STRICT"):
             if env["BOT_STRICT"] not in ("0", "1"):
                 raise SettingsError(f"BOT_STRICT={env['BOT_STRICT']!r} is not 0 or 1; set 1 to leave out "

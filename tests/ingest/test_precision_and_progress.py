@@ -8,7 +8,7 @@ import pytest
 from bot.base.settings import Settings, SettingsError
 from ingest.embedder import Embedder, EmbedderError, cpu_runs_bf16, resolve_precision
 from ingest.index import IndexFolder
-from ingest.pipeline import run_ingest
+from ingest.pipeline import ensure_index, run_ingest
 from ingest.progress import RateReporter, progress_line
 from tests.ingest.test_cli_and_crash import ingest_cmd
 
@@ -76,3 +76,11 @@ def test_cli_profile_prints_the_stage_breakdown_and_the_raw_rate(settings):
                           text=True, timeout=300)
     assert "where the time went" in text.stdout and "(not in any stage)" in text.stdout
     assert "ingest / raw" in text.stdout
+
+
+def test_the_ingest_a_page_runs_at_start_logs_its_progress(settings, embedder):
+    lines: list[str] = []
+    ensure_index(settings, embedder, log=lines.append)
+    assert lines[0].startswith("index: embedded 0/")
+    assert any(line.startswith("index: embedded ") and "/s" in line for line in lines)
+    assert lines[-1].startswith("index: 1 essays")
