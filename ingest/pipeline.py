@@ -36,6 +36,7 @@ from ingest.split import Chunk, PassageSplitter, record_chunk
 
 PIPELINE_VERSION = "5"   # bump when cleaning or splitting changes in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
+COUNT_BATCH = 4096       # chunks whose word pieces are counted per tokenizer call
 
 Progress = Callable[[int, int], None]
 # the stages of an ingest, as `python -m ingest --profile` reports them
@@ -282,6 +283,15 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
             present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
     todo = sorted((c for c in chunks if c.id not in present), key=lambda c: len(c.embedding_text))
     embedded: dict[str, np.ndarray] = {}
+    # the splitter's budget leaves room for the title line; this guards against a silent truncation. Counted
+    # before any write: inside the loop it competed with the Chroma writer thread for the two cores
+    with times.stage(STAGE_SPLIT):
+        for i in range(0, len(todo), COUNT_BATCH):
+            batch = todo[i:i + COUNT_BATCH]
+            counts = embedder.count_tokens_many([c.embedding_text for c in batch])
+            too_long = [c.id for c, n in zip(batch, counts) if n > MODEL_MAX_TOKENS]
+            if too_long:
+                raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
     if progress and todo:
         progress(0, len(todo))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writes") as writer:
@@ -289,11 +299,6 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
         for i in range(0, len(todo), WRITE_BATCH):
             batch = todo[i:i + WRITE_BATCH]
             texts = [c.embedding_text for c in batch]
-            with times.stage(STAGE_SPLIT):
-                counts = embedder.count_tokens_many(texts)
-            too_long = [c.id for c, n in zip(batch, counts) if n > MODEL_MAX_TOKENS]
-            if too_long:  # the splitter's budget leaves room; this guards against a silent truncation
-                raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
             with times.stage(STAGE_EMBED):
                 vectors = embedder.embed(texts)
             embedded.update(zip((c.id for c in batch), vectors))
