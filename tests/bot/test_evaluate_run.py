@@ -84,3 +84,20 @@ def test_the_harness_runs_through_the_generative_path(tmp_path, seed_index, embe
     assert config["mode"] == "generative" and config["model"] == "gemma-3-270m"
     assert metrics["n_questions"] == len(subset)
     assert metrics["hit_at_k"]["n"] == 5 and metrics["refusal_accuracy"]["n"] == len(subset)
+
+
+def test_a_tag_and_one_retriever_alone_can_be_measured(tmp_path, seed_index):
+    """`--tag metadata --retriever bm25`: only those questions, ranked by BM25 alone, said in the config."""
+    env = bot_env(seed_index.corpus_dir, seed_index.index_dir)
+    done = subprocess.run([sys.executable, "-m", "bot.evaluate", "--questions", str(QUESTIONS), "--corpus",
+                           str(seed_index.corpus_dir), "--out", str(tmp_path), "--tag", "metadata",
+                           "--retriever", "bm25", "--json"], env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    tagged = [q for q in yaml.safe_load(QUESTIONS.read_text())["questions"] if "metadata" in q.get("tags", [])]
+    assert json.loads(done.stdout)["n_questions"] == len(tagged) == 3
+    config = json.loads((tmp_path / "run.jsonl").read_text().splitlines()[0])
+    assert config["retriever"] == "bm25" and config["embedding_precision"] in ("bf16", "fp32")
+    refused = subprocess.run([sys.executable, "-m", "bot.evaluate", "--questions", str(QUESTIONS), "--corpus",
+                              str(seed_index.corpus_dir), "--out", str(tmp_path / "none"), "--tag", "no-such-tag"],
+                             env=env, capture_output=True, text=True, timeout=600)
+    assert refused.returncode != 0 and "no-such-tag" in refused.stderr
