@@ -32,8 +32,9 @@ def is_collection_question(question: str) -> bool:
     return bool(_ASKS_FOR_LIST.match(question) and terms & _SUBJECTS and terms <= _COLLECTION_TERMS)
 
 
-def collection_answer(records: Sequence[Passage]) -> tuple[str, str]:
-    """(answer text quoting each record's first sentence with its [n], notice with the count)."""
+def collection_answer(records: Sequence[Passage]) -> tuple[str, str, list[Passage]]:
+    """(answer text quoting each record's first sentence with its [n], notice with the count, the records
+    listed)."""
     listed = list(records)[:MAX_LISTED]
     lines = []
     for p in listed:
@@ -44,4 +45,4 @@ def collection_answer(records: Sequence[Passage]) -> tuple[str, str]:
     more = len(records) - len(listed)
     notice = f"The collection holds {len(records)} essays; listed from their records" + \
         (f" (the first {len(listed)}; choose essays on the page to see the rest)" if more else "")
-    return " ".join(lines), notice
+    return " ".join(lines), notice, listed

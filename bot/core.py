@@ -16,7 +16,7 @@ from bot.base.records import (
 )
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
-from bot.collection import MAX_LISTED, collection_answer, is_collection_question
+from bot.collection import collection_answer, is_collection_question
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
@@ -130,10 +130,10 @@ class Bot:
                          started: float) -> Answer:
         """"Which essays are there?": each essay's record quoted, whatever the mode (bot.collection)."""
         records = self._retriever.records(self._known_doc_ids(doc_ids))
-        text, notice = collection_answer(records)
+        text, notice, listed = collection_answer(records)
         checked = self._check(text, records)
         timings["total_ms"] = _ms(started)
-        return Answer(text=checked.text, citations=checked.citations, passages=tuple(records[:MAX_LISTED]),
+        return Answer(text=checked.text, citations=checked.citations, passages=tuple(listed),
                       refused=not records, mode=MODE_EXTRACTIVE, model=None, query=question, timings=timings,
                       unsupported_sentences=checked.unsupported_sentences, notice=notice, confidence=1.0,
                       verdicts=checked.verdicts)
