@@ -133,6 +133,9 @@ def test_who_wrote_and_which_essays_are_answered_from_records_marked_as_such_in_
     assert "Hessy Elliott" in page.locator("#chat [data-testid='bot']").last.inner_text()
     record = page.locator("#sources .source.record.cited")
     assert record.count() >= 1 and "Essay record (metadata)" in record.first.inner_text()
+    ask_in_browser(page, "What was her role?")   # the name the answer gave goes into the follow-up's query
+    status = page.locator("#answer-status").inner_text()
+    assert "Read as a follow-up" in status and "(Hessy Elliott)" in status
     ask_in_browser(page, "Which essays are in the collection?")
     answer = page.locator("#chat [data-testid='bot']").last.inner_text()
     assert "Conclusion" in answer and "Markup test" in answer
