@@ -220,7 +220,7 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
         if previous:
             summary.removed = len(set(previous.files) - set(entries))
 
-        embedded = _embed_and_write(collection, embedder, fresh, progress, times)
+        embedded = _embed_and_write(collection, embedder, fresh, progress, times, splitter.pieces)
         summary.embedded = len(embedded)
         all_chunks = [c for doc_id in sorted(chunks_by_doc) for c in chunks_by_doc[doc_id]]
         changed = summary.added or summary.updated or summary.removed or previous is None
@@ -270,7 +270,7 @@ def _by_doc(chunks: list[Chunk]) -> dict[str, list[Chunk]]:
 
 
 def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progress: Progress | None,
-                     times: StageTimes) -> dict[str, np.ndarray]:
+                     times: StageTimes, known_pieces: dict[str, int] | None = None) -> dict[str, np.ndarray]:
     """Embed the chunks Chroma lacks and add them batch by batch; returns the vectors embedded, by chunk id.
 
     Ids are content-derived, so vectors written by an interrupted run are found here and reused. Chunks
@@ -283,15 +283,12 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
             present.update(collection.get(ids=[c.id for c in chunks[i:i + 1000]], include=[])["ids"])
     todo = sorted((c for c in chunks if c.id not in present), key=lambda c: len(c.embedding_text))
     embedded: dict[str, np.ndarray] = {}
-    # the splitter's budget leaves room for the title line; this guards against a silent truncation. Counted
+    # the splitter's budget leaves room for the title line; this guards against a silent truncation. Checked
     # before any write: inside the loop it competed with the Chroma writer thread for the two cores
     with times.stage(STAGE_SPLIT):
-        for i in range(0, len(todo), COUNT_BATCH):
-            batch = todo[i:i + COUNT_BATCH]
-            counts = embedder.count_tokens_many([c.embedding_text for c in batch])
-            too_long = [c.id for c, n in zip(batch, counts) if n > MODEL_MAX_TOKENS]
-            if too_long:
-                raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
+        too_long = oversized(todo, embedder, known_pieces or {})
+    if too_long:
+        raise RuntimeError(f"chunks {too_long[:3]} exceed the model's {MODEL_MAX_TOKENS} word pieces")
     if progress and todo:
         progress(0, len(todo))
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-writes") as writer:
@@ -314,6 +311,36 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
             with times.stage(STAGE_CHROMA):
                 writing.result()
     return embedded
+
+
+def oversized(chunks: list[Chunk], embedder: Embedder, known_pieces: dict[str, int]) -> list[str]:
+    """Ids of chunks whose embedding text (title line and passage) exceeds the model's word pieces.
+
+    A chunk the splitter measured whole is counted as its text's pieces plus its title line's (each distinct
+    title line tokenized once, with the special tokens). That sum is trusted only after it equalled the
+    exact count on an even sample of the chunks; otherwise every chunk is tokenized whole.
+    """
+    step = max(1, len(chunks) // COUNT_BATCH)
+    sample = chunks[::step]
+    counts = dict(zip((c.id for c in sample), embedder.count_tokens_many([c.embedding_text for c in sample])))
+    heads: dict[str, int] = {}
+
+    def estimate(chunk: Chunk) -> int | None:
+        if chunk.id not in known_pieces:
+            return None
+        head = chunk.embedding_head
+        if head not in heads:   # "" counts only the special tokens
+            heads[head] = embedder.count_tokens_many([head])[0]
+        return known_pieces[chunk.id] + heads[head]
+
+    additive = all(estimate(c) in (None, counts[c.id]) for c in sample)
+    estimates = {c.id: n for c in chunks if c.id not in counts and additive and (n := estimate(c)) is not None}
+    unknown = [c for c in chunks if c.id not in counts and c.id not in estimates]
+    for i in range(0, len(unknown), COUNT_BATCH):
+        batch = unknown[i:i + COUNT_BATCH]
+        counts.update(zip((c.id for c in batch), embedder.count_tokens_many([c.embedding_text for c in batch])))
+    counts.update(estimates)
+    return [c.id for c in chunks if counts[c.id] > MODEL_MAX_TOKENS]
 
 
 def _generation_vectors(chunks: list[Chunk], embedded: dict[str, np.ndarray], previous_chunks: list[Chunk],

@@ -27,9 +27,14 @@ class Chunk:
     file_key: str
 
     @property
+    def embedding_head(self) -> str:
+        """The title line put before the passage for embedding ("" when there is neither title nor section)."""
+        return " - ".join(x for x in (self.meta.title, self.section) if x)[:TITLE_PREFIX_CHARS]
+
+    @property
     def embedding_text(self) -> str:
         """What the embedder reads: a short title line, then the passage."""
-        head = " - ".join(x for x in (self.meta.title, self.section) if x)[:TITLE_PREFIX_CHARS]
+        head = self.embedding_head
         return f"{head}\n{self.text}" if head else self.text
 
 
@@ -37,8 +42,18 @@ class PassageSplitter:
     """Sentence-aware splitting (llama-index SentenceSplitter) measured in the model's own word pieces."""
 
     def __init__(self, count_pieces: Callable[[str], list], chunk_tokens: int, overlap_tokens: int):
+        self._count_pieces = count_pieces
+        self._measured: dict[str, int] = {}
+        # chunk id -> word pieces in its text, for chunks the splitter measured whole (most of them), so that
+        # ingest's length check need not tokenize them again
+        self.pieces: dict[str, int] = {}
         self._splitter = SentenceSplitter(chunk_size=chunk_tokens, chunk_overlap=overlap_tokens,
-                                          tokenizer=count_pieces, paragraph_separator="\n\n")
+                                          tokenizer=self._measure, paragraph_separator="\n\n")
+
+    def _measure(self, text: str) -> list:
+        ids = self._count_pieces(text)
+        self._measured[text.strip()] = len(ids)   # the splitter strips its chunks
+        return ids
 
     def split(self, doc: CleanDocument, doc_id: str, meta: DocumentMeta, file_key: str) -> list[Chunk]:
         """Chunks never cross a section (heading or page); ids depend only on the file key and position."""
@@ -58,6 +73,9 @@ class PassageSplitter:
                     id=chunk_id(doc_id, file_key, ordinal), doc_id=doc_id, ordinal=ordinal,
                     text=piece, start=section.start + at, end=section.start + at + len(piece), meta=meta,
                     section=section.heading, page=section.page, file_key=file_key))
+                if piece in self._measured:
+                    self.pieces[chunks[-1].id] = self._measured[piece]
+            self._measured.clear()
         return chunks
 
 

@@ -1,3 +1,4 @@
+import dataclasses
 import random
 
 import pytest
@@ -60,3 +61,52 @@ def test_same_content_gives_the_same_ids_and_new_content_new_ids(splitter):
     first = [c.id for c in splitter.split(doc, "essay.md", meta, "key-1")]
     assert first == [c.id for c in splitter.split(doc, "essay.md", meta, "key-1")]
     assert not set(first) & {c.id for c in splitter.split(doc, "essay.md", meta, "key-2")}
+
+
+def unicode_document():
+    text = ("# Überblick — naïve café\n\n" + "Ein Absatz mit Umlauten: Größe, Maß, Œuvre; 北京 和 上海 (AI). " * 2 +
+            "\n\n## Émojis 🙂 and symbols ±×÷\n\n" + "Prices rose 12.5% (from $3.40 to €3.83) in Q3… " * 3)
+    return clean_pages([(None, text)], markdown=True)
+
+
+def test_the_splitter_remembers_each_chunks_word_pieces_as_the_model_counts_them(embedder):
+    splitter = PassageSplitter(lambda s: embedder.tokenizer(s, add_special_tokens=False)["input_ids"],
+                               DEFAULT_CHUNK_TOKENS, DEFAULT_CHUNK_OVERLAP_TOKENS)
+    short_sections = splitter.split(unicode_document(), "u.md", DocumentMeta(title="T"), "key")
+    chunks = short_sections + splitter.split(long_document(), "essay.md", DocumentMeta(title="T"), "key")
+    known = [c for c in chunks if c.id in splitter.pieces]
+    assert {c.id for c in short_sections} <= set(splitter.pieces)   # a section that fits is measured whole
+    for chunk in known:
+        assert splitter.pieces[chunk.id] == len(embedder.tokenizer(chunk.text, add_special_tokens=False)["input_ids"])
+
+
+def test_the_length_check_finds_a_too_long_chunk_with_remembered_counts_and_with_wrong_ones(embedder, monkeypatch):
+    from ingest import pipeline
+    from ingest.pipeline import oversized
+
+    monkeypatch.setattr(pipeline, "COUNT_BATCH", 4)   # a sample of a few chunks: the rest are estimated
+
+    splitter = PassageSplitter(lambda s: embedder.tokenizer(s, add_special_tokens=False)["input_ids"],
+                               DEFAULT_CHUNK_TOKENS, DEFAULT_CHUNK_OVERLAP_TOKENS)
+    meta = DocumentMeta(title="Größe and 北京: a title with word pieces of its own")
+    chunks = splitter.split(long_document(), "e.md", meta, "k") + splitter.split(unicode_document(), "u.md", meta, "k")
+    assert oversized(chunks, embedder, splitter.pieces) == []
+    for chunk in chunks:   # the sum of the parts is the whole, for this model
+        if chunk.id in splitter.pieces:
+            assert splitter.pieces[chunk.id] + embedder.count_tokens(chunk.embedding_head) == \
+                embedder.count_tokens(chunk.embedding_text)
+    # a chunk too long for the model (as a splitter with a bigger budget would make), its count remembered
+    big = dataclasses.replace(chunks[0], id="big", text=" ".join(["interoperability"] * 200))
+    known = {**splitter.pieces, "big": len(embedder.tokenizer(big.text, add_special_tokens=False)["input_ids"])}
+    tokenized = []
+    counting = embedder.count_tokens_many
+    monkeypatch.setattr(embedder, "count_tokens_many", lambda texts: tokenized.extend(texts) or counting(texts))
+    assert oversized(chunks + [big], embedder, known) == ["big"]
+    whole = [t for t in tokenized if "\n" in t]   # title line and passage, tokenized together
+    every = chunks + [big]
+    sample = every[::len(every) // 4]
+    not_measured = [c for c in every if c.id not in known and c not in sample]
+    assert len(whole) == len(sample) + len(not_measured) < len(every)
+    # counts that do not add up (another tokenizer, say) are caught by the sample, and every chunk is counted
+    lying = {chunk_id: 1 for chunk_id in known}
+    assert oversized(chunks + [big], embedder, lying) == ["big"]
