@@ -42,12 +42,12 @@ def read_history(history: History | None, max_question_chars: int) -> list[Turn]
         if isinstance(item, Turn):
             messages.append((item.role, item.text))
         elif isinstance(item, (list, tuple)) and len(item) == 2:
-            messages += [("user", _text_of(item[0])), ("assistant", _text_of(item[1]))]
+            messages += [("user", message_text(item[0])), ("assistant", message_text(item[1]))]
         else:
             role = item.get("role") if isinstance(item, dict) else getattr(item, "role", None)
             content = item.get("content") if isinstance(item, dict) else getattr(item, "content", None)
             if role in ("user", "assistant"):
-                messages.append((role, _text_of(content)))
+                messages.append((role, message_text(content)))
     turns: list[Turn] = []
     for i, (role, text) in enumerate(messages):
         if role == "assistant":
@@ -66,7 +66,7 @@ def read_history(history: History | None, max_question_chars: int) -> list[Turn]
     return turns[-MAX_TURNS:]
 
 
-def _text_of(content: Any) -> str | None:
+def message_text(content: Any) -> str | None:
     """The text of one message's content: a string, a list of parts, or a {"text"} part; else None."""
     if isinstance(content, str):
         return content
@@ -74,7 +74,7 @@ def _text_of(content: Any) -> str | None:
         text = content.get("text") if content.get("type", "text") == "text" else None
         return text if isinstance(text, str) else None
     if isinstance(content, (list, tuple)):
-        texts = [t for part in content if (t := _text_of(part)) is not None]
+        texts = [t for part in content if (t := message_text(part)) is not None]
         return "\n".join(texts) if texts else None
     return None
 

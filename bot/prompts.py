@@ -5,6 +5,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+PROMPT_NAMES = ("answer_system", "answer_user", "condense", "verify")   # every prompt the bot loads
+
 
 class PromptError(FileNotFoundError):
     pass

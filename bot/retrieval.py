@@ -10,7 +10,15 @@ from bot.base.records import RECORD_SECTION, DocumentMeta, DocumentSummary, Pass
 from bot.base.seams import TextEmbedder
 from bot.base.settings import Settings
 from bot.sentences import TermWeights
-from ingest.index import CURRENT, IndexFolder, IndexMissingError, IndexStoreError, open_chroma, open_collection
+from ingest.index import (
+    CURRENT,
+    IndexFolder,
+    IndexMissingError,
+    IndexStoreError,
+    open_chroma,
+    open_collection,
+    reopen_chroma,
+)
 from ingest.lexical import LexicalIndex, top_scored
 from ingest.split import Chunk
 
@@ -107,6 +115,9 @@ class IndexSnapshot:
         self._weights = None
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
+            self.collection = open_collection(client, *self._model, create=False)
+        elif not self._settings.chroma_url:   # a new generation, perhaps written by another process
+            client = reopen_chroma(self._settings.index_dir, None)
             self.collection = open_collection(client, *self._model, create=False)
         self._stamp = stamp
 

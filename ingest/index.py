@@ -281,6 +281,23 @@ def open_chroma(index_dir: Path, chroma_url: str | None):
         raise storage_error(exc, index_dir, "opening the vector index") from None
 
 
+def reopen_chroma(index_dir: Path, chroma_url: str | None):
+    """A client that sees what other processes wrote since this one opened the folder.
+
+    Chroma's local client keeps the vector index it loaded in memory and shares it among the clients of one
+    folder in a process, so a page started before an ingest would search the old vectors. Dropping this
+    folder's shared instance makes the next client load it again (collections already open keep theirs).
+    A server client always sees the server's data.
+    """
+    if not chroma_url:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        folder = str(index_dir / "chroma")
+        SharedSystemClient._identifier_to_system.pop(folder, None)
+        SharedSystemClient._identifier_to_refcount.pop(folder, None)
+    return open_chroma(index_dir, chroma_url)
+
+
 def open_collection(client, model_name: str, dimension: int, create: bool):
     """The `essays` collection; refuses one built with another embedding model."""
     if create:

@@ -10,7 +10,8 @@ from bot.base.settings import REPO_ROOT
 
 # Highest layer first; a module may import its own layer and the ones below it, never one above.
 LAYERS = {
-    "front ends": ["bot", "bot.__main__", "bot.cli", "bot.page", "bot.page_security", "bot.render", "bot.evaluate",
+    "front ends": ["bot", "bot.__main__", "bot.cli", "bot.page", "bot.page_security", "bot.page_store",
+                   "bot.page_conversations", "bot.page_uploads", "bot.page_essays", "bot.render", "bot.evaluate",
                    "bot.bench", "ingest.__main__"],
     "core": ["bot.core", "bot.answer_processes"],
     "retrieval and answering": ["bot.retrieval", "bot.extractive", "bot.generative", "bot.citations",

@@ -143,6 +143,18 @@ class Answer:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Answer:
+        """The Answer that to_json wrote (the page's stored conversations are read back with it)."""
+        return cls(**{
+            **raw,
+            "citations": tuple(Citation(**c) for c in raw.get("citations", ())),
+            "passages": tuple(Passage(**{**p, "meta": DocumentMeta.from_json(p["meta"])})
+                              for p in raw.get("passages", ())),
+            "unsupported_sentences": tuple(raw.get("unsupported_sentences", ())),
+            "verdicts": tuple(Verdict(**v) for v in raw.get("verdicts", ())),
+        })
+
 
 @dataclass(frozen=True)
 class DocumentSummary:

@@ -27,6 +27,7 @@ DEFAULT_CONCURRENT_ANSWERS = 2
 DEFAULT_QUEUE_SIZE = 32
 # Calibrated on evals/questions.yaml (README, "Evaluation"): the best sentence must score this much.
 DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
 Verification = Literal["rules", "model", "off"]
@@ -70,6 +71,8 @@ class Settings:
     strict: bool = False             # leave out sentences their passages do not support
     retriever: RetrieverKind = "hybrid"
     embed_precision: EmbedPrecision = "auto"
+    data_dir: Path | None = None     # the page's conversations and ratings (SQLite); None: the index folder
+    uploads: bool | None = None      # essays added from the page; None: on for loopback or a login, else off
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
@@ -86,9 +89,12 @@ class Settings:
             values["model"] = env["BOT_MODEL"]
         if env.get("OPENAI_BASE_URL"):
             values["openai_base_url"] = env["OPENAI_BASE_URL"]
+        if env.get("BOT_DATA_DIR"):
+            values["data_dir"] = Path(env["BOT_DATA_DIR"]).expanduser()
         if env.get("BOT_AUTH"):
-            if ":" not in env["BOT_AUTH"]:
-                raise SettingsError("BOT_AUTH must look like user:password")
+            if any(":" not in login or login.startswith(":") for login in env["BOT_AUTH"].split(",")):
+                raise SettingsError("BOT_AUTH must look like user:password (several logins: "
+                                    "user:password,user2:password2)")
             values["auth"] = env["BOT_AUTH"]
         if env.get("OPENAI_API_KEY"):
             values["openai_api_key"] = env["OPENAI_API_KEY"]
@@ -108,6 +114,11 @@ class Settings:
                 if env[var] not in choices:
                     raise SettingsError(f"{var}={env[var]!r} is not one of {', '.join(choices)}; {fix}")
                 values[name] = env[var]
+        if env.get("BOT_UPLOADS"):
+            if env["BOT_UPLOADS"] not in ("on", "off"):
+                raise SettingsError(f"BOT_UPLOADS={env['BOT_UPLOADS']!r} is not on or off; leave it unset for "
+                                    "uploads on loopback or behind BOT_AUTH only")
+            values["uploads"] = env["BOT_UPLOADS"] == "on"
         if env.get("BOT_STRICT"):
             if env["BOT_STRICT"] not in ("0", "1"):
                 raise SettingsError(f"BOT_STRICT={env['BOT_STRICT']!r} is not 0 or 1; set 1 to leave out "
@@ -121,6 +132,24 @@ class Settings:
     def with_(self, **changes: Any) -> Settings:
         """A copy with some fields changed (tests and the evaluation harness use this)."""
         return replace(self, **changes)
+
+    @property
+    def logins(self) -> list[tuple[str, str]]:
+        """The page's (user, password) pairs from BOT_AUTH; empty when the page has no login."""
+        if not self.auth:
+            return []
+        return [(user, password) for user, _, password in (item.partition(":") for item in self.auth.split(","))]
+
+    def uploads_allowed(self, host: str) -> bool:
+        """Whether the page served on host takes essays: BOT_UPLOADS, else yes on loopback or with a login."""
+        if self.uploads is not None:
+            return self.uploads
+        return host in LOOPBACK_HOSTS or bool(self.auth)
+
+    @property
+    def page_data_path(self) -> Path:
+        """The SQLite file of the page's conversations and ratings."""
+        return (self.data_dir or self.index_dir) / "page.sqlite3"
 
     @property
     def generative(self) -> bool:

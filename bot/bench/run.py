@@ -100,9 +100,9 @@ def ann_agreement(bot, embedder, n_queries: int = 100, k: int = 5) -> dict:
 
     bot.retrieve("load the index")
     collection = bot._snapshot.collection
-    stored = collection.get(include=["embeddings", "metadatas"])
+    stored = collection.get(include=["embeddings"])
     ids, matrix = stored["ids"], np.asarray(stored["embeddings"], dtype=np.float32)
-    records = {i for i, m in zip(ids, stored["metadatas"]) if m.get("section") == RECORD_SECTION}
+    records = {i for i, c in bot._snapshot.chunks.items() if c.section == RECORD_SECTION}
     row = {chunk_id: n for n, chunk_id in enumerate(ids)}
     agree, misses, near_tie, record = [], 0, 0, 0
     for q in generate_questions(n_queries):

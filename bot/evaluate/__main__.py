@@ -1,6 +1,7 @@
 """python -m bot.evaluate --questions FILE [--corpus DIR] [--out DIR] [--json] [--k 5]
 python -m bot.evaluate compare RUN_A RUN_B [--json]
-python -m bot.evaluate claims FILE [--corpus NAME=DIR ...] [--out FILE] [--json]"""
+python -m bot.evaluate claims FILE [--corpus NAME=DIR ...] [--out FILE] [--json]
+python -m bot.evaluate feedback --export FILE [--data-dir DIR]"""
 from __future__ import annotations
 
 import argparse
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             return compare_main(argv[1:])
         if argv and argv[0] == "claims":
             return claims_main(argv[1:])
+        if argv and argv[0] == "feedback":
+            return feedback_main(argv[1:])
         return run_main(argv)
     except (QuestionSetError, FileNotFoundError) as exc:
         print(f"evaluate: error: {exc}", file=sys.stderr)
@@ -131,6 +134,24 @@ def claims_main(argv: list[str]) -> int:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     wrong = [r for r in records if r["source_found"] and r["accepted"] != r["faithful"]]
     print(json.dumps(summary) if args.json else format_summary(summary, wrong))
+    return 0
+
+
+def feedback_main(argv: list[str]) -> int:
+    from bot.evaluate.feedback import export_feedback
+    from bot.page_store import PageStore
+
+    parser = argparse.ArgumentParser(prog="python -m bot.evaluate feedback",
+                                     description="Write the answers rated on the page as a question set for review.")
+    parser.add_argument("--export", type=Path, required=True, metavar="FILE", help="the question set to write (YAML)")
+    parser.add_argument("--data-dir", type=Path, help="the page's data folder (default: BOT_DATA_DIR, else the index)")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env(**({"data_dir": args.data_dir} if args.data_dir else {}))
+    if not settings.page_data_path.exists():
+        raise FileNotFoundError(f"no ratings at {settings.page_data_path}: rate answers on the page first, or "
+                                "point --data-dir (BOT_DATA_DIR) at the page's data folder")
+    written = export_feedback(PageStore(settings.page_data_path).ratings(), args.export)
+    print(f"{written} rated question(s) written to {args.export}; review them before adding them to a set")
     return 0
 
 

@@ -66,3 +66,27 @@ def test_a_killed_worker_is_reported_and_replaced(processes):
         assert time.monotonic() < deadline, "no replacement worker started"
         time.sleep(0.5)
     assert all(last(processes.stream(QUESTION)).query == QUESTION for _ in range(3))
+
+
+def test_an_answer_process_searches_vectors_another_process_added_after_it_started(tmp_path, seed_index, embedder):
+    """An essay ingested while the worker runs, asked in words it does not use: only the dense search (Chroma)
+    can find it, and it must search the vectors as they are now."""
+    import shutil
+
+    from ingest.pipeline import run_ingest
+
+    settings = seed_index.with_(corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index")
+    shutil.copytree(seed_index.corpus_dir, settings.corpus_dir)
+    shutil.copytree(seed_index.index_dir, settings.index_dir)
+    question = "What echo-sounding instruments measure water levels in that Gansu city?"
+    answerer = AnswerProcesses(settings, 1)
+    try:
+        before = last(answerer.stream(question))
+        assert all(p.doc_id != "sensors.txt" for p in before.passages)
+        (settings.corpus_dir / "sensors.txt").write_text(
+            "The Lanzhou flood board replaced its river gauges with 340 ultrasonic sensors in 2019.")
+        run_ingest(settings, embedder)   # this process writes; the worker opened the index before
+        after = last(answerer.stream(question))
+        assert "sensors.txt" in {p.doc_id for p in after.passages}
+    finally:
+        answerer.close()

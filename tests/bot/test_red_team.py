@@ -96,7 +96,8 @@ def hostile_page(tmp_path_factory, seed_index, attacker):
     port = free_port()
     url = f"http://127.0.0.1:{port}/"
     log = root / "page.log"
-    env = bot_env(corpus, root / "index", BOT_AUTH=f"{USER}:{PASSWORD}", BOT_ANSWER_PROCESSES="1")
+    env = bot_env(corpus, root / "index", BOT_AUTH=f"{USER}:{PASSWORD}", BOT_ANSWER_PROCESSES="1",
+                  BOT_UPLOADS="off")
     with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, log, env):
         yield url, log, skipped
 
@@ -188,7 +189,7 @@ def test_a_request_body_that_is_not_a_list_of_inputs_is_refused(hostile_page, bo
     assert response.status_code == 422 and "valid list" in response.text
 
 
-def test_uploads_are_refused_before_the_body_is_read(hostile_page):
+def test_uploads_switched_off_are_refused_before_the_body_is_read(hostile_page):
     url, _, _ = hostile_page
     with logged_in(url) as client:
         small = client.post("/gradio_api/upload", files={"files": ("a.txt", b"hello")})

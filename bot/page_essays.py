@@ -1,0 +1,87 @@
+"""Adding and removing essays from the page: save (bot.page_uploads), then the incremental ingest, one at a time.
+
+The page's answerers see the new generation on their next question (the index snapshot refreshes when
+ingest commits), so an added essay is answerable without a restart.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.base.settings import Settings
+from bot.page_uploads import UploadOutcome, remove_upload, save_uploads, uploaded
+from bot.render import inert
+from ingest.pipeline import IngestSummary, run_ingest
+
+if TYPE_CHECKING:
+    from ingest.embedder import Embedder
+
+Progress = Callable[[int, int], None]
+
+
+def upload_cache_roots() -> list[str]:
+    """Where Gradio keeps uploaded files: the only place the page reads an upload from."""
+    roots = [os.environ.get("GRADIO_TEMP_DIR") or os.path.join(tempfile.gettempdir(), "gradio")]
+    return [os.path.realpath(r) for r in roots]
+
+
+def in_upload_cache(path: str) -> bool:
+    real = os.path.realpath(path)
+    return any(os.path.commonpath([root, real]) == root for root in upload_cache_roots())
+
+
+class EssayShelf:
+    """The page's uploads: one ingest at a time, with the embedding model loaded on first use."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._embedder: Embedder | None = None
+
+    def uploaded(self) -> list[str]:
+        return uploaded(self.settings.corpus_dir)
+
+    def add(self, paths: list[str], progress: Progress | None = None) -> tuple[UploadOutcome, IngestSummary | None]:
+        """Save the files Gradio received (their names are the names the reader's files had) and ingest."""
+        sent = [(Path(p).name, Path(p)) for p in paths if in_upload_cache(p)]
+        outcome = UploadOutcome(refused=[(Path(p).name, "not a file this page received; upload it again")
+                                         for p in paths if not in_upload_cache(p)])
+        with self._lock:
+            saved = save_uploads(self.settings.corpus_dir, sent)
+            outcome.added, outcome.refused = saved.added, outcome.refused + saved.refused
+            summary = self._ingest(progress) if saved.added else None
+        return outcome, summary
+
+    def remove(self, doc_id: str, progress: Progress | None = None) -> IngestSummary | None:
+        """Delete an added essay and ingest, which drops its passages; None when it is not an added essay."""
+        with self._lock:
+            if not remove_upload(self.settings.corpus_dir, doc_id):
+                return None
+            return self._ingest(progress)
+
+    def _ingest(self, progress: Progress | None) -> IngestSummary:
+        if self._embedder is None:
+            from ingest.embedder import Embedder
+
+            self._embedder = Embedder(self.settings.embedding_model, self.settings.embed_precision)
+        return run_ingest(self.settings, self._embedder, progress=progress)
+
+
+def upload_report(outcome: UploadOutcome, summary: IngestSummary | None) -> str:
+    """What happened to each file, for the page (names and reasons made inert)."""
+    lines = []
+    if outcome.added:
+        lines.append("**Added:** " + ", ".join(inert(d) for d in outcome.added))
+    if summary is not None:
+        lines.append(f"{summary.embedded} passage(s) embedded in {summary.seconds:.1f} s; the index holds "
+                     f"{summary.files} essays. Ask away.")
+        lines += [f"- \u26a0\ufe0f {inert(s.file)}: {inert(s.reason)}" for s in summary.skipped
+                  if s.file.startswith("uploads/")]
+    if outcome.refused:
+        lines.append("**Not added:**")
+        lines += [f"- {inert(name)}: {inert(reason)}" for name, reason in outcome.refused]
+    return "\n".join(lines) or "Choose one or more files first (.txt, .md, .html, .pdf)."
