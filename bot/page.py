@@ -1,5 +1,7 @@
-"""The Gradio chat page: chat beside a sources panel. Callbacks are a few lines that call Bot."""
-from __future__ import annotations
+"""The Gradio chat page: chat beside a sources panel. Callbacks are a few lines that call Bot.
+
+No `from __future__ import annotations` here: Gradio reads the callbacks' annotations (gr.Request,
+gr.LikeData) as classes to know what to hand them."""
 
 import os
 import sys

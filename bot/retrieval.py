@@ -15,6 +15,7 @@ from ingest.index import (
     IndexFolder,
     IndexMissingError,
     IndexStoreError,
+    in_vector_index,
     open_chroma,
     open_collection,
     reopen_chroma,
@@ -91,6 +92,8 @@ class IndexSnapshot:
         self.lexical: LexicalIndex | None = None
         self.vectors: np.ndarray | None = None   # row i: the vector of lexical.ids[i] (memory-mapped)
         self.collection = None
+        self.record_ids: list[str] = []
+        self.record_rows = np.zeros(0, dtype=np.int64)
         self._weights: TermWeights | None = None
 
     def _current_stamp(self) -> tuple | None:
@@ -112,6 +115,10 @@ class IndexSnapshot:
         self.chunks = {c.id: c for c in chunks}
         self.by_position = {(c.doc_id, c.ordinal): c for c in chunks}
         self.doc_ids = frozenset(c.doc_id for c in chunks)
+        # essays' records are not in Chroma (ingest.index.in_vector_index): scored exactly, from these rows
+        records = [c for c in chunks if not in_vector_index(c)]
+        self.record_ids = [c.id for c in records]
+        self.record_rows = np.array([self.lexical.position[c.id] for c in records], dtype=np.int64)
         self._weights = None
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
@@ -201,8 +208,13 @@ class HybridRetriever:
         result = self._ask_chroma(lambda c: c.query(query_embeddings=[vector], n_results=n, where=where,
                                                     include=["distances"]))
         # ids an unfinished ingest left in Chroma are not part of the committed index: skip them
-        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0])
-                if cid in snapshot.chunks]
+        found = {cid: 1.0 - float(d) for cid, d in zip(result["ids"][0], result["distances"][0])
+                 if cid in snapshot.chunks}
+        if snapshot.vectors is not None and len(snapshot.record_rows):   # the records, exactly
+            scores = snapshot.vectors[snapshot.record_rows] @ vector
+            found.update((cid, float(score)) for cid, score in zip(snapshot.record_ids, scores)
+                         if allowed is None or snapshot.chunks[cid].doc_id in allowed)
+        return sorted(found.items(), key=lambda item: -item[1])[:n]
 
     def _similarities(self, vector: np.ndarray, ids: list[str]) -> dict[str, float]:
         """Cosine similarity of the query to stored chunk vectors (the vectors are normalised)."""

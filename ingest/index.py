@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from bot.base.records import DocumentMeta
+from bot.base.records import RECORD_SECTION, DocumentMeta
 from ingest.lexical import LexicalIndex
 from ingest.split import Chunk
 
@@ -126,6 +126,13 @@ def chunk_from_json(raw: dict[str, Any]) -> Chunk:
 
 
 _META_FIELDS = [f.name for f in fields(DocumentMeta)]
+
+
+def in_vector_index(chunk: Chunk) -> bool:
+    """Whether Chroma holds the chunk: every passage of an essay's text, not its record. The records are one
+    short, alike passage per essay; at 100k passages Chroma's HNSW graph could not reach a third of them,
+    even from their own vectors, so retrieval scores them exactly (bot.retrieval) from the generation."""
+    return chunk.section != RECORD_SECTION
 
 
 def chroma_metadata(chunk: Chunk) -> dict:

@@ -25,6 +25,7 @@ from ingest.index import (
     Manifest,
     chroma_metadata,
     delete_collection,
+    in_vector_index,
     open_chroma,
     open_collection,
     storage_error,
@@ -234,7 +235,7 @@ def _run_ingest(settings: Settings, embedder: Embedder | None, rebuild: bool, pr
                                               model.dimension)
                 folder.commit(manifest, all_chunks, lexical, vectors)
         with times.stage(STAGE_TIDY):
-            _delete_stale_vectors(collection, {c.id for c in all_chunks})
+            _delete_stale_vectors(collection, {c.id for c in all_chunks if in_vector_index(c)})
             folder.prune()
         summary.files = len(entries)
         summary.chunks = len(all_chunks)
@@ -302,9 +303,13 @@ def _embed_and_write(collection, embedder: Embedder, chunks: list[Chunk], progre
             if writing is not None:
                 with times.stage(STAGE_CHROMA):
                     writing.result()   # one write in flight: memory stays bounded and its errors surface here
-            # add, not upsert: `todo` holds only ids Chroma lacks, and the writer lock keeps it so
-            writing = writer.submit(collection.add, ids=[c.id for c in batch], embeddings=vectors,
-                                    documents=[c.text for c in batch], metadatas=[chroma_metadata(c) for c in batch])
+            # add, not upsert: `todo` holds only ids Chroma lacks, and the writer lock keeps it so. Records stay
+            # out of Chroma's graph (see in_vector_index); their vectors are in the generation's vectors.npy
+            rows = [n for n, c in enumerate(batch) if in_vector_index(c)]
+            if rows:
+                writing = writer.submit(collection.add, ids=[batch[n].id for n in rows], embeddings=vectors[rows],
+                                        documents=[batch[n].text for n in rows],
+                                        metadatas=[chroma_metadata(batch[n]) for n in rows])
             if progress:
                 progress(min(i + WRITE_BATCH, len(todo)), len(todo))
         if writing is not None:

@@ -14,7 +14,6 @@ import time
 from pathlib import Path
 
 from bot.base.net import free_port
-from bot.base.records import RECORD_SECTION
 from bot.base.settings import Settings
 from bot.base.stats import percentile
 from bot.bench.synthetic import generate_corpus, plant_facts
@@ -87,37 +86,35 @@ def bench_answering(settings: Settings, n_queries: int) -> dict:
         return pool.submit(time_answers, settings, n_queries).result()
 
 
-NEAR_TIE = 1e-3   # cosine: two passages this close to the query swap places under bf16 rounding
+NEAR_TIE = 1e-3   # cosine: a lost neighbour this close to what replaced it is a tie, not a loss
 
 
 def ann_agreement(bot, embedder, n_queries: int = 100, k: int = 5) -> dict:
-    """Share of Chroma's approximate top k that exact (numpy) search also ranks in its top k, and what the
-    misses were: passages scoring within NEAR_TIE of exact search's k-th (a tie, not a lost neighbour) and
-    essay records (one short, similar passage per essay)."""
+    """Share of exact (numpy) top k over every passage that the dense side of retrieval also returns in its top
+    k (Chroma's approximate search, and the essays' records scored exactly beside it), and what the lost
+    neighbours were: near-ties with what replaced them, or essay records."""
     import numpy as np
 
     from bot.bench.synthetic import generate_questions
 
     bot.retrieve("load the index")
-    collection = bot._snapshot.collection
-    stored = collection.get(include=["embeddings"])
-    ids, matrix = stored["ids"], np.asarray(stored["embeddings"], dtype=np.float32)
-    records = {i for i, c in bot._snapshot.chunks.items() if c.section == RECORD_SECTION}
-    row = {chunk_id: n for n, chunk_id in enumerate(ids)}
-    agree, misses, near_tie, record = [], 0, 0, 0
+    snapshot = bot._snapshot
+    ids, matrix = snapshot.lexical.ids, snapshot.vectors
+    records = set(snapshot.record_ids)
+    agree, lost, near_tie, record = [], 0, 0, 0
     for q in generate_questions(n_queries):
         vector = embedder.embed_query(q)
         scores = matrix @ vector
-        order = np.argsort(-scores)[:k]
-        exact = {ids[i] for i in order}
-        approx = set(collection.query(query_embeddings=[vector], n_results=k, include=[])["ids"][0])
-        agree.append(len(exact & approx) / k)
-        for chunk_id in approx - exact:
-            misses += 1
-            near_tie += bool(scores[order[-1]] - scores[row[chunk_id]] <= NEAR_TIE)
+        exact = {ids[i]: float(scores[i]) for i in np.argsort(-scores)[:k]}
+        approx = dict(bot._retriever._dense(vector, None)[:k])
+        agree.append(len(exact.keys() & approx.keys()) / k)
+        replacements = [s for cid, s in approx.items() if cid not in exact]
+        for chunk_id in exact.keys() - approx.keys():
+            lost += 1
+            near_tie += bool(replacements and exact[chunk_id] - max(replacements) <= NEAR_TIE)
             record += chunk_id in records
-    return {"agreement": round(sum(agree) / len(agree), 4), "misses": misses, "misses_near_tie": near_tie,
-            "misses_record_passages": record}
+    return {"agreement": round(sum(agree) / len(agree), 4), "lost": lost, "lost_near_tie": near_tie,
+            "lost_record_passages": record}
 
 
 def planted_hits(retrieve, facts, k: int) -> dict:

@@ -7,7 +7,7 @@ import sys
 import time
 
 from bot.bench.synthetic import generate_corpus
-from ingest.index import IndexFolder, open_chroma
+from ingest.index import IndexFolder, in_vector_index, open_chroma
 from ingest.pipeline import run_ingest
 from tests.ingest.test_pipeline import chroma_state
 
@@ -55,14 +55,16 @@ def test_kill_9_mid_ingest_keeps_the_old_index_and_a_rerun_equals_a_clean_run(se
     # the previous generation is whole and every vector it lists is still there
     folder = IndexFolder(settings.index_dir)
     assert folder.read_manifest() == committed
-    assert {c for f in committed.files.values() for c in f.chunk_ids} <= set(chroma_state(settings))
+    in_chroma = {c.id for c in folder.read_chunks() if in_vector_index(c)}
+    assert in_chroma and in_chroma <= set(chroma_state(settings))
 
     resumed = run_ingest(settings, embedder)
-    assert resumed.embedded < resumed.chunks - 256 + 1   # the killed run's vectors were reused
+    records = sum(not in_vector_index(c) for c in folder.read_chunks())   # kept out of Chroma: embedded again
+    assert resumed.embedded < resumed.chunks - 256 + 1 + records   # the killed run's passages were reused
 
     clean = settings.with_(index_dir=tmp_path / "clean-index")
     run_ingest(clean, embedder)
     assert chroma_state(settings) == chroma_state(clean)
     assert folder.read_chunks() == IndexFolder(clean.index_dir).read_chunks()
     assert folder.read_lexical().ids == IndexFolder(clean.index_dir).read_lexical().ids
-    assert open_chroma(settings.index_dir, None).get_collection("essays").count() == resumed.chunks
+    assert open_chroma(settings.index_dir, None).get_collection("essays").count() == resumed.chunks - records

@@ -4,7 +4,14 @@ import json
 import pytest
 
 from bot.base.records import RECORD_SECTION
-from ingest.index import EmbeddingModelMismatch, IndexFolder, IndexLockedError, open_chroma, open_collection
+from ingest.index import (
+    EmbeddingModelMismatch,
+    IndexFolder,
+    IndexLockedError,
+    in_vector_index,
+    open_chroma,
+    open_collection,
+)
 from ingest.pipeline import run_ingest
 from ingest.textnorm import collapse_whitespace, normalize_for_match
 from tests.conftest import SEED_FILE
@@ -22,7 +29,7 @@ def test_first_ingest_indexes_the_seed_with_its_catalog_metadata(settings, embed
     assert (summary.files, summary.added, summary.chunks) == (1, 1, summary.embedded)
     assert summary.chunks >= 5
     state = chroma_state(settings)
-    assert len(state) == summary.chunks
+    assert len(state) == summary.chunks - 1   # every passage; the essay's record is scored apart (below)
     meta = next(iter(state.values()))[1]
     assert meta["title"] == "Conclusion" and meta["authors"] == "Hessy Elliott"
     assert meta["url"] == "https://www.nesta.org.uk/report/introducing-ai-powered-state/conclusion/"
@@ -53,8 +60,10 @@ def test_each_essay_gets_one_record_passage_of_its_metadata(settings, embedder):
         "<p>Distributions are essential to the future of Linux and deserve more attention than they get.</p>"
         "</body></html>", encoding="utf-8")
     run_ingest(settings, embedder)
-    records = {m["doc_id"]: text for text, m in chroma_state(settings).values() if m.get("section") == RECORD_SECTION}
+    records = {c.doc_id: c.text for c in IndexFolder(settings.index_dir).read_chunks() if c.section == RECORD_SECTION}
     assert sorted(records) == sorted([SEED_FILE, "manifesto.html"])
+    # not in Chroma's graph, where a few thousand alike records lost neighbours: retrieval scores them exactly
+    assert all(m.get("section") != RECORD_SECTION for _, m in chroma_state(settings).values())
     assert "Conclusion was written by Hessy Elliott." in records[SEED_FILE]   # from the catalog
     # no catalog entry: title, author and date come from the page's own tags
     assert "The Manifesto was written by Ian Murdock." in records["manifesto.html"]
@@ -130,7 +139,9 @@ def test_dense_and_lexical_indexes_hold_the_same_chunk_ids(settings, embedder):
     write_html_article(settings.corpus_dir / "city-brain.html")
     run_ingest(settings, embedder)
     folder = IndexFolder(settings.index_dir)
-    assert set(folder.read_lexical().ids) == set(chroma_state(settings)) == {c.id for c in folder.read_chunks()}
+    passages = {c.id for c in folder.read_chunks() if c.section != RECORD_SECTION}
+    assert set(folder.read_lexical().ids) == {c.id for c in folder.read_chunks()}
+    assert set(chroma_state(settings)) == passages
     best_id = folder.read_lexical().search("ambulances traffic lights", 1)[0][0]
     assert "ambulances" in chroma_state(settings)[best_id][0]
 
@@ -147,7 +158,12 @@ def test_the_generation_keeps_each_chunks_vector_as_chroma_holds_it(settings, em
         stored = collection.get(ids=[c.id for c in chunks], include=["embeddings"])
         by_id = dict(zip(stored["ids"], stored["embeddings"]))
         assert vectors.shape == (len(chunks), 384)
-        assert np.allclose(vectors, np.array([by_id[c.id] for c in chunks]), atol=1e-6)
+        rows = [i for i, c in enumerate(chunks) if in_vector_index(c)]
+        assert np.allclose(vectors[rows], np.array([by_id[chunks[i].id] for i in rows]), atol=1e-6)
+        # the records, kept out of Chroma, have their own vectors there (one batch differs from another a little)
+        records = [i for i, c in enumerate(chunks) if not in_vector_index(c)]
+        fresh = embedder.embed([chunks[i].embedding_text for i in records])
+        assert records and np.allclose(vectors[records], fresh, atol=0.01)
 
     run_ingest(settings, embedder)
     assert_same_as_chroma()
