@@ -79,7 +79,11 @@ def build_page(bot: Answerer, store: PageStore, shelf: EssayShelf | None = None)
         return essay_lists() + (gr.update(choices=conversation_choices(store, login_of(request)), value=None),)
 
     def list_conversations(conversation, request: gr.Request):
-        return gr.update(choices=conversation_choices(store, login_of(request)), value=_conversation_id(conversation))
+        """The login's conversations, and the current one as the Markdown file its export button downloads
+        (a download button hands over the file it holds when clicked: it is kept ready)."""
+        login, conversation_id = login_of(request), _conversation_id(conversation)
+        return (gr.update(choices=conversation_choices(store, login), value=conversation_id),
+                export_file(store, login, conversation_id))
 
     def open_conversation(conversation_id, request: gr.Request):
         messages, status_md, sources_md, copy_md = reopened(store, login_of(request), conversation_id)
@@ -93,12 +97,6 @@ def build_page(bot: Answerer, store: PageStore, shelf: EssayShelf | None = None)
         if conversation_id:
             store.delete(login_of(request), conversation_id)
         return new_conversation()
-
-    def export_conversation(conversation, request: gr.Request):
-        path = export_file(store, login_of(request), _conversation_id(conversation))
-        if path is None:
-            gr.Info("Nothing to export yet: ask a question first, or open a conversation.")
-        return path
 
     def rate(conversation, messages, like: gr.LikeData, request: gr.Request):
         index = like.index if isinstance(like.index, int) else like.index[0]
@@ -200,9 +198,8 @@ def build_page(bot: Answerer, store: PageStore, shelf: EssayShelf | None = None)
                             api_visibility="private")
         new.click(new_conversation, outputs=reopen_outputs, api_visibility="private")
         delete.click(delete_conversation, inputs=[conversation], outputs=reopen_outputs, api_visibility="private")
-        conversation.change(list_conversations, inputs=[conversation], outputs=[conversations],
+        conversation.change(list_conversations, inputs=[conversation], outputs=[conversations, export],
                             api_visibility="private")
-        export.click(export_conversation, inputs=[conversation], outputs=[export], api_visibility="private")
         chatbot.like(rate, inputs=[conversation, chatbot], outputs=[rating_id, comment_row, comment],
                      api_visibility="private")
         send_comment.click(add_comment, inputs=[rating_id, comment], outputs=[rating_id, comment_row, comment],

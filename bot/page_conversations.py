@@ -65,7 +65,9 @@ def export_file(store: PageStore, login: str, conversation_id: str | None) -> st
     turns = store.turns(login, conversation_id) if conversation_id else []
     if not turns or conversation_id is None:
         return None
-    folder = Path(tempfile.mkdtemp(prefix="bot-export-"))
+    # one file per conversation, rewritten: Gradio serves a copy from its own cache, never this folder
+    folder = Path(tempfile.gettempdir()) / "bot-exports" / conversation_id
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{EXPORT_PREFIX}{conversation_id[:8]}.md"
     path.write_text(conversation_markdown(turns), encoding="utf-8")
     return str(path)
