@@ -198,6 +198,7 @@ def build_page(bot: Answerer, store: PageStore, shelf: EssayShelf | None = None)
                             api_visibility="private")
         new.click(new_conversation, outputs=reopen_outputs, api_visibility="private")
         delete.click(delete_conversation, inputs=[conversation], outputs=reopen_outputs, api_visibility="private")
+        chatbot.clear(new_conversation, outputs=reopen_outputs, api_visibility="private")   # the bin: start afresh
         conversation.change(list_conversations, inputs=[conversation], outputs=[conversations, export],
                             api_visibility="private")
         chatbot.like(rate, inputs=[conversation, chatbot], outputs=[rating_id, comment_row, comment],

@@ -72,16 +72,18 @@ class EssayShelf:
 
 
 def upload_report(outcome: UploadOutcome, summary: IngestSummary | None) -> str:
-    """What happened to each file, for the page (names and reasons made inert)."""
-    lines = []
+    """What happened to each file, for the page (names and reasons made inert), one paragraph per part."""
+    blocks = []
     if outcome.added:
-        lines.append("**Added:** " + ", ".join(inert(d) for d in outcome.added))
+        blocks.append("**Added:** " + ", ".join(inert(d) for d in outcome.added))
     if summary is not None:
-        lines.append(f"{summary.embedded} passage(s) embedded in {summary.seconds:.1f} s; the index holds "
-                     f"{summary.files} essays. Ask away.")
-        lines += [f"- \u26a0\ufe0f {inert(s.file)}: {inert(s.reason)}" for s in summary.skipped
-                  if s.file.startswith("uploads/")]
+        blocks.append(f"{summary.embedded} passage(s) embedded in {summary.seconds:.1f} s; the index holds "
+                      f"{summary.files} essays. Ask away.")
+        skipped = [f"- \u26a0\ufe0f {inert(s.file)}: {inert(s.reason)}" for s in summary.skipped
+                   if s.file.startswith("uploads/")]
+        if skipped:
+            blocks.append("\n".join(skipped))
     if outcome.refused:
-        lines.append("**Not added:**")
-        lines += [f"- {inert(name)}: {inert(reason)}" for name, reason in outcome.refused]
-    return "\n".join(lines) or "Choose one or more files first (.txt, .md, .html, .pdf)."
+        blocks.append("**Not added:**\n\n" + "\n".join(f"- {inert(name)}: {inert(reason)}"
+                                                        for name, reason in outcome.refused))
+    return "\n\n".join(blocks) or "Choose one or more files first (.txt, .md, .html, .pdf)."

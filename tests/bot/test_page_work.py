@@ -6,6 +6,7 @@ import subprocess
 import sys
 from contextlib import contextmanager
 
+import httpx
 import pytest
 import yaml
 
@@ -136,7 +137,7 @@ def test_essays_added_from_the_page_are_answerable_at_once_and_removable(tmp_pat
             [str(pdf), str(html), str(files / "fake.pdf"), str(files / "long-report.md")])
         page.locator("#upload-add").click()
         page.locator("#side .progress-text, #side .eta-bar, #side .progress-level").first.wait_for(timeout=60_000)
-        page.locator("#upload-report").get_by_text("Added").wait_for(timeout=180_000)
+        page.locator("#upload-report").get_by_text("Added:", exact=True).wait_for(timeout=180_000)
         report = page.locator("#upload-report").inner_text()
         assert "uploads/courts-and-data.pdf" in report and "uploads/city-brain.html" in report
         assert "fake.pdf: the content is not a PDF file" in report
@@ -152,5 +153,10 @@ def test_essays_added_from_the_page_are_answerable_at_once_and_removable(tmp_pat
         page.locator("#upload-report").get_by_text("Removed").wait_for(timeout=120_000)
         ask_in_browser(page, "How do Shenzhen courts transcribe hearings?")
         assert "courts-and-data.pdf" not in page.locator("#sources").inner_text()
+        # the size limit holds at Gradio's own route, before any of the page's code runs
+        with httpx.Client(base_url=url, timeout=60) as client:
+            too_big = client.post("/gradio_api/upload", files={"files": ("big.txt", b"a" * (21 * 2**20))})
+        assert too_big.status_code == 413
     assert not os.path.exists(tmp_path / "corpus" / "uploads" / "courts-and-data.pdf")
+    assert not os.path.exists(tmp_path / "corpus" / "uploads" / "big.txt")
     assert os.path.exists(tmp_path / "corpus" / "uploads" / "city-brain.html")
