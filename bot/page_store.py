@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS ratings (
     history TEXT NOT NULL, config TEXT NOT NULL, created REAL NOT NULL);
 """
 TITLE_CHARS = 80
+CONVERSATIONS_LISTED = 50   # the page lists the latest; scripted API calls can make thousands
 
 
 class PageStoreError(RuntimeError):
@@ -104,12 +105,13 @@ class PageStore:
         assert conversation_id is not None
         return conversation_id
 
-    def conversations(self, login: str) -> list[ConversationSummary]:
-        """The login's conversations, the latest first."""
+    def conversations(self, login: str, limit: int = CONVERSATIONS_LISTED) -> list[ConversationSummary]:
+        """The login's latest conversations, the latest first."""
         with self._connect() as db:
-            rows = db.execute("SELECT c.id, c.title, c.updated, COUNT(t.position) FROM conversations c "
-                              "LEFT JOIN turns t ON t.conversation_id = c.id WHERE c.login = ? "
-                              "GROUP BY c.id ORDER BY c.updated DESC", (login,)).fetchall()
+            rows = db.execute("SELECT c.id, c.title, c.updated, COUNT(t.position) FROM "
+                              "(SELECT * FROM conversations WHERE login = ? ORDER BY updated DESC LIMIT ?) c "
+                              "LEFT JOIN turns t ON t.conversation_id = c.id "
+                              "GROUP BY c.id ORDER BY c.updated DESC", (login, limit)).fetchall()
         return [ConversationSummary(*row) for row in rows]
 
     def turns(self, login: str, conversation_id: str) -> list[StoredTurn]:

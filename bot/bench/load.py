@@ -48,7 +48,7 @@ def ask_once(http, url: str, question: str, session: str | None = None) -> str |
     """One question through the page's HTTP API (POST /gradio_api/call/chat, then its event stream);
     returns None for a complete answer with a status line, else what went wrong. `session` plays the
     part of a browser tab: without it, every question opens a new Gradio session."""
-    posted = http.post(f"{url}gradio_api/call/chat", json={"data": [question, [], []], "session_hash": session})
+    posted = http.post(f"{url}gradio_api/call/chat", json={"data": [question, [], [], None], "session_hash": session})
     if posted.status_code != 200:
         return f"HTTP {posted.status_code}: {posted.text[:200]}"
     event, data = None, None

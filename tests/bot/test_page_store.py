@@ -113,3 +113,9 @@ def test_a_store_that_cannot_be_written_names_the_setting(tmp_path):
     (tmp_path / "broken.sqlite3").write_bytes(b"not sqlite" * 100)
     with pytest.raises(PageStoreError, match="broken.sqlite3"):   # an error, never a silent empty store
         PageStore(tmp_path / "broken.sqlite3")
+
+
+def test_the_list_shows_the_latest_conversations_only(tmp_path, answers):
+    store = PageStore(tmp_path / "page.sqlite3")
+    made = [store.add_turn("", None, f"{ANSWERED} ({n})", answers[ANSWERED]) for n in range(5)]
+    assert [c.id for c in store.conversations("", limit=3)] == made[::-1][:3]
