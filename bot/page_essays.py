@@ -23,24 +23,23 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
-def upload_cache_roots() -> list[str]:
+def upload_cache() -> str:
     """Where Gradio keeps uploaded files: the only place the page reads an upload from."""
-    roots = [os.environ.get("GRADIO_TEMP_DIR") or os.path.join(tempfile.gettempdir(), "gradio")]
-    return [os.path.realpath(r) for r in roots]
+    return os.path.realpath(os.environ.get("GRADIO_TEMP_DIR") or os.path.join(tempfile.gettempdir(), "gradio"))
 
 
 def in_upload_cache(path: str) -> bool:
-    real = os.path.realpath(path)
-    return any(os.path.commonpath([root, real]) == root for root in upload_cache_roots())
+    root = upload_cache()
+    return os.path.commonpath([root, os.path.realpath(path)]) == root
 
 
 class EssayShelf:
     """The page's uploads: one ingest at a time, with the embedding model loaded on first use."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, embedder: Embedder | None = None):
         self.settings = settings
         self._lock = threading.Lock()
-        self._embedder: Embedder | None = None
+        self._embedder = embedder
 
     def uploaded(self) -> list[str]:
         return uploaded(self.settings.corpus_dir)

@@ -53,7 +53,7 @@ def make_pdf(path: Path, megabytes: float, pages: int) -> Path:
 
 def measure(megabytes: float, pages: int) -> dict:
     from bot.core import Bot
-    from bot.page_essays import EssayShelf, upload_cache_roots
+    from bot.page_essays import EssayShelf, upload_cache
     from ingest.embedder import Embedder
     from ingest.pipeline import run_ingest
 
@@ -65,11 +65,10 @@ def measure(megabytes: float, pages: int) -> dict:
         run_ingest(settings, embedder)
         bot = Bot(settings, embedder=embedder)
         bot.ask("warm up")   # the page's answerer is warm before anyone uploads
-        Path(upload_cache_roots()[0]).mkdir(parents=True, exist_ok=True)
-        cache = Path(tempfile.mkdtemp(prefix="bench-", dir=upload_cache_roots()[0]))   # where Gradio puts uploads
+        Path(upload_cache()).mkdir(parents=True, exist_ok=True)
+        cache = Path(tempfile.mkdtemp(prefix="bench-", dir=upload_cache()))   # where Gradio puts uploads
         pdf = make_pdf(cache / "sensors-report.pdf", megabytes, pages)
-        shelf = EssayShelf(settings)
-        shelf._embedder = embedder   # the page loads it on the first upload; not what is measured here
+        shelf = EssayShelf(settings, embedder)   # the page loads it on the first upload: not what is measured
         started = time.perf_counter()
         outcome, summary = shelf.add([str(pdf)])
         added_s = time.perf_counter() - started

@@ -1,7 +1,7 @@
 """Essays added from the page: names never become paths, content is checked as ingest reads it."""
 import pytest
 
-from bot.page_essays import EssayShelf, upload_cache_roots, upload_report
+from bot.page_essays import EssayShelf, upload_cache, upload_report
 from bot.page_uploads import check_upload, remove_upload, safe_name, save_uploads, uploaded
 from tests.ingest.files import write_html_article, write_pdf
 
@@ -65,7 +65,7 @@ def test_the_shelf_reads_uploads_only_from_gradios_cache(tmp_path, monkeypatch):
     outcome, summary = shelf.add([str(outside)])
     assert outcome.added == [] and summary is None
     assert outcome.refused == [("secret.txt", "not a file this page received; upload it again")]
-    assert upload_cache_roots() == [str((tmp_path / "gradio").resolve())]
+    assert upload_cache() == str((tmp_path / "gradio").resolve())
     report = upload_report(outcome, summary)
     assert "Not added" in report and "secret" in report
 
