@@ -1,4 +1,5 @@
 """The page as a place to work, in Chromium: conversations that last, ratings, essays added and removed."""
+import json
 import os
 import random
 import shutil
@@ -157,6 +158,28 @@ def test_essays_added_from_the_page_are_answerable_at_once_and_removable(tmp_pat
         with httpx.Client(base_url=url, timeout=60) as client:
             too_big = client.post("/gradio_api/upload", files={"files": ("big.txt", b"a" * (21 * 2**20))})
         assert too_big.status_code == 413
+        # a client naming a server path as its upload, through the add event over raw HTTP: refused
+        assert "not uploaded by a user" in forged_upload(url, "/etc/passwd")
     assert not os.path.exists(tmp_path / "corpus" / "uploads" / "courts-and-data.pdf")
     assert not os.path.exists(tmp_path / "corpus" / "uploads" / "big.txt")
+    assert not os.path.exists(tmp_path / "corpus" / "uploads" / "passwd")
     assert os.path.exists(tmp_path / "corpus" / "uploads" / "city-brain.html")
+
+
+def forged_upload(url: str, server_path: str) -> str:
+    """Call the page's add-essays event as a hostile client would, with a file path it never uploaded;
+    returns the error the page answered with."""
+    with httpx.Client(base_url=url, timeout=60) as client:
+        config = client.get("/config").json()
+        files = next(c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == "upload-files")
+        event = next(d.get("id", n) for n, d in enumerate(config["dependencies"]) if files in d["inputs"])
+        payload = [{"path": server_path, "orig_name": "essay.txt", "meta": {"_type": "gradio.FileData"}}]
+        joined = client.post("/gradio_api/queue/join", json={"data": [payload], "fn_index": event,
+                                                              "session_hash": "forged"})
+        assert joined.status_code == 200
+        with client.stream("GET", "/gradio_api/queue/data", params={"session_hash": "forged"}) as stream:
+            for line in stream.iter_lines():
+                if line.startswith("data:") and (message := json.loads(line[5:]))["msg"] == "process_completed":
+                    assert message["success"] is False
+                    return message["output"]["error"]
+    raise AssertionError("the page never answered the forged upload")
