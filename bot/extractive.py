@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bot.answer_kinds import KIND_CUES, question_kinds, required_kind
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
 from bot.sentences import TermWeights, content_terms, split_sentences
@@ -94,36 +95,6 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
     return out
 
 
-_NAME_IN_TEXT = re.compile(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-zà-ÿ'-]+)+")
-_YEAR_OR_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:January|February|March|"
-                           r"April|May|June|July|August|September|October|November|December)\b")
-_NUMBER = re.compile(r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"dozen|hundred|thousand|million|billion)\b", re.I)
-_CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
-                    r"caused?|reasons?|therefore|thus|why)\b", re.I)
-_KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
-         "when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
-         "how_many": re.compile(r"^\s*how (?:many|much|long|old|often|big|large)\b", re.I),
-         "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
-
-
-def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
-    """The sentence holds something of the pattern that the question does not already say."""
-    asked = {m.group(0).lower() for m in pattern.finditer(question)}
-    return any(m.group(0).lower() not in asked for m in pattern.finditer(sentence))
-
-
-KIND_CUES = {"who": lambda s, q: _new_matches(_NAME_IN_TEXT, s, q),
-             "when": lambda s, q: _new_matches(_YEAR_OR_DATE, s, q),
-             "how_many": lambda s, q: _new_matches(_NUMBER, s, q),
-             "why": lambda s, q: bool(_CAUSE.search(s))}
-
-
-def question_kinds(question: str) -> list[str]:
-    """What the question asks for: who, when, how_many, why (none for what/which/how questions)."""
-    return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
-
-
 def anchor_terms(question: str) -> list[str]:
     """Names, acronyms and numbers the question is specifically about ("India", "NHS", "2019").
 
@@ -138,8 +109,10 @@ def anchor_terms(question: str) -> list[str]:
     return list(dict.fromkeys(anchors))
 
 
-def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequence[str] = ()) -> list[str]:
-    """Anchor terms that no retrieved passage, title, section, author or publisher mentions.
+def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequence[str] = (),
+                    names_only: bool = False) -> list[str]:
+    """Anchor terms that no retrieved passage, title, section, author or publisher mentions (with names_only,
+    only names and years: "Bookworm", "DebConf17", "2010", not "7.0" or "12").
 
     A word matches when equal, or for words of four letters or more when it shares their first four
     ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit
@@ -161,8 +134,31 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
                                   and any(w.startswith(p[:4]) for w in words)) for p in pieces)
 
     aliases = anchor_aliases()
-    return [anchor for anchor in anchor_terms(question)
+    anchors = [a for a in anchor_terms(question)
+               if not names_only or any(ch.isalpha() for ch in a) or re.fullmatch(r"(?:1[5-9]|20)\d\d", a)]
+    return [anchor for anchor in anchors
             if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+
+
+def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
+                     lead_ins: Sequence[str] = (), focus: str | None = None) -> bool:
+    """A "when" or "how many" question whose chosen sentences hold no date or count, each read in a passage
+    that names what the question names (so a year beside another release does not answer "When was Debian
+    12 Bookworm released?") and the year it names ("How many voted in 2010?"). Other numbers and versions
+    are left to missing_anchors, which looks at every passage: "The 7.x Releases" answers for Debian 7.0.
+
+    lead_ins: aligned with passages. focus: a follow-up's own words, which say what is asked ("How many
+    people attended it?"), while the question (read with the turn before) names what it is about.
+    """
+    kind = required_kind(focus or question)
+    if kind is None:
+        return False
+    by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
+    for s in chosen:
+        passage, lead_in = by_n[s.n]
+        if KIND_CUES[kind](s.text, question) and not missing_anchors(question, [passage], [lead_in], names_only=True):
+            return False
+    return True
 
 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
@@ -191,9 +187,10 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
                    focus: str | None = None, lead_ins: Sequence[str] = ()) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 
-    Refuses when no sentence scores min_similarity, or when the question names something (a place, an
-    organisation, a number) that none of the passages mention: near-topic questions score high on
-    similarity alone.
+    Refuses when no sentence scores min_similarity; when the question names something (a place, an
+    organisation, a number) that none of the passages mention, since near-topic questions score high on
+    similarity alone; and when a "when" or "how many" question finds no date or count in the sentences
+    chosen. lead_ins: the text just before each passage (aligned with passages, "" for none).
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
@@ -201,5 +198,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)
+    if lacks_asked_kind(question, chosen, passages, lead_ins, focus):
+        return REFUSAL_SENTENCE, True, best
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best

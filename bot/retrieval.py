@@ -180,17 +180,15 @@ class HybridRetriever:
         return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
 
     def lead_ins(self, passages: Iterable[Passage]) -> list[str]:
-        """The text just before each passage in its essay (the previous chunk, same section): a passage that
-        starts "This release features ..." names its release there."""
+        """The text just before each passage in its essay (the previous chunk, same section; "" for none), in
+        the passages' order: a passage that starts "This release features ..." names its release there."""
         snapshot = self._snapshot
         out = []
         for p in passages:
             chunk = snapshot.chunks.get(p.chunk_id)
-            if chunk is None:
-                continue
-            before = snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1))
-            if before is not None and before.section == chunk.section:
-                out.append(before.text)
+            before = snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1)) if chunk is not None else None
+            out.append(before.text if before is not None and chunk is not None and before.section == chunk.section
+                       else "")
         return out
 
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:

@@ -14,7 +14,7 @@ LAYERS = {
                    "bot.page_conversations", "bot.page_uploads", "bot.page_essays", "bot.render", "bot.evaluate",
                    "bot.bench", "ingest.__main__"],
     "core": ["bot.core", "bot.answer_processes"],
-    "retrieval and answering": ["bot.retrieval", "bot.extractive", "bot.generative", "bot.citations",
+    "retrieval and answering": ["bot.retrieval", "bot.extractive", "bot.answer_kinds", "bot.generative", "bot.citations",
                                 "bot.condense", "bot.history", "bot.question", "bot.packing", "bot.prompts",
                                 "bot.sentences", "bot.vector_cache", "bot.grounding", "bot.verify", "bot.collection"],
     "ingest and index": ["ingest"],

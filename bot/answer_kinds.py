@@ -1,0 +1,90 @@
+"""What kind of thing a question asks for (a name, a date, a count, a cause), and whether a sentence holds it.
+
+Used twice by extractive answers: a sentence holding what is asked gets a little credit when sentences are
+ranked, and a "how many" or "when" question whose chosen sentences hold no count or no date is not answered
+with them (a near-topic question otherwise gets the right passage's wrong number: a year for a vote count).
+"""
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_NAME_IN_TEXT = re.compile(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-zà-ÿ'-]+)+")
+_YEAR_OR_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+                           rf"\b{_MONTH}(?!\w)")
+# spans that hold numbers but are not counts: dates, clock times
+_DATE_SPAN = re.compile(rf"\b\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
+                        rf"\b{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{_MONTH},?\s+\d{{4}}|"
+                        r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
+_DIGITS = re.compile(r"(?<![\w./:-])\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
+_NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
+                          r"nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|"
+                          r"percent)\b|%", re.I)
+_SCALE = re.compile(r"\s*(?:million|billion|thousand|percent|per cent|%)", re.I)
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_COUNTED = re.compile(r"\s+[a-z]+s\b")         # "1500 packages", "301 attendees": the number counts something
+_AFTER_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")  # "Toy Story 2", "Debian 8": a number in a name
+_CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
+                    r"caused?|reasons?|therefore|thus|why)\b", re.I)
+_KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+         "when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
+         "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),
+         "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
+# the kinds whose answer must hold what they ask for; "how long", "how old" and the rest can be answered in
+# words ("more than a year"), and who/why answers are too varied to require a name or a cause
+_MUST_HOLD = {"when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
+              "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much)\b", re.I)}
+
+
+def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
+    """The sentence holds something of the pattern that the question does not already say."""
+    asked = {m.group(0).lower() for m in pattern.finditer(question)}
+    return any(m.group(0).lower() not in asked for m in pattern.finditer(sentence))
+
+
+def states_count(sentence: str, question: str = "") -> bool:
+    """The sentence gives a count or an amount the question does not: a number that is not a date, a year, a
+    clock time, a version ("2.0") or part of a name ("Debian 8"), or a number word ("several dozen")."""
+    asked = {m.group(0) for m in _DIGITS.finditer(question)}
+    text = _DATE_SPAN.sub(" ", sentence)
+    for m in _DIGITS.finditer(text):
+        token, after = m.group(0), text[m.end():]
+        if token in asked:
+            continue
+        scaled = bool(_SCALE.match(after))
+        counted = bool(_COUNTED.match(after))
+        if _YEAR.fullmatch(token) and not scaled and not counted:
+            continue
+        if _AFTER_NAME.search(text[:m.start()]) and not counted:
+            continue
+        if "." in token and not scaled:   # a version or a section number
+            continue
+        return True
+    asked_words = {m.group(0).lower() for m in _NUMBER_WORD.finditer(question)}
+    return any(m.group(0).lower() not in asked_words for m in _NUMBER_WORD.finditer(text))
+
+
+def states_date(sentence: str, question: str = "") -> bool:
+    """The sentence gives a year, a date or a month the question does not."""
+    return _new_matches(_YEAR_OR_DATE, sentence, question)
+
+
+KIND_CUES = {"who": lambda s, q: _new_matches(_NAME_IN_TEXT, s, q),
+             "when": states_date,
+             "how_many": states_count,
+             "why": lambda s, q: bool(_CAUSE.search(s))}
+
+
+def question_kinds(question: str) -> list[str]:
+    """What the question asks for: who, when, how_many, why (none for what/which/how questions)."""
+    return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
+
+
+def required_kind(question: str) -> str | None:
+    """"when" or "how_many" when the question is one question of that kind, whose answer must hold a date or
+    a count; None otherwise (several questions at once are answered in part)."""
+    if question.count("?") > 1:
+        return None
+    return next((kind for kind, pattern in _MUST_HOLD.items() if pattern.search(question)), None)

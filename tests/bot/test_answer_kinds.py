@@ -1,0 +1,97 @@
+"""What a question asks for, and whether a sentence holds it: counts and dates told from years, versions and names."""
+import pytest
+
+from bot.answer_kinds import required_kind, states_count, states_date
+from bot.extractive import ScoredSentence, lacks_asked_kind
+from tests.bot.fixtures import passage
+
+
+@pytest.mark.parametrize("sentence,counts", [
+    ("This release was fully ELF, used Linux kernel 2.0, and contained 474 packages.", True),
+    ("With 301 attendees it was the largest Debconf in the Western hemisphere to date.", True),
+    ("The project had grown to several dozen people at this point.", True),
+    ("Starting 17:00 UTC on November 19th, 2003, four of the project's main Web servers were compromised.", True),
+    ("This release consisted of over 1500 packages maintained by over 400 developers.", True),
+    ("One architecture was added in this release: AMD64.", True),
+    ("The budget was 2.5 million euros.", True),
+    ("Chris Lamb led Debian from April 2017 until April 2019.", False),
+    ("On 21 April 1999, Corel Corporation formed an alliance with Debian.", False),
+    ("Debian 1.2 Rex (December 12th, 1996): Named for the plastic dinosaur.", False),
+    ("Debian 8 Jessie: named for the cow girl doll who first appeared in Toy Story 2.", False),
+    ("The first meeting, called Debconf0, took place in Bordeaux in July 2000.", False),
+    ("Frans was one of the most involved members of the Debian Installer team.", False),
+    ("The m68k and s390x ports were still provided in the unstable distribution.", False),
+])
+def test_a_count_is_a_number_that_is_not_a_date_a_year_a_version_or_part_of_a_name(sentence, counts):
+    assert states_count(sentence) is counts
+
+
+def test_a_number_the_question_already_gives_is_not_an_answer():
+    assert not states_count("Debian 5.0 contained 23,000 binary packages.", "Did Debian 5.0 have 23,000 packages?")
+    assert states_count("Debian 5.0 contained 23,000 binary packages.", "How many packages did Debian 5.0 have?")
+
+
+def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give():
+    assert states_date("Written by Ian A. Murdock, Revised 01/06/94")
+    assert states_date("The project grew fast in the 1990s.")
+    assert not states_date("Debian 2.1 was released in 1999.", "What did Debian release in 1999?")
+    assert not states_date("The testing release is currently codenamed Bookworm.")
+
+
+@pytest.mark.parametrize("question,kind", [
+    ("How many votes did Chris Lamb receive?", "how_many"), ("How much did Corel pay?", "how_many"),
+    ("In how many languages was it available?", "how_many"), ("When was Debian founded?", "when"),
+    ("What year was it frozen?", "when"), ("How old was he?", None), ("How long did the freeze take?", None),
+    ("Who founded Debian?", None), ("When did Frans Pop die? Which team was he in?", None)])
+def test_only_single_when_and_how_many_questions_must_be_answered_with_a_date_or_count(question, kind):
+    assert required_kind(question) == kind
+
+
+def _chosen(*passages):
+    return [ScoredSentence(p.n, 0, p.text, 0.9) for p in passages]
+
+
+def test_a_when_question_needs_its_date_in_a_passage_that_names_what_it_asks_about():
+    bookworm = passage(1, "The testing release is intended to become the next stable release, codenamed Bookworm.")
+    older = passage(2, "Debian 2.1 was released on 09 March, 1999, after being delayed by a week.")
+    question = "When was Debian 12 Bookworm released?"
+    assert lacks_asked_kind(question, _chosen(bookworm, older), [bookworm, older])
+    hamm = passage(1, "Debian 2.0 Hamm (July 24th, 1998): named for the piggy-bank in the Toy Story movies.")
+    assert not lacks_asked_kind("When was Debian 2.0 Hamm released?", _chosen(hamm), [hamm])
+
+
+def test_the_name_may_be_given_just_before_the_passage():
+    frozen = passage(1, "The release was frozen on August 6, 2010, with many developers at the 10th DebConf.")
+    question = "When was the Debian 6.0 Squeeze release frozen?"
+    assert lacks_asked_kind(question, _chosen(frozen), [frozen], [""])
+    assert not lacks_asked_kind(question, _chosen(frozen), [frozen],
+                                ["Debian 6.0 Squeeze (February 2011): named for the green three-eyed aliens."])
+
+
+def test_a_how_many_question_answered_with_years_only_is_refused():
+    lamb = passage(1, "Chris Lamb led Debian from April 2017 until April 2019.")
+    assert lacks_asked_kind("How many votes did Chris Lamb receive?", _chosen(lamb), [lamb])
+    assert not lacks_asked_kind("What did Chris Lamb do?", _chosen(lamb), [lamb])
+
+
+def test_a_bare_version_need_not_be_in_the_passage_that_holds_the_count():
+    # the section says "The 7.x Releases"; whether "7.0" is there at all is missing_anchors' check, on every passage
+    wheezy = passage(1, "Thanks to many translators, the installation system was available in 73 languages.")
+    question = "In how many languages was the installation system of Debian 7.0 available?"
+    assert not lacks_asked_kind(question, _chosen(wheezy), [wheezy], ["The 7.x Releases: Debian 7.0 was released."])
+    montreal = passage(1, "The fifteenth DebConf Debconf14 was held in Portland. With 301 attendees it was the largest.")
+    assert lacks_asked_kind("How many people attended Debconf17?", _chosen(montreal), [montreal])
+
+
+def test_a_follow_up_asks_in_its_own_words_about_what_the_turn_before_named():
+    portland = passage(1, "The fifteenth DebConf Debconf14 was held in Portland. With 301 attendees it was the largest.")
+    standalone = "Where was Debconf17 held? How many people attended it?"
+    assert lacks_asked_kind(standalone, _chosen(portland), [portland], focus="How many people attended it?")
+    assert not lacks_asked_kind(standalone.replace("17", "14"), _chosen(portland), [portland],
+                                focus="How many people attended it?")
+
+
+def test_a_year_the_question_names_must_be_in_the_passage_that_holds_the_count():
+    voters = passage(1, "In the leader elections of the previous four years the number of voters was around 40% of developers.")
+    assert lacks_asked_kind("How many people voted in the 2010 leader election?", _chosen(voters), [voters])
+    assert not lacks_asked_kind("How many people voted in the leader elections?", _chosen(voters), [voters])
