@@ -110,3 +110,18 @@ def test_the_length_check_finds_a_too_long_chunk_with_remembered_counts_and_with
     # counts that do not add up (another tokenizer, say) are caught by the sample, and every chunk is counted
     lying = {chunk_id: 1 for chunk_id in known}
     assert oversized(chunks + [big], embedder, lying) == ["big"]
+
+
+def test_skipping_the_tokenizer_for_texts_plainly_too_long_gives_the_chunks_llama_index_gives(embedder):
+    from llama_index.core.node_parser import SentenceSplitter
+
+    def pieces(s):
+        return embedder.tokenizer(s, add_special_tokens=False)["input_ids"]
+
+    plain = SentenceSplitter(chunk_size=DEFAULT_CHUNK_TOKENS, chunk_overlap=DEFAULT_CHUNK_OVERLAP_TOKENS,
+                             tokenizer=pieces, paragraph_separator="\n\n")
+    splitter = PassageSplitter(pieces, DEFAULT_CHUNK_TOKENS, DEFAULT_CHUNK_OVERLAP_TOKENS)
+    for doc in (long_document(), unicode_document(), clean_pages([(None, (BUNDLED_CORPUS / SEED_FILE).read_text())])):
+        ours = [c.text for c in splitter.split(doc, "e.md", DocumentMeta(title="T"), "k")]
+        theirs = [p for s in doc.sections for p in plain.split_text(doc.text[s.start:s.end])]
+        assert ours == theirs and len(ours) > 1
