@@ -13,9 +13,11 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _NAME_IN_TEXT = re.compile(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-zà-ÿ'-]+)+")
 _YEAR_OR_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
                            rf"\b{_MONTH}(?!\w)")
-# spans that hold numbers but are not counts: dates, clock times
-_DATE_SPAN = re.compile(rf"\b\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
-                        rf"\b{_MONTH}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b{_MONTH},?\s+\d{{4}}|"
+# spans that hold numbers but are not counts: dates and date ranges ("24 to 30 July 2011"), clock times
+_DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
+_DATE_SPAN = re.compile(rf"\b(?:{_DAY}\s*(?:to|until|and|-|\u2013)\s*)?{_DAY}(?:\s+of)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
+                        rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:to|until|and|-|\u2013)\s*(?:{_MONTH}\s+)?{_DAY})?(?:,?\s+\d{{4}})?|"
+                        rf"\b{_MONTH},?\s+\d{{4}}|"
                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 _DIGITS = re.compile(r"(?<![\w./:-])\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
 _NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -17,6 +17,8 @@ from tests.bot.fixtures import passage
     ("Chris Lamb led Debian from April 2017 until April 2019.", False),
     ("On 21 April 1999, Corel Corporation formed an alliance with Debian.", False),
     ("Debian 1.2 Rex (December 12th, 1996): Named for the plastic dinosaur.", False),
+    ("Debconf11 was held in Banja Luka from 24 to 30 July 2011, with DebCamp from 17 to 23 July.", False),
+    ("Debconf21 was held online from August 24 to August 28, 2021.", False),
     ("Debian 8 Jessie: named for the cow girl doll who first appeared in Toy Story 2.", False),
     ("The first meeting, called Debconf0, took place in Bordeaux in July 2000.", False),
     ("Frans was one of the most involved members of the Debian Installer team.", False),
