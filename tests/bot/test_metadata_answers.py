@@ -105,3 +105,9 @@ def test_a_follow_up_carries_the_names_the_last_answer_gave():
     same = [Turn("user", "Is China engaged in the ethics of AI?"), Turn("assistant", "China is engaged [1].")]
     assert heuristic_standalone("Why?", same) == "Is China engaged in the ethics of AI? Why?"
     assert heuristic_standalone("Where was the first DebConf held?", turns) == "Where was the first DebConf held?"
+
+
+def test_a_nationality_counts_as_naming_its_country():
+    found = [passage(1, "Adrian was secretary of debian.ch and made Debian Switzerland what it is today.")]
+    assert missing_anchors("Who was the secretary of the Swiss Debian association?", found) == []
+    assert missing_anchors("Who was the secretary of the Dutch Debian association?", found) == ["Dutch"]
