@@ -10,8 +10,10 @@ import re
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 _NAME_IN_TEXT = re.compile(r"\b[A-Z][a-zà-ÿ'-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-zà-ÿ'-]+)+")
-_YEAR_OR_DATE = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)s?\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
+_YEAR_OR_DATE = re.compile(rf"\b{_YEAR_DIGITS}s?\b|"
+                           r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|"
                            rf"\b{_MONTH}(?!\w)")
 # spans that hold numbers but are not counts: dates and date ranges ("24 to 30 July 2011"), clock times
 _DAY = r"\d{1,2}(?!\d)(?:st|nd|rd|th)?"
@@ -25,18 +27,18 @@ _NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)|two|three|four|fiv
                           r"nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|"
                           r"percent)\b|%", re.I)
 _SCALE = re.compile(r"\s*(?:million|billion|thousand|percent|per cent|%)", re.I)
-_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _COUNTED = re.compile(r"\s+[a-z]+s\b")         # "1500 packages", "301 attendees": the number counts something
 _AFTER_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")  # "Toy Story 2", "Debian 8": a number in a name
 _CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
                     r"caused?|reasons?|therefore|thus|why)\b", re.I)
+_WHEN = re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I)
 _KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
-         "when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
+         "when": _WHEN,
          "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),
          "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
 # the kinds whose answer must hold what they ask for; "how long", "how old" and the rest can be answered in
 # words ("more than a year"), and who/why answers are too varied to require a name or a cause
-_MUST_HOLD = {"when": re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I),
+_MUST_HOLD = {"when": _WHEN,
               "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much)\b", re.I)}
 
 
@@ -44,6 +46,11 @@ def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
     """The sentence holds something of the pattern that the question does not already say."""
     asked = {m.group(0).lower() for m in pattern.finditer(question)}
     return any(m.group(0).lower() not in asked for m in pattern.finditer(sentence))
+
+
+def is_year(token: str) -> bool:
+    """A four-digit number read as a year (1500-2099)."""
+    return re.fullmatch(_YEAR_DIGITS, token) is not None
 
 
 def states_count(sentence: str, question: str = "") -> bool:
@@ -57,7 +64,7 @@ def states_count(sentence: str, question: str = "") -> bool:
             continue
         scaled = bool(_SCALE.match(after))
         counted = bool(_COUNTED.match(after))
-        if _YEAR.fullmatch(token) and not scaled and not counted:
+        if is_year(token) and not scaled and not counted:
             continue
         if _AFTER_NAME.search(text[:m.start()]) and not counted:
             continue

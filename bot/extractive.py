@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answer_kinds import KIND_CUES, question_kinds, required_kind
+from bot.answer_kinds import KIND_CUES, is_year, question_kinds, required_kind
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
 from bot.sentences import TermWeights, content_terms, split_sentences
@@ -135,7 +135,7 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
 
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
-               if not names_only or any(ch.isalpha() for ch in a) or re.fullmatch(r"(?:1[5-9]|20)\d\d", a)]
+               if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
     return [anchor for anchor in anchors
             if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
 

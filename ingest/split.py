@@ -45,7 +45,6 @@ class PassageSplitter:
 
     def __init__(self, count_pieces: Callable[[str], list], chunk_tokens: int, overlap_tokens: int):
         self._count_pieces = count_pieces
-        self._chunk_tokens = chunk_tokens
         self._measured: dict[str, int] = {}
         # chunk id -> word pieces in its text, for chunks the splitter measured whole (most of them), so that
         # ingest's length check need not tokenize them again
@@ -58,7 +57,7 @@ class PassageSplitter:
         # the first two with the chunk size. A text with more word runs than that is too long without
         # tokenizing it: at 100k passages this saves a third of the splitting time.
         runs = len(_WORD_RUN.findall(text))
-        if runs > self._chunk_tokens:
+        if runs > self._splitter.chunk_size:
             return range(runs)   # a lower bound on its word pieces, already over the limit
         ids = self._count_pieces(text)
         self._measured[text.strip()] = len(ids)   # the splitter strips its chunks
