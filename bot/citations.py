@@ -85,9 +85,12 @@ def check_citations(text: str, passages: Sequence[Passage], judge_support: bool 
 
 
 def with_verdicts(checked: CheckedAnswer, verdicts: Sequence[Verdict], passages: Sequence[Passage]) -> CheckedAnswer:
-    """The checked answer after a second opinion (the model's): sentences now supported gain their citation."""
+    """The checked answer after a second opinion (the entailment model's or the chat model's): sentences now
+    supported gain their citation, sentences no longer supported lose theirs."""
     by_n = {p.n: p for p in passages}
-    citations = list(checked.citations)
+    withdrawn = {after.sentence for before, after in zip(checked.verdicts, verdicts)
+                 if before.status == "supported" and after.status != "supported"}
+    citations = [c for c in checked.citations if c.sentence not in withdrawn]
     for before, after in zip(checked.verdicts, verdicts):
         if before.status != "supported" and after.status == "supported" and after.n in by_n:
             quote, score = find_support(after.sentence, by_n[after.n].text)

@@ -18,6 +18,7 @@ from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.collection import collection_answer, is_collection_question
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
+from bot.entailment import reread
 from bot.extractive import extract_answer
 from bot.generative import ChatModel, ModelError
 from bot.history import read_history
@@ -208,6 +209,8 @@ class Bot:
     def _check(self, text: str, passages: Sequence[Passage]) -> CheckedAnswer:
         """The answer's citations checked as the settings ask (BOT_VERIFY, BOT_STRICT)."""
         checked = check_citations(text, passages, judge_support=self.settings.verify != "off")
+        if self.settings.verify in ("nli", "model"):
+            checked = with_verdicts(checked, reread(checked.verdicts), passages)
         if self.settings.verify == "model" and self._chat is not None:
             verdicts = judge_with_model(self._chat, self._verify, checked.verdicts, passages)
             checked = with_verdicts(checked, verdicts, passages)

@@ -27,9 +27,16 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
-_QUANTIFIERS = {"all": "all", "every": "every", "each": "every", "always": "always", "only": "only",
-                "alone": "only", "sole": "only", "solely": "only", "entire": "all", "entirely": "all",
-                "whole": "all", "everyone": "every", "everything": "every", "exclusively": "only"}
+# Each quantifier's classes; two words agree when they share one ("everyone" / "all"; "made entirely of" /
+# "made solely of").
+_QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {"all"}, "everything": {"all"},
+                "entire": {"all"}, "whole": {"all"}, "always": {"always"}, "only": {"only"}, "alone": {"only"},
+                "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
+                "wholly": {"all", "only"}}
+_IDIOMS = re.compile(r"\b(above all|after all|at all|all but|first of all|all in all|once and for all)\b",
+                     re.IGNORECASE)   # "all" in them quantifies nothing
+_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart"}   # "no X other than Y" = "only Y"
+_EXCLUSIVE = {"only", "sole", "solely", "alone", "exclusively"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
@@ -42,11 +49,22 @@ _MODAL_CLASSES = {
     "obligation": {"must", "should", "need", "needs", "required", "require", "requires", "critical", "essential",
                    "necessary", "mandatory", "important", "ought"},
     "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "maybe", "potentially"},
-    "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains"},
+    "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains", "certain",
+                  "guaranteed", "bound"},
+    "intention": {"intend", "intends", "intended", "aim", "aims", "aimed", "planned",
+                  "supposed", "expected"},
 }
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b", re.IGNORECASE)
-_COMPARATIVE = re.compile(r"\b(more|less|fewer|better|worse|[a-z]+er)\s+(?:[a-z]+\s+)?than\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
+# How a passage may state the cause or purpose an answer gives with "because" or "so that"
+_STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caused by|leads? to|led to|results? in|"
+                           r"since|as|so|therefore|thus|hence|reason|why)\b", re.IGNORECASE)
+_STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_COMPARATIVE = re.compile(r"\b(?!other\b|rather\b)(more|less|fewer|better|worse|[a-z]+er)\s+(?:[a-z]+\s+)?than\b",
+                          re.IGNORECASE)   # "other than" and "rather than" compare nothing
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -73,6 +91,7 @@ _OPPOSITES = [
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
     ("useful", "useless"), ("efficient", "inefficient"), ("fair", "unfair"), ("equal", "unequal"),
     ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
+    ("rare", "frequent often common usual"), ("seldom", "often frequent"), ("never", "always"),
 ]
 
 
@@ -182,6 +201,10 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
 def _negation(c: _Text, e: _Text, _: str) -> Finding:
     """A negation on one side whose words the other side states without one."""
     in_claim, in_evidence = _negation_scopes(c), _negation_scopes(e)
+    if _EXCLUSIVE & set(e.tokens):
+        in_claim = [(at, scope) for at, scope in in_claim if not _exclusive(c, at)]
+    if _EXCLUSIVE & set(c.tokens):
+        in_evidence = [(at, scope) for at, scope in in_evidence if not _exclusive(e, at)]
     for at, scope in in_claim:
         shared = scope & e.content
         if _bears(shared, scope) and not any(shared & theirs for _at, theirs in in_evidence):
@@ -191,6 +214,11 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         if _bears(shared, scope) and not any(shared & ours for _at, ours in in_claim):
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _exclusive(text: _Text, at: int) -> bool:
+    """"no distribution other than Debian", "nothing but": a negation that says "only"."""
+    return bool(_EXCLUSIVE_AFTER_NEGATION & set(text.tokens[at + 1:at + 1 + SCOPE_WORDS]))
 
 
 def _bears(shared: set[str], scope: set[str]) -> bool:
@@ -234,8 +262,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
 def _numbers_in(text: _Text) -> list[tuple[str, int]]:
     found = []
     for i, token in enumerate(text.tokens):
-        if token[0].isdigit():
-            found.append((token.replace(",", "").rstrip("."), i))
+        if token[0].isdigit():   # "16th" is 16
+            found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
         elif token in _NUMBER_WORDS:
             found.append((_NUMBER_WORDS[token], i))
     return found
@@ -262,7 +290,7 @@ def _name_tokens(raw: str) -> list[str]:
     """The names a text mentions: capitalised words; the first word too unless it is a common opener."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
-            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith("ly")))]
+            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing"))))]
 
 
 @lru_cache(maxsize=256)
@@ -299,15 +327,27 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
 
 
 def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
+    """A quantifier in the answer the passage does not use on the same words ("every program" / "many of
+    the programs"); without one on the same words, any of the passage's."""
     def unnegated(text: _Text) -> list[tuple[int, str]]:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
-        return [(i, t) for i, t in enumerate(text.tokens) if t in _QUANTIFIERS and i not in negated]
+        idioms = bool(_IDIOMS.search(text.raw))
+        return [(i, t) for i, t in enumerate(text.tokens)
+                if t in _QUANTIFIERS and i not in negated and not (idioms and t == "all")]
 
-    in_evidence = {_QUANTIFIERS[t] for _at, t in unnegated(e)}
-    for _at, word in unnegated(c):
-        if _QUANTIFIERS[word] in in_evidence:
+    def scope(text: _Text, at: int) -> set[str]:
+        return {s for t, s in zip(text.tokens[at + 1:at + 5], text.stems[at + 1:at + 5])
+                if t not in STOPWORDS and t not in _QUANTIFIERS}
+
+    theirs = [(_QUANTIFIERS[t], t, scope(e, i)) for i, t in unnegated(e)] + \
+        [(set(), t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _WEAKER_QUANTIFIERS]
+    for at, word in unnegated(c):
+        ours = scope(c, at)
+        compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
+            [(kinds, t) for kinds, t, _s in theirs]
+        if any(_QUANTIFIERS[word] & kinds for kinds, _t in compared):
             continue
-        weaker = next((t for t in e.tokens if t in _WEAKER_QUANTIFIERS), None)
+        weaker = next((t for kinds, t in compared if not kinds), None)
         if weaker:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
@@ -347,7 +387,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
         return None
     reason = _read(c.raw[match.end():])
     missing = reason.content - e.content
-    if not _CAUSES.search(e.raw) or len(missing) > len(reason.content) / 2:
+    stated = (_STATED_PURPOSE if _PURPOSE.fullmatch(match.group(0)) else _STATED_CAUSE).search(e.raw)
+    if not stated or len(missing) > len(reason.content) / 2:
         cause = c.raw[match.start():].strip(" .")
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     return None
@@ -385,10 +426,16 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
     """Shared-word stems near the verb at `at`: -1 before it, +1 after, flipped for a passive verb."""
     sign = -1 if _passive(text, at) else 1
     near: dict[str, int] = {}
+    both: set[str] = set()
     for i in range(max(0, at - ROLE_WINDOW), min(len(text.tokens), at + ROLE_WINDOW + 1)):
-        if i != at and text.tokens[i] not in STOPWORDS:
-            near.setdefault(text.stems[i], sign * (1 if i > at else -1))
-    return near
+        token = text.tokens[i]
+        if i == at or token in STOPWORDS or token in _MONTHS or token[0].isdigit() or \
+                (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()):   # "Debian 4.0" is a release
+            continue
+        side = sign * (1 if i > at else -1)
+        if near.setdefault(text.stems[i], side) != side:
+            both.add(text.stems[i])
+    return {stem: side for stem, side in near.items() if stem not in both}
 
 
 def _roles(c: _Text, e: _Text, _: str) -> Finding:

@@ -30,8 +30,8 @@ DEFAULT_EXTRACTIVE_THRESHOLD = 0.35
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-Verification = Literal["rules", "model", "off"]
-VERIFICATIONS: tuple[Verification, ...] = ("rules", "model", "off")
+Verification = Literal["nli", "rules", "model", "off"]
+VERIFICATIONS: tuple[Verification, ...] = ("nli", "rules", "model", "off")
 # hybrid: dense and BM25 fused (the default); dense or bm25 alone: for measuring what each input gives
 RetrieverKind = Literal["hybrid", "dense", "bm25"]
 RETRIEVERS: tuple[RetrieverKind, ...] = ("hybrid", "dense", "bm25")
@@ -67,7 +67,7 @@ class Settings:
     concurrent_answers: int = DEFAULT_CONCURRENT_ANSWERS
     queue_size: int = DEFAULT_QUEUE_SIZE
     answer_processes: int = DEFAULT_ANSWER_PROCESSES
-    verify: Verification = "rules"   # how citations are checked: rules, model (rules first, then the model), off
+    verify: Verification = "nli"     # how citations are checked: off < rules < nli (+ entailment model) < model
     strict: bool = False             # leave out sentences their passages do not support
     retriever: RetrieverKind = "hybrid"
     embed_precision: EmbedPrecision = "auto"
@@ -107,7 +107,7 @@ class Settings:
             values["answer_processes"] = _positive_int("BOT_ANSWER_PROCESSES", env["BOT_ANSWER_PROCESSES"],
                                                        allow_zero=True)
         for var, name, choices, fix in (
-                ("BOT_VERIFY", "verify", VERIFICATIONS, "set it to rules (the default), model or off"),
+                ("BOT_VERIFY", "verify", VERIFICATIONS, "set it to nli (the default), rules, model or off"),
                 ("BOT_RETRIEVER", "retriever", RETRIEVERS, "leave it unset for hybrid retrieval"),
                 ("BOT_EMBED_PRECISION", "embed_precision", EMBED_PRECISIONS, "leave it unset for auto")):
             if env.get(var):
