@@ -38,6 +38,10 @@ def test_the_tuned_claim_sets_stay_caught(debian_faq, tmp_path):
     assert summary["check"]["p95_ms"] < 20   # the rules' own time on a five-sentence answer
     records = [json.loads(line) for line in (tmp_path / "claims.jsonl").read_text().splitlines()]
     assert all(r["reason"] and (r["evidence"] is not None) for r in records)
+    # BOT_VERIFY=nli by default: the entailment model takes back what the rules passed (d37's swapped roles)
+    caught = {r["id"] for r in records if r["reason"].startswith("the entailment model")}
+    assert "d37" in caught and all(not r["faithful"] for r in records if r["id"] in caught)
+    assert summary["check"]["with_entailment_p95_ms"] > summary["check"]["p95_ms"]
 
 
 @pytest.mark.parametrize("claims_file", ["claims-heldout.yaml", "claims-heldout-2.yaml"])

@@ -51,6 +51,45 @@ def test_the_cases_the_first_held_out_run_missed_are_caught(claim, status, says)
     assert verdict.status == status and says in verdict.reason, verdict
 
 
+HISTORY = ("The Debian Project was officially founded by Ian Murdock on August 16th, 1993. Sam Hartman led "
+           "Debian from April 2019 until April 2020. Jonathan Carter was elected in April 2020 and is our current "
+           "leader. The Debian Project is a group of volunteers who produce a distribution composed entirely of "
+           "free software. The development of Debian is open to all. Since the project aims to make software "
+           "easily accessible throughout the globe, mirrors are needed. SPI was founded to help Debian and other "
+           "organizations develop and distribute open hardware and software. When it began, Debian was the only "
+           "distribution that was open for every developer to contribute. The primary purpose of the project is "
+           "to create a distribution that lives up to the Linux name. Support for the m68k architecture was "
+           "dropped in the Etch (Debian 4.0) release. The testing release is intended to become the next stable "
+           "release. All CD manufacturers must honor the licenses, and many of the programs in Debian are licensed "
+           "under the GPL. Editing this file is rarely needed.")
+
+
+@pytest.mark.parametrize("claim", [
+    "The Debian Project was officially founded by Ian Murdock on August 16, 1993.",        # ordinal
+    "Jonathan Carter was elected in April 2020 and is the current Debian leader.",         # a month is no actor
+    "The volunteers produce a distribution built solely from free software.",              # entirely = solely
+    "Debian development is open to everyone.",                                             # everyone = all
+    "Mirrors are needed because the project aims to make software easily accessible throughout the globe.",
+    "SPI was established so that Debian and other organizations could develop and distribute open software.",
+    "In its early days, no distribution other than Debian let every developer contribute.",
+    "Above all, the project sets out to create a distribution that lives up to the Linux name.",
+    "Debian dropped support for the m68k architecture in the Etch release, Debian 4.0.",  # "Debian 4.0" is a release
+])
+def test_the_paraphrases_held_out_sets_2_and_3_rejected_now_pass(claim):
+    verdict = judge(claim, HISTORY)
+    assert verdict.status == "supported", verdict
+
+
+@pytest.mark.parametrize("claim,says", [
+    ("Every program in Debian is licensed under the GPL.", "many"),          # "all" is about something else
+    ("The testing release is certain to become the next stable release.", "intended"),
+    ("Editing this file is frequently needed.", "rarely"),
+])
+def test_the_distortions_held_out_sets_2_and_3_let_through_are_caught(claim, says):
+    verdict = judge(claim, HISTORY)
+    assert verdict.status == "contradicted" and says in verdict.reason, verdict
+
+
 @pytest.mark.parametrize("claim", [
     "China is innovating with AI in public services at breathtaking speed.",                  # verbatim
     "China is innovating very fast with AI in its public services.",                           # other words
