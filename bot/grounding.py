@@ -36,7 +36,7 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
 _IDIOMS = re.compile(r"\b(above all|after all|at all|all but|first of all|all in all|once and for all)\b",
                      re.IGNORECASE)   # "all" in them quantifies nothing
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart"}   # "no X other than Y" = "only Y"
-_EXCLUSIVE = {"only", "sole", "solely", "alone", "exclusively"}
+_EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",

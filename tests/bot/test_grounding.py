@@ -61,7 +61,8 @@ HISTORY = ("The Debian Project was officially founded by Ian Murdock on August 1
            "to create a distribution that lives up to the Linux name. Support for the m68k architecture was "
            "dropped in the Etch (Debian 4.0) release. The testing release is intended to become the next stable "
            "release. All CD manufacturers must honor the licenses, and many of the programs in Debian are licensed "
-           "under the GPL. Editing this file is rarely needed.")
+           "under the GPL. Editing this file is rarely needed. The Debian design process is open to ensure "
+           "that the system is of the highest quality.")
 
 
 @pytest.mark.parametrize("claim", [
@@ -74,6 +75,7 @@ HISTORY = ("The Debian Project was officially founded by Ian Murdock on August 1
     "In its early days, no distribution other than Debian let every developer contribute.",
     "Above all, the project sets out to create a distribution that lives up to the Linux name.",
     "Debian dropped support for the m68k architecture in the Etch release, Debian 4.0.",  # "Debian 4.0" is a release
+    "Keeping its design process open ensures that the Debian system is of the highest quality.",   # no name
 ])
 def test_the_paraphrases_held_out_sets_2_and_3_rejected_now_pass(claim):
     verdict = judge(claim, HISTORY)
