@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bot.citations import MARKER, answer_sentences, parse_markers
+from bot.entailment import reread
 from bot.evaluate.questions import matches
 from bot.grounding import judge
 from ingest.textnorm import collapse_whitespace
@@ -65,12 +66,17 @@ def key_fact_recall(answer_text: str, key_facts: Sequence[Sequence[str]], refuse
 
 
 def supports(statement: str, evidence: str) -> bool:
-    """The evidence says what the statement says: verbatim, or by the citation check's rules (bot.grounding)."""
-    return matches(statement, evidence) or judge(statement, evidence).status == "supported"
+    """The evidence says what the statement says: verbatim, or by the citation check the bot runs by default,
+    its rules (bot.grounding) and then the entailment model (bot.entailment). A verbatim statement never asks
+    the model, so scoring an extractive run does not load it."""
+    if matches(statement, evidence):
+        return True
+    verdict = judge(statement, evidence)
+    return verdict.status == "supported" and reread((verdict,))[0].status == "supported"
 
 
 def citation_scores(answer_text: str, passages: dict[int, str]) -> tuple[int, int, int, int]:
-    """ALCE (Gao et al. 2023) with the citation check's rules instead of an NLI model.
+    """ALCE (Gao et al. 2023), with the citation check's rules and entailment model as its NLI judge.
 
     Returns (supported statements, statements, relevant citations, citations). A statement is supported when
     the concatenation of its cited passages supports it. A citation is relevant when its passage alone

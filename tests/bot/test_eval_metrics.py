@@ -48,6 +48,16 @@ def test_a_redundant_second_citation_is_still_relevant_when_it_alone_supports():
     assert m.citation_scores("China discusses the ethics of AI [1][2].", passages) == (1, 1, 2, 2)
 
 
+def test_a_generative_reversal_the_rules_pass_scores_as_an_unsupported_statement():
+    # the same check the bot runs by default: the rules pass it (no negation word), the entailment model does not
+    passages = {1: "New Debian users should note that the 'man' pages of many general system commands are not "
+                   "available until they install these packages: man-db and manpages."}
+    reversal = "The man pages of general system commands are available to new Debian users without installing them"
+    assert m.citation_scores(f"{reversal} [1].", passages) == (0, 1, 0, 1)
+    faithful = "For new Debian users, the man pages of many system commands are not available until man-db and manpages are installed"
+    assert m.citation_scores(f"{faithful} [1].", passages) == (1, 1, 1, 1)
+
+
 def test_quotes_must_be_verbatim_in_the_corpus():
     corpus = ["China\u2019s  approach\nworks."]
     assert m.quote_is_exact("China\u2019s approach works.", corpus)
