@@ -92,6 +92,42 @@ def test_the_distortions_held_out_sets_2_and_3_let_through_are_caught(claim, say
     assert verdict.status == "contradicted" and says in verdict.reason, verdict
 
 
+GUIDE = ("A good approach is to wait for a reply for two weeks. Another way is to ask on the mailing list. "
+         "Which mirror you choose is up to you. Translations are reviewed by the localisation team. "
+         "You should test every upload in a clean chroot. Careless use of the archive is not tolerated. "
+         "Old packages should not be kept around to save disk space. Some packages are signed by the buildd. "
+         "Apart from the release manager, nobody may freeze the archive. The mirrors are run by volunteers, "
+         "and uploads go to the queue to be checked.")
+
+
+@pytest.mark.parametrize("claim,says", [
+    ("A good approach is to wait for a reply for one week.", "counts 2"),        # "Another way", "one week"
+    ("You must test every upload in a clean chroot.", "should"),                 # advice is not obligation
+    ("Translations are reviewed by the release team.", "localisation team"),     # a name in lower case
+    ("Above all, all packages are signed by the buildd.", "some"),               # the idiom's "all" only
+])
+def test_the_distortions_held_out_set_4_let_through_are_caught(claim, says):
+    verdict = judge(claim, GUIDE)
+    assert verdict.status == "contradicted" and says in verdict.reason, verdict
+
+
+def test_a_purpose_whose_words_are_mostly_not_in_the_passage_is_not_stated():
+    claim = "The mirrors are run by volunteers so that uploads are checked by paid staff."   # 2 of 4 words stated
+    verdict = judge(claim, GUIDE)
+    assert verdict.status == "not_stated" and "so that" in verdict.reason, verdict
+
+
+@pytest.mark.parametrize("claim", [
+    "Aside from the release manager, nobody may freeze the archive.",             # an opener, not a name
+    "Old packages should be removed rather than kept around to save disk space.",  # a "no" in other words
+    "Keeping old packages around to save disk space should be avoided.",
+    "Which one of the mirrors you choose is up to you.",                          # "one" counts nothing
+])
+def test_the_paraphrases_held_out_set_4_rejected_now_pass(claim):
+    verdict = judge(claim, GUIDE)
+    assert verdict.status == "supported", verdict
+
+
 @pytest.mark.parametrize("claim", [
     "China is innovating with AI in public services at breathtaking speed.",                  # verbatim
     "China is innovating very fast with AI in its public services.",                           # other words
