@@ -21,8 +21,10 @@ from bot.sentences import STOPWORDS, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 MIN_SHARED = 0.5          # share of the claim's content words its evidence must hold to count as "about it"
+RARE_ZIPF = 2.0           # words rarer than this in English (wordfreq's Zipf scale) are taken as names
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
+_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
@@ -30,7 +32,9 @@ _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor
 # used"): an answer using one may restate a passage's negation, so the rules leave that to the entailment model.
 _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refrain", "prevent", "forbid", "forbidden",
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
-                  "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none"}
+                  "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
+                  "leav", "left", "drop", "skip"}
+_NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
 # Each quantifier's classes; two words agree when they share one ("everyone" / "all"; "made entirely of" /
 # "made solely of").
@@ -63,12 +67,15 @@ _MODAL_CLASSES = {
                    "necessary", "mandatory", "important", "obliged", "compulsory"},
     "advice": {"should", "ought", "recommend", "recommends", "advisable", "advised", "encouraged",
                "important", "need", "needs", "best", "preferably"},
-    "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "maybe", "potentially"},
+    "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "optionally", "maybe",
+                    "potentially", "able"},
     "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains", "certain",
                   "guaranteed", "bound"},
     "intention": {"intend", "intends", "intended", "aim", "aims", "aimed", "planned",
                   "supposed", "expected"},
 }
+_VERB_OR_MODAL = {"require", "requires", "need", "needs"}
+_IMPERATIVES = {("make", "sure"), ("be", "sure"), ("remember", "to"), ("always", "use"), ("take", "care")}
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
@@ -80,6 +87,10 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"}
 _COMPARATIVE = re.compile(r"\b(?!other\b|rather\b)(more|less|fewer|better|worse|[a-z]+er)\s+(?:[a-z]+\s+)?than\b",
                           re.IGNORECASE)   # "other than" and "rather than" compare nothing
+_COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
+                            "quicker", "older"},
+                    "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
+                             "newer", "younger"}}
 _GROUP_KINDS = {"team", "teams", "committee", "committees", "group", "groups", "board", "council", "department",
                 "ministry", "office", "agency", "foundation", "company", "commission", "government", "court",
                 "university", "institute", "party"}   # not "project": "the whole project" / "the entire project"
@@ -122,16 +133,27 @@ class _Text:
     raw: str
     tokens: tuple[str, ...]
     stems: tuple[str, ...]
+    breaks: frozenset[int] = frozenset()   # tokens followed by a comma, colon, semicolon or full stop
 
     @property
     def content(self) -> set[str]:
         return {s for t, s in zip(self.tokens, self.stems) if t not in STOPWORDS and len(t) > 1}
 
+    def clause_after(self, at: int) -> range:
+        """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops
+        at the comma)."""
+        end = next((i + 1 for i in range(at, len(self.tokens)) if i in self.breaks), len(self.tokens))
+        return range(at + 1, end)
+
 
 def _read(text: str) -> _Text:
-    tokens = tuple(t.lower().replace(",", "") for t in _TOKEN.findall(normalize_for_match(text, casefold=False)))
+    normalized = normalize_for_match(text, casefold=False)
+    found = list(_TOKEN.finditer(normalized))
+    tokens = tuple(m.group(0).lower().replace(",", "") for m in found)
     stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
-    return _Text(text, tokens, stems)
+    breaks = frozenset(i for i, (m, following) in enumerate(zip(found, found[1:]))
+                       if _CLAUSE_BREAK.search(normalized[m.end():following.start()]))
+    return _Text(text, tokens, stems, breaks)
 
 
 def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
@@ -185,8 +207,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
-    for check in (_negation, _opposites, _numbers, _names, _groups, _quantifiers, _modality, _cause, _comparison,
-                  _roles):
+    for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
+                  _modality, _cause, _comparison, _roles):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -213,8 +235,8 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
             continue
         if i + 1 < len(text.tokens) and text.tokens[i + 1] in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]:
             continue
-        scope = [s for t, s in zip(text.tokens[i + 1:], text.stems[i + 1:])
-                 if t not in STOPWORDS and t not in _NEGATIONS][:SCOPE_WORDS]
+        scope = [text.stems[j] for j in text.clause_after(i)
+                 if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS][:SCOPE_WORDS]
         scopes.append((i, set(scope)))
     return scopes
 
@@ -231,11 +253,20 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         if _bears(shared, scope) and not any(shared & theirs for _at, theirs in in_evidence):
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
+    negated_words = _prefix_negated(c)   # "unchanged" restates "hasn't been changed"
     for at, scope in in_evidence:
         shared = scope & c.content
-        if _bears(shared, scope) and not any(shared & ours for _at, ours in in_claim) and not denies_otherwise:
+        if _bears(shared, scope) and not any(shared & ours for _at, ours in in_claim) and not denies_otherwise \
+                and not scope & negated_words:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _prefix_negated(text: _Text) -> set[str]:
+    """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free")."""
+    stem = english_stemmer().stemWord
+    return {stem(token[len(prefix):].lstrip("-")) for token in text.tokens for prefix in _NEGATIVE_PREFIXES
+            if token.startswith(prefix) and len(token) > len(prefix) + 3}
 
 
 def _exclusive(text: _Text, at: int) -> bool:
@@ -273,10 +304,12 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
-        if token.startswith(("un", "in", "im", "ir", "il", "dis", "non")) and len(token) > 5:
-            for prefix in ("un", "in", "im", "ir", "il", "dis", "non"):
+        if token.startswith(_NEGATIVE_PREFIXES) and len(token) > 5:
+            negated = {s for _at, scope in _negation_scopes(e) for s in scope}   # "hasn't been changed"
+            for prefix in _NEGATIVE_PREFIXES:
                 base = token[len(prefix):].lstrip("-")
-                if token.startswith(prefix) and base in e.tokens and token not in e.tokens:
+                if token.startswith(prefix) and base in e.tokens and token not in e.tokens and \
+                        english_stemmer().stemWord(base) not in negated:
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
     return None
 
@@ -336,7 +369,7 @@ def _name_tokens(raw: str) -> list[str]:
     """The names a text mentions: capitalised words; the first word too unless it is a common opener."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
-            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing"))))]
+            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))))]
 
 
 @lru_cache(maxsize=256)
@@ -372,22 +405,48 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
     return None
 
 
-def _groups(c: _Text, e: _Text, _: str) -> Finding:
-    """A group the passage names by a word before its kind ("the QA team") that the answer names by another
-    ("the release team"): names in lower case that the capital-letter rule cannot see."""
-    def named(text: _Text) -> dict[str, set[str]]:
-        groups: dict[str, set[str]] = {}
-        for i, token in enumerate(text.tokens[1:], start=1):
-            if token in _GROUP_KINDS and text.tokens[i - 1] not in STOPWORDS:
-                groups.setdefault(text.stems[i], set()).add(text.tokens[i - 1])
-        return groups
+def _terms(c: _Text, e: _Text, context: str) -> Finding:
+    """Names in lower case the capital-letter rule cannot see: a group named by the word before its kind
+    ("the QA team" / "the release team"), and rare words, which in these texts are programs, packages and
+    terms ("the debhelper tools" / "the cdbs tools", "the dlopen mechanism")."""
+    titled = set(_read(context).stems)   # the essay's title may name a program; it names no group
+    for i, token in enumerate(c.tokens):
+        if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
+            continue
+        head = c.stems[i + 1] if i + 1 < len(c.tokens) else ""
+        if head and (c.tokens[i + 1] in _GROUP_KINDS or _rare(token)):
+            theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
+                      if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems]
+            if theirs:
+                return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
+                                       f"'{token} {c.tokens[i + 1]}'"
+        if _rare(token) and c.stems[i] not in titled:
+            return "not_stated", f"the answer names '{token}'; the passage does not"
+    return None
 
-    theirs = named(e)
-    for kind, ours in named(c).items():
-        others = theirs.get(kind, set()) - ours
-        if kind in theirs and not ours & theirs[kind] and not {_read(w).stems[0] for w in ours} & set(e.stems):
-            return "contradicted", f"the passage says '{sorted(others)[0]} {kind}'; the answer says " \
-                                   f"'{sorted(ours)[0]} {kind}'"
+
+def _rare(word: str) -> bool:
+    """Rare in English at large (Zipf frequency below 2, from the wordfreq package's lists)."""
+    return _zipf(word) < RARE_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word lists load on first use, not at import
+    return zipf_frequency(word, "en")
+
+
+def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
+    """Evidence of two sentences can hold the answer's swapped word in the other one ("your private key"
+    beside "using your public key"): the word checks run again on the sentence that holds most of the answer."""
+    sentences = split_sentences(e.raw)
+    if len(sentences) < 2:
+        return None
+    best = _read(max(sentences, key=lambda s: len(c.content & _read(s.text).content)).text)
+    for check in (_opposites, _terms):
+        found = check(c, best, context)
+        if found is not None and found[0] == "contradicted":
+            return found
     return None
 
 
@@ -433,14 +492,19 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
     found = []
     for i, token in enumerate(text.tokens):
         kinds = {k for k, words in _MODAL_CLASSES.items() if token in words}
+        after = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
+        if token in _VERB_OR_MODAL and after != "to" and not (i and text.tokens[i - 1] in _BE):
+            kinds = set()   # "if your package requires regular tasks" states a need, not an obligation
         if token.endswith("'ll"):
             kinds = {"certainty"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
+        elif (token, after) in _IMPERATIVES:
+            kinds, token = {"obligation", "advice"}, f"{token} {after}"
         if not kinds:
             continue
-        scope = [s for t, s in zip(text.tokens[i + 1:i + 5], text.stems[i + 1:i + 5]) if t not in STOPWORDS][:2]
-        found.append((kinds, token, set(scope)))
+        scope = [s for t, s in zip(text.tokens[i + 1:i + 5], text.stems[i + 1:i + 5]) if t not in STOPWORDS][:1]
+        found.append((kinds, token, set(scope)))   # the verb it governs: "should check", "may have problems"
     return found
 
 
@@ -451,7 +515,8 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
         # the modals on the same words if there are any, else all of the passage's
         compared = [(k, w) for k, w, s in theirs if s & scope] or [(k, w) for k, w, _s in theirs]
         if compared and all(not k & kind for k, _w in compared):
-            return "contradicted", f"the passage says '{compared[0][1]}'; the answer says '{word}'"
+            said = "', '".join(dict.fromkeys(w for _k, w in compared))
+            return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
     return None
 
 
@@ -475,9 +540,18 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     theirs = _COMPARATIVE.search(e.raw)
     if theirs is None:
         return "not_stated", f"the answer compares ('{match.group(0)}'); the passage makes no such comparison"
-    if english_stemmer().stemWord(match.group(1).lower()) != english_stemmer().stemWord(theirs.group(1).lower()):
+    if _direction(c.raw, match) != _direction(e.raw, theirs):
         return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
     return None
+
+
+def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
+    """Which way a comparison points, and whether it is denied: "much larger than" and "far more ... than"
+    agree; "no more than" and "shouldn't be longer than" too."""
+    word = match.group(1).lower()
+    way = next((way for way, words in _COMPARISON_WAYS.items() if word in words), english_stemmer().stemWord(word))
+    before = _read(raw[max(0, match.start() - 30):match.start()]).tokens[-3:]
+    return way, any(_is_negation(t) for t in before)
 
 
 def _passive(text: _Text, at: int) -> bool:
