@@ -74,8 +74,12 @@ _MODAL_CLASSES = {
     "intention": {"intend", "intends", "intended", "aim", "aims", "aimed", "planned",
                   "supposed", "expected"},
 }
+_LIGHT_VERBS = {"leav", "make", "keep", "get", "take", "give", "put"}   # "leave it unchanged" = "not change it"
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
-_IMPERATIVES = {("make", "sure"), ("be", "sure"), ("remember", "to"), ("always", "use"), ("take", "care")}
+_IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
+                ("remember", "to"): {"obligation", "advice"}, ("take", "care"): {"obligation", "advice"},
+                ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
+                ("advisable", "to"): {"advice"}}
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
@@ -91,9 +95,11 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
                             "quicker", "older"},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
                              "newer", "younger"}}
-_GROUP_KINDS = {"team", "teams", "committee", "committees", "group", "groups", "board", "council", "department",
-                "ministry", "office", "agency", "foundation", "company", "commission", "government", "court",
-                "university", "institute", "party"}   # not "project": "the whole project" / "the entire project"
+# Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
+# Not "project": "the whole project" is "the entire project".
+_NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
+                      "department", "ministry", "office", "agency", "foundation", "company", "commission",
+                      "government", "court", "university", "institute", "party", "reason", "reasons"}
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -122,7 +128,8 @@ _OPPOSITES = [
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
     ("useful", "useless"), ("efficient", "inefficient"), ("fair", "unfair"), ("equal", "unequal"),
     ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
-    ("rare", "frequent often common usual"), ("seldom", "often frequent"), ("never", "always"),
+    ("rare", "frequent often common usual"), ("occasional", "frequent regular"), ("seldom", "often frequent"),
+    ("never", "always"),
 ]
 
 
@@ -328,7 +335,7 @@ def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
     """"which one applies", "the one that", "one of", "one another": "one" that counts nothing."""
     before = tokens[at - 1] if at else ""
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    return before in _ONE_AS_PRONOUN_AFTER or after in ("of", "another", "") or \
+    return before in _ONE_AS_PRONOUN_AFTER or after in ("of", "") or after.startswith("another") or \
         (after in STOPWORDS and after not in _NUMBER_WORDS)
 
 
@@ -414,7 +421,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) else ""
-        if head and (c.tokens[i + 1] in _GROUP_KINDS or _rare(token)):
+        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or _rare(token)):
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems]
             if theirs:
@@ -464,8 +471,11 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
 
     theirs = [(_QUANTIFIERS[t], t, scope(e, i)) for i, t in unnegated(e)] + \
         [(set(), t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _WEAKER_QUANTIFIERS]
+    generic = {e.stems[i + 1] for i, t in enumerate(e.tokens[:-1]) if t in ("a", "an", "any")}
     for at, word in unnegated(c):
         ours = scope(c, at)
+        if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
+            continue
         compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
             [(kinds, t) for kinds, t, _s in theirs]
         if any(_QUANTIFIERS[word] & kinds for kinds, _t in compared):
@@ -499,12 +509,15 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             kinds = {"certainty"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
-        elif (token, after) in _IMPERATIVES:
-            kinds, token = {"obligation", "advice"}, f"{token} {after}"
+        start = i + 1
+        if (token, after) in _IMPERATIVES:
+            kinds, token, start = _IMPERATIVES[(token, after)], f"{token} {after}", i + 2
         if not kinds:
             continue
-        scope = [s for t, s in zip(text.tokens[i + 1:i + 5], text.stems[i + 1:i + 5]) if t not in STOPWORDS][:1]
-        found.append((kinds, token, set(scope)))   # the verb it governs: "should check", "may have problems"
+        # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
+        scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
+                 if t not in STOPWORDS and not t.endswith("ly")][:1]
+        found.append((kinds, token, set(scope)))
     return found
 
 
@@ -512,8 +525,8 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
     """A modal in the answer where the passage puts another on the same words ("might edit" / "have to edit")."""
     theirs = _modals(e)
     for kind, word, scope in _modals(c):
-        # the modals on the same words if there are any, else all of the passage's
-        compared = [(k, w) for k, w, s in theirs if s & scope] or [(k, w) for k, w, _s in theirs]
+        # the modals on the same verb: "can look back" is not judged by "essential" in another clause
+        compared = [(k, w) for k, w, s in theirs if s & scope]
         if compared and all(not k & kind for k, _w in compared):
             said = "', '".join(dict.fromkeys(w for _k, w in compared))
             return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
@@ -525,7 +538,7 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if not match:
         return None
     reason = _read(c.raw[match.end():])
-    missing = reason.content - e.content
+    missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS
     stated = (_STATED_PURPOSE if _PURPOSE.fullmatch(match.group(0)) else _STATED_CAUSE).search(e.raw)
     if not stated or len(missing) > len(reason.content) / 3:
         cause = c.raw[match.start():].strip(" .")
@@ -575,7 +588,12 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
     sign = -1 if _passive(text, at) else 1
     near: dict[str, int] = {}
     both: set[str] = set()
-    for i in range(max(0, at - ROLE_WINDOW), min(len(text.tokens), at + ROLE_WINDOW + 1)):
+    low, high = max(0, at - ROLE_WINDOW), min(len(text.tokens), at + ROLE_WINDOW + 1)
+    # a be-form other than the verb's own auxiliary starts another clause: "the only program they need on
+    # Linux is Emacs" puts Emacs on no side of "need"
+    low = max([low] + [i + 1 for i in range(low, at - 2) if text.tokens[i] in _BE])
+    high = min([high] + [i for i in range(at + 1, high) if text.tokens[i] in _BE])
+    for i in range(low, high):
         token = text.tokens[i]
         if i == at or token in STOPWORDS or token in _MONTHS or token[0].isdigit() or \
                 (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()):   # "Debian 4.0" is a release

@@ -164,6 +164,31 @@ def test_the_distortions_held_out_set_5_let_through_are_caught(claim, text, says
     assert verdict.status == "contradicted" and says in verdict.reason, verdict
 
 
+@pytest.mark.parametrize("claim,text", [
+    ("Some people say that Emacs is the only program they need.",
+     "Some people say that the only program they need is Emacs."),                       # "is" ends the roles
+    ("Each group has the same name as its user.", "A group has the same name as its user."),   # generic "a"
+    ("These commands are safe because they leave the configuration unchanged.",
+     "These commands are safe since they do not change the configuration."),
+    ("Too many packages duplicating one another's functions may clutter your system.",
+     "Too many packages with duplicated functions may clutter your system."),
+], ids=["copula", "generic-a", "leave-unchanged", "one-another"])
+def test_the_paraphrases_held_out_set_6_rejected_now_pass(claim, text):
+    verdict = judge(claim, text)
+    assert verdict.status == "supported", verdict
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    ("For performance reasons it is better not to write new parsers.",
+     "For security reasons it is better not to write new parsers.", "security reasons"),
+    ("You must log your shell activities.", "It is a good practice to log shell activities.", "good practice"),
+    ("You must periodically check your packages.", "You should periodically check your packages.", "should"),
+], ids=["reason-swapped", "advice-made-a-rule", "past-an-adverb"])
+def test_the_distortions_held_out_set_6_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text)
+    assert verdict.status == "contradicted" and says in verdict.reason, verdict
+
+
 def test_a_rare_word_the_passage_lacks_is_not_stated_unless_the_title_names_it():
     text = "The tools build most packages without intrusive changes."
     assert judge("The debhelper tools build most packages without intrusive changes.", text).status == "not_stated"
