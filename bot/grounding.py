@@ -42,9 +42,12 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "entire": {"all"}, "whole": {"all"}, "always": {"always"}, "only": {"only"}, "alone": {"only"},
                 "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
                 "wholly": {"all", "only"}}
-_IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("of", "all"), ("all", "in", "all"),
-           ("for", "all"))   # "all" in them quantifies nothing ("first of all", "once and for all")
-_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart"}   # "no X other than Y" = "only Y"
+_PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
+_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
+_IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
+           ("all", "in", "all"), ("once", "and", "for", "all"))   # "all" in them quantifies nothing
+# "no X other than Y", "nothing unless Y": "only Y"
+_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
@@ -89,8 +92,9 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
-_COMPARATIVE = re.compile(r"\b(?!other\b|rather\b)(more|less|fewer|better|worse|[a-z]+er)\s+(?:[a-z]+\s+)?than\b",
-                          re.IGNORECASE)   # "other than" and "rather than" compare nothing
+_COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
+                          r"(?:[a-z]+\s+)?)than\b", re.IGNORECASE)
+# "other than" and "rather than" compare nothing; "more secure (from a software point of view) than" does
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
                             "quicker", "older"},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
@@ -100,6 +104,9 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
                       "government", "court", "university", "institute", "party", "reason", "reasons"}
+_DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
+                "each", "every", "any", "some", "no"}
+_PASSIVE_AUXILIARIES = {"come", "comes", "came", "get", "gets", "got", "gotten"}   # "comes installed by default"
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -198,12 +205,20 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     if not wanted:
         return "", 0.0
     sentences = split_sentences(passage_text)
+    singles = {(s.start, s.end) for s in sentences}
     candidates = [(s.start, s.end) for s in sentences] + \
         [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
     best, best_share = "", 0.0
+    names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
     for start, end in candidates:
-        share = len(wanted & _read(passage_text[start:end]).content) / len(wanted)
-        if share > best_share + 1e-9:
+        held = wanted & _read(passage_text[start:end]).content
+        share = len(held) / len(wanted)
+        if share <= best_share + 1e-9:
+            continue
+        # a neighbour is taken for two more of the claim's words, or for a name, or when one sentence is too
+        # little: one ordinary word from the next sentence is how its "no" or its other word gets judged
+        gained = held - _read(best).content
+        if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED:
             best, best_share = passage_text[start:end], share
     return best, best_share
 
@@ -470,9 +485,13 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
                 if t not in STOPWORDS and t not in _QUANTIFIERS}
 
     theirs = [(_QUANTIFIERS[t], t, scope(e, i)) for i, t in unnegated(e)] + \
+        [(_ECHOED_QUANTIFIERS[t], t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _ECHOED_QUANTIFIERS] + \
+        [({"only"}, t, scope(e, i)) for i, t in enumerate(e.tokens) if _is_negation(t) and _exclusive(e, i)] + \
         [(set(), t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _WEAKER_QUANTIFIERS]
-    generic = {e.stems[i + 1] for i, t in enumerate(e.tokens[:-1]) if t in ("a", "an", "any")}
+    generic = {s for i, t in enumerate(e.tokens) if t in ("a", "an", "any") for s in scope(e, i)}
     for at, word in unnegated(c):
+        if word in _PRONOUN_QUANTIFIERS:   # "distributed to everyone" is "given out to the world"
+            continue
         ours = scope(c, at)
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
@@ -488,13 +507,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
 
 
 def _in_idiom(tokens: tuple[str, ...], at: int) -> bool:
-    """Whether the "all" at `at` belongs to an idiom ("above all"); "of all" only after "first"."""
-    for idiom in _IDIOMS:
-        for start in range(at - len(idiom) + 1, at + 1):
-            if start >= 0 and tokens[start:start + len(idiom)] == idiom and \
-                    (idiom != ("of", "all") or (start and tokens[start - 1] == "first")):
-                return True
-    return False
+    """Whether the "all" at `at` belongs to an idiom ("above all")."""
+    return any(tokens[start:start + len(idiom)] == idiom
+               for idiom in _IDIOMS for start in range(max(0, at - len(idiom) + 1), at + 1))
 
 
 def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
@@ -561,7 +576,7 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
 def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
     """Which way a comparison points, and whether it is denied: "much larger than" and "far more ... than"
     agree; "no more than" and "shouldn't be longer than" too."""
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(2)).lower()
     way = next((way for way, words in _COMPARISON_WAYS.items() if word in words), english_stemmer().stemWord(word))
     before = _read(raw[max(0, match.start() - 30):match.start()]).tokens[-3:]
     return way, any(_is_negation(t) for t in before)
@@ -570,13 +585,17 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
 def _passive(text: _Text, at: int) -> bool:
     """"X was written by Y": a be-form before the verb and its agent after it."""
     before = text.tokens[max(0, at - 2):at]
-    return any(t in _BE for t in before) and any(t in ("by", "using", "via") for t in text.tokens[at + 1:at + 4])
+    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
+        any(t in ("by", "using", "via") for t in text.tokens[at + 1:at + 4])
 
 
 def _verb_like(text: _Text, at: int) -> bool:
     """A word that can join who with what: a verb form, or a word after "to" or a modal."""
     token = text.tokens[at]
     previous = text.tokens[at - 1] if at else ""
+    if token.endswith("ed") and (previous in _DETERMINERS or
+                                 (previous.endswith("ly") and at > 1 and text.tokens[at - 2] in _DETERMINERS)):
+        return False   # "a properly configured desktop": an adjective
     after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or previous in _names_in(text.raw)
     return token.endswith("ed") or previous in ("to", "will", "would", "can", "could", "should", "must", "may",
                                                  "might", "did", "does") or \
@@ -617,9 +636,8 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
         if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
             continue
         flipped = [w for w in here if w in there and here[w] != there[w] and w != stem]
-        swapped = [w for w in flipped if w in names] or \
-            (flipped if len({here[w] for w in flipped}) == 2 else [])
-        if swapped:
+        if len({here[w] for w in flipped}) == 2:   # an exchange: one word crossed each way ("A verb B" / "B verb A")
+            swapped = [w for w in flipped if w in names] or flipped
             return "contradicted", f"the answer has '{c.tokens[c.stems.index(swapped[0])]}' on the other side " \
                                    f"of '{c.tokens[at]}' from the passage: who does what is reversed"
     return None

@@ -189,6 +189,35 @@ def test_the_distortions_held_out_set_6_let_through_are_caught(claim, text, says
     assert verdict.status == "contradicted" and says in verdict.reason, verdict
 
 
+@pytest.mark.parametrize("claim,text", [
+    ("A well kept laptop can be far more secure than a locked server full of holes.",
+     "The laptop can be much more secure (if well kept) than a locked server full of holes."),   # words between
+    ("Updates came for all of the nearly twenty architectures.", "Updates came for all the twenty architectures."),
+    ("Debian gives CVE names for every DSA since 1998.", "Debian gives CVE names for all DSAs since 1998."),
+    ("By default it only refreshes the list.", "By default it will just refresh the list."),
+    ("The module only works with programs built with its support.",
+     "The module can do nothing unless programs are built with its support."),
+    ("The key is distributed to everyone.", "The key is given out to the world and distributed."),
+    ("The service comes installed by default since many programs, NFS among them, need it.",
+     "The service is installed by default because it is needed for many programs, for example NFS."),
+    ("A properly configured desktop is safer than a server whose software is badly configured.",
+     "The desktop is safer than a server if the desktop is configured properly and the server's software is not."),
+    ("Security is built in layers, and the firewall should be added last.",
+     "Security is made of layers, and the firewall should be added last. A built-in firewall alone leaves a "
+     "system open if there were no other hardening."),                         # one word does not bring its "no"
+], ids=["words-between-more-and-than", "for-all", "every-for-all", "just-is-only", "nothing-unless",
+        "everyone", "no-exchange", "adjective-participle", "one-word-neighbour"])
+def test_the_paraphrases_held_out_set_7_rejected_now_pass(claim, text):
+    verdict = judge(claim, text)
+    assert verdict.status == "supported", verdict
+
+
+def test_a_swap_of_who_does_what_is_still_caught():
+    verdict = judge("XML is usually generated from LaTeX code using XSLT.",
+                    "LaTeX code is usually generated from XML using XSLT.")
+    assert verdict.status == "contradicted" and "who does what" in verdict.reason, verdict
+
+
 def test_a_rare_word_the_passage_lacks_is_not_stated_unless_the_title_names_it():
     text = "The tools build most packages without intrusive changes."
     assert judge("The debhelper tools build most packages without intrusive changes.", text).status == "not_stated"
