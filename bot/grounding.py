@@ -46,8 +46,8 @@ _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"))   # "all" in them quantifies nothing
-# "no X other than Y", "nothing unless Y": "only Y"
-_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless"}
+# "no X other than Y", "nothing unless Y", "not ... before Y": "only Y"
+_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
@@ -61,7 +61,8 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "otherwise", "therefore", "meanwhile", "furthermore", "additionally", "similarly", "likewise",
             "rather", "indeed", "perhaps", "usually", "generally", "typically", "always", "never", "upon",
             "within", "without", "through", "during", "under", "over", "above", "below", "between", "among",
-            "using", "people", "anyone", "someone", "everyone", "nobody", "users", "developers", "maintainers"}
+            "using", "thanks", "people", "anyone", "someone", "everyone", "nobody", "users", "developers",
+            "maintainers"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
 # A word may belong to two classes ("need" obliges or advises); two modals agree when they share one.
@@ -84,17 +85,22 @@ _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"ob
                 ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
                 ("advisable", "to"): {"advice"}}
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
-                     r"results? in|in order to|so that)\b", re.IGNORECASE)
+                     r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caused by|leads? to|led to|results? in|"
-                           r"since|as|so|therefore|thus|hence|reason|why)\b", re.IGNORECASE)
+                           r"since|as|so|therefore|thus|hence|reason|why|with)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 _COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
                           r"(?:[a-z]+\s+)?)than\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing; "more secure (from a software point of view) than" does
+_NUMBER_NEXT = re.compile(r"\s+[0-9]")
+_BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fewer than|under|below|at most|up to)"
+                    r"\s+([0-9][0-9,]*)", re.IGNORECASE)
+_LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
+_DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
                             "quicker", "older"},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
@@ -253,7 +259,7 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     """Each negation with the content stems it bears on ("not only ... but" adds, so it is left out)."""
     scopes = []
     for i, token in enumerate(text.tokens):
-        if not _is_negation(token):
+        if not _is_negation(token) or (token == "not" and i and text.tokens[i - 1] == "or"):   # "whether or not"
             continue
         if i + 1 < len(text.tokens) and text.tokens[i + 1] in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]:
             continue
@@ -321,7 +327,10 @@ def _plain_stems(text: _Text) -> list[str]:
 def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
+    compared = _COMPARATIVE.search(c.raw) and _COMPARATIVE.search(e.raw)   # then the comparison rule judges them
     for token, stem in zip(c.tokens, plain_c):
+        if compared and any(token in words for words in _COMPARISON_WAYS.values()):
+            continue
         for opposite in _opposite_stems().get(stem, ()):
             if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
@@ -341,7 +350,8 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
     for i, token in enumerate(text.tokens):
         if token[0].isdigit():   # "16th" is 16
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
-        elif token in _NUMBER_WORDS and not (token == "one" and _pronoun_one(text.tokens, i)):
+        elif token in _NUMBER_WORDS and not (token == "one" and _pronoun_one(text.tokens, i)) and \
+                not (token == "once" and not _counts_times(text.tokens, i)):
             found.append((_NUMBER_WORDS[token], i))
     return found
 
@@ -352,6 +362,12 @@ def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     return before in _ONE_AS_PRONOUN_AFTER or after in ("of", "") or after.startswith("another") or \
         (after in STOPWORDS and after not in _NUMBER_WORDS)
+
+
+def _counts_times(tokens: tuple[str, ...], at: int) -> bool:
+    """"once a week", "once every day": a count; "once all data is saved": a conjunction."""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return after in ("a", "an", "every", "per", "each", "") or after in _TIME_UNITS
 
 
 def _unit(text: _Text, at: int) -> str:
@@ -492,6 +508,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     for at, word in unnegated(c):
         if word in _PRONOUN_QUANTIFIERS:   # "distributed to everyone" is "given out to the world"
             continue
+        if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
+            continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
         ours = scope(c, at)
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
@@ -565,11 +583,44 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     match = _COMPARATIVE.search(c.raw)
     if not match:
         return None
+    if _NUMBER_NEXT.match(c.raw, match.end()):   # "more than 31,000" is a quantity: compare its bound
+        return _bounds(c.raw, e.raw)
     theirs = _COMPARATIVE.search(e.raw)
-    if theirs is None:
-        return "not_stated", f"the answer compares ('{match.group(0)}'); the passage makes no such comparison"
-    if _direction(c.raw, match) != _direction(e.raw, theirs):
+    if theirs is not None:
+        ours_way, theirs_way = _direction(c.raw, match), _direction(e.raw, theirs)
+    else:   # "may not appear as responsive as desired" is "less responsive than"
+        theirs = _DENIED_EQUATIVE.search(e.raw)
+        if theirs is None:
+            return "not_stated", f"the answer compares ('{match.group(0)}'); the passage makes no such comparison"
+        ours_way, theirs_way = _direction(c.raw, match), ("down", False)
+    # "low-priority ones get less than high-priority ones" says what "high-priority ones get more than
+    # low-priority ones" does: the same comparison from its other side
+    if (ours_way == theirs_way) == _sides_swapped(c.raw, match, e.raw, theirs):
         return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
+    return None
+
+
+def _sides_swapped(ours: str, match: re.Match[str], theirs: str, their_match: re.Match[str]) -> bool:
+    """Whether what stands before the comparative in one text stands after "than" in the other, both ways."""
+    def sides(raw: str, m: re.Match[str]) -> tuple[set[str], set[str]]:
+        start = max(raw.rfind(mark, 0, m.start()) for mark in ".;:")
+        return _read(raw[start + 1:m.start()]).content, _read(raw[m.end():]).content - {"one", "ones"}
+
+    left_c, right_c = sides(ours, match)
+    left_e, right_e = sides(theirs, their_match)
+    return bool((left_c - right_c) & (right_e - left_e)) and bool((right_c - left_c) & (left_e - right_e))
+
+
+def _bounds(ours: str, theirs: str) -> Finding:
+    """A bound the passage puts on the same number the other way ("fewer than 59100" / "more than 59100")."""
+    def found(raw: str) -> dict[str, tuple[str, str]]:
+        return {m.group(2).replace(",", ""): ("down" if m.group(1).lower() in _LOWER_BOUNDS else "up", m.group(0))
+                for m in _BOUND.finditer(raw)}
+
+    stated = found(theirs)
+    for number, (way, said) in found(ours).items():
+        if number in stated and stated[number][0] != way:
+            return "contradicted", f"the passage says '{stated[number][1]}'; the answer says '{said}'"
     return None
 
 
@@ -596,10 +647,19 @@ def _verb_like(text: _Text, at: int) -> bool:
     if token.endswith("ed") and (previous in _DETERMINERS or
                                  (previous.endswith("ly") and at > 1 and text.tokens[at - 2] in _DETERMINERS)):
         return False   # "a properly configured desktop": an adjective
-    after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or previous in _names_in(text.raw)
+    after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or \
+        previous in _names_in(text.raw) or \
+        (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
     return token.endswith("ed") or previous in ("to", "will", "would", "can", "could", "should", "must", "may",
                                                  "might", "did", "does") or \
         (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")) and after_subject)
+
+
+def _may_act(text: _Text, i: int) -> bool:
+    """Whether the word at i can be who or what: not a stop word, a month, a number or a release ("Debian 4.0")."""
+    token = text.tokens[i]
+    return not (token in STOPWORDS or token in _MONTHS or token[0].isdigit() or
+                (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()))
 
 
 def _sides(text: _Text, at: int) -> dict[str, int]:
@@ -613,9 +673,7 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
     low = max([low] + [i + 1 for i in range(low, at - 2) if text.tokens[i] in _BE])
     high = min([high] + [i for i in range(at + 1, high) if text.tokens[i] in _BE])
     for i in range(low, high):
-        token = text.tokens[i]
-        if i == at or token in STOPWORDS or token in _MONTHS or token[0].isdigit() or \
-                (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()):   # "Debian 4.0" is a release
+        if i == at or not _may_act(text, i):
             continue
         side = sign * (1 if i > at else -1)
         if near.setdefault(text.stems[i], side) != side:
@@ -635,6 +693,13 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
         here, there = _sides(c, at), _sides(e, theirs)
         if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
             continue
+        sign = -1 if _passive(e, theirs) else 1
+        clause = range(max([-1] + [b for b in e.breaks if b < theirs]) + 1,
+                       min([len(e.tokens) - 1] + [b for b in e.breaks if b >= theirs]) + 1)
+        for w in here.keys() - there.keys():   # a word the passage puts further off in the clause
+            sides = {sign * (1 if i > theirs else -1) for i in clause if e.stems[i] == w and _may_act(e, i)}
+            if len(sides) == 1:
+                there[w] = sides.pop()
         flipped = [w for w in here if w in there and here[w] != there[w] and w != stem]
         if len({here[w] for w in flipped}) == 2:   # an exchange: one word crossed each way ("A verb B" / "B verb A")
             swapped = [w for w in flipped if w in names] or flipped

@@ -218,6 +218,40 @@ def test_a_swap_of_who_does_what_is_still_caught():
     assert verdict.status == "contradicted" and "who does what" in verdict.reason, verdict
 
 
+@pytest.mark.parametrize("claim,text", [
+    ("Small jobs get shorter and less frequent turns than large jobs.",
+     "Large jobs run for longer and with more frequent turns than small jobs."),        # the other side of it
+    ("Too long a wait can make the page feel less responsive than it should.",
+     "If the wait is too long, the page may not appear as responsive as desired."),
+    ("With more than 31,000 packages, Debian is the leader.", "Debian is the leader, with over 31,000 packages."),
+    ("The team decides whether an account should be created.",
+     "The team makes the decision on whether or not to create an account."),         # "or not" denies nothing
+    ("Out of the box, the policy confines only a handful of exposed services.",
+     "By default, this policy only restricts a few exposed services."),
+    ("An upgrade should only be undertaken once all data has been backed up.",
+     "An upgrade should not be attempted before all data has been backed up."),
+    ("Thanks to Red Hat's backing, KVM has become the reference.",
+     "With Red Hat actively backing it, KVM has become the reference."),
+], ids=["converse", "not-as-as", "more-than-a-number", "whether-or-not", "only-floats", "not-before",
+        "thanks-to"])
+def test_the_paraphrases_held_out_set_8_rejected_now_pass(claim, text):
+    verdict = judge(claim, text)
+    assert verdict.status == "supported", verdict
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    ("Small jobs get longer and more frequent turns than large jobs.",
+     "Large jobs run for longer and with more frequent turns than small jobs.", "more frequent"),   # turned round
+    ("You should read the notes before upgrading, since they list the packages to be removed.",
+     "Since Debian evolves between releases, you should read the notes before upgrading.", "since they list"),
+    ("The examiner reviews the information that the manager collected.",
+     "The manager will review the information that the examiner collected, and decides.", "who does what"),
+], ids=["comparison-turned-round", "comma-since-cause", "roles-further-off"])
+def test_the_distortions_held_out_set_8_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text)
+    assert verdict.status in ("contradicted", "not_stated") and says in verdict.reason, verdict
+
+
 def test_a_rare_word_the_passage_lacks_is_not_stated_unless_the_title_names_it():
     text = "The tools build most packages without intrusive changes."
     assert judge("The debhelper tools build most packages without intrusive changes.", text).status == "not_stated"
