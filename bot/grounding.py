@@ -79,6 +79,9 @@ _MODAL_CLASSES = {
                   "supposed", "expected"},
 }
 _LIGHT_VERBS = {"leav", "make", "keep", "get", "take", "give", "put"}   # "leave it unchanged" = "not change it"
+_DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {"prohibition"},
+                  "need": {"possibility"}, "needs": {"possibility"},
+                  "required": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
                 ("remember", "to"): {"obligation", "advice"}, ("take", "care"): {"obligation", "advice"},
@@ -276,16 +279,17 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         in_claim = [(at, scope) for at, scope in in_claim if not _exclusive(c, at)]
     if _EXCLUSIVE & set(c.tokens):
         in_evidence = [(at, scope) for at, scope in in_evidence if not _exclusive(e, at)]
+    # when the other side denies something too, on other words ("do not apply to" / "are not covered by"),
+    # the rules cannot tell a restatement from a reversal: the entailment model reads those
     for at, scope in in_claim:
         shared = scope & e.content
-        if _bears(shared, scope) and not any(shared & theirs for _at, theirs in in_evidence):
+        if _bears(shared, scope) and not in_evidence:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c)   # "unchanged" restates "hasn't been changed"
     for at, scope in in_evidence:
         shared = scope & c.content
-        if _bears(shared, scope) and not any(shared & ours for _at, ours in in_claim) and not denies_otherwise \
-                and not scope & negated_words:
+        if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
 
@@ -351,7 +355,8 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
         if token[0].isdigit():   # "16th" is 16
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
         elif token in _NUMBER_WORDS and not (token == "one" and _pronoun_one(text.tokens, i)) and \
-                not (token == "once" and not _counts_times(text.tokens, i)):
+                not (token == "once" and not _counts_times(text.tokens, i)) and \
+                not (token == "both" and "and" in text.tokens[i + 2:i + 8]):   # "both X and Y" counts nothing
             found.append((_NUMBER_WORDS[token], i))
     return found
 
@@ -367,7 +372,8 @@ def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
 def _counts_times(tokens: tuple[str, ...], at: int) -> bool:
     """"once a week", "once every day": a count; "once all data is saved": a conjunction."""
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
-    return after in ("a", "an", "every", "per", "each", "") or after in _TIME_UNITS
+    then = tokens[at + 2] if at + 2 < len(tokens) else ""
+    return after == "" or after in _TIME_UNITS or (after in ("a", "an", "every", "per", "each") and then in _TIME_UNITS)
 
 
 def _unit(text: _Text, at: int) -> str:
@@ -389,7 +395,7 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
             said = ", ".join(sorted(counted[unit]))
             return "contradicted", f"the answer says '{c.tokens[at]} {c.tokens[at + 1]}'; the passage counts " \
                                    f"{said} of them"
-        if number in stated:
+        if number in stated or c.tokens[at] == "one":   # "make one package the default": "one" is often "a"
             continue
         others = sorted({n for n, _ in _numbers_in(e)} - {n for n, _ in _numbers_in(c)})
         if others:
@@ -536,13 +542,15 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
     for i, token in enumerate(text.tokens):
         kinds = {k for k, words in _MODAL_CLASSES.items() if token in words}
         after = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
-        if token in _VERB_OR_MODAL and after != "to" and not (i and text.tokens[i - 1] in _BE):
+        if token in _VERB_OR_MODAL and after not in ("to", "not") and not (i and text.tokens[i - 1] in _BE):
             kinds = set()   # "if your package requires regular tasks" states a need, not an obligation
         if token.endswith("'ll"):
             kinds = {"certainty"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
         start = i + 1
+        if kinds and (after == "not" or token.endswith("n't")):   # "must not" forbids; "need not" permits
+            kinds = _DENIED_MODALS.get(token.replace("n't", ""), kinds)
         if (token, after) in _IMPERATIVES:
             kinds, token, start = _IMPERATIVES[(token, after)], f"{token} {after}", i + 2
         if not kinds:
@@ -570,7 +578,10 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     match = _CAUSES.search(c.raw)
     if not match:
         return None
-    reason = _read(c.raw[match.end():])
+    said = c.raw[match.end():]
+    if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
+        said = said.split(",")[0]
+    reason = _read(said)
     missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS
     stated = (_STATED_PURPOSE if _PURPOSE.fullmatch(match.group(0)) else _STATED_CAUSE).search(e.raw)
     if not stated or len(missing) > len(reason.content) / 3:

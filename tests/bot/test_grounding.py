@@ -252,6 +252,28 @@ def test_the_distortions_held_out_set_8_let_through_are_caught(claim, text, says
     assert verdict.status in ("contradicted", "not_stated") and says in verdict.reason, verdict
 
 
+@pytest.mark.parametrize("claim,text", [
+    ("The script has to stop once an error occurs.", "The script must not continue after an error."),
+    ("Both the administrator and each user should be able to pick an editor.",
+     "The administrator and each user should have the possibility to choose an editor."),
+    ("To make one real package the default, list it before the virtual one.",
+     "To make a real package the default, list it before the virtual one."),
+    ("These rules do not apply to shared libraries private to one package.",
+     "Shared libraries private to one package are not covered by these rules."),   # denied in other words
+    ("Because Debian offers many editors, each user should be able to pick one.",
+     "Since there are many editors in Debian, each user should have the possibility to choose one."),
+], ids=["once-as-a-conjunction", "both-and", "one-as-a", "negated-in-other-words", "because-opens"])
+def test_the_paraphrases_held_out_set_9_rejected_now_pass(claim, text):
+    verdict = judge(claim, text)
+    assert verdict.status == "supported", verdict
+
+
+def test_need_not_is_not_must_not():
+    verdict = judge("A package that installs a desktop entry need not also install a menu entry.",
+                    "If a package installs a desktop entry, it must not also install a menu entry.")
+    assert verdict.status == "contradicted" and "must" in verdict.reason, verdict
+
+
 def test_a_rare_word_the_passage_lacks_is_not_stated_unless_the_title_names_it():
     text = "The tools build most packages without intrusive changes."
     assert judge("The debhelper tools build most packages without intrusive changes.", text).status == "not_stated"
