@@ -1,9 +1,41 @@
-"""Copy the English HTML pages of an installed Debian documentation package into a corpus folder."""
+"""Copy the HTML pages of an installed Debian documentation package into a corpus folder.
+
+The held-out claim corpora are Debian manuals that no rule was tuned on. Each is copied as it is, without a
+catalog, so titles and authors must come from the files themselves, as for any essay a user drops in.
+"""
 from __future__ import annotations
 
 import shutil
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Manual:
+    title: str
+    package: str              # the Debian package that installs it
+    folder: Path
+    pattern: str = "*.html"
+    skip: frozenset[str] = frozenset({"index.html"})   # pages that only repeat the others (index, search)
+
+
+MANUALS = {
+    "developers-reference": Manual("the Debian Developer's Reference", "developers-reference",
+                                   Path("/usr/share/doc/developers-reference/docs"),
+                                   skip=frozenset({"index.html", "search.html", "developers-reference.html"})),
+    "maint-guide": Manual("the Debian New Maintainers' Guide", "maint-guide", Path("/usr/share/doc/maint-guide/html"),
+                          pattern="*.en.html", skip=frozenset({"index.en.html"})),
+    "debian-reference": Manual("the Debian Reference", "debian-reference-en", Path("/usr/share/debian-reference"),
+                               pattern="*.en.html", skip=frozenset({"index.en.html"})),
+    "securing-debian": Manual("the Securing Debian Manual", "harden-doc",
+                              Path("/usr/share/doc/harden-doc/html/en-US")),
+    "debian-handbook": Manual("the Debian Administrator's Handbook", "debian-handbook",
+                              Path("/usr/share/doc/debian-handbook/html/en-US")),
+    "debian-policy": Manual("the Debian Policy Manual", "debian-policy",
+                            Path("/usr/share/doc/debian-policy/policy.html"),
+                            skip=frozenset({"index.html", "search.html", "genindex.html"})),
+}
 
 
 def copy_english_pages(source: Path, target: Path, package: str) -> list[str]:
@@ -19,3 +51,23 @@ def copy_english_pages(source: Path, target: Path, package: str) -> list[str]:
         shutil.copyfile(page, target / name)
         names.append(name)
     return names
+
+
+def build_manual(manual: Manual, target: Path) -> int:
+    """Copy the manual's pages to target as they are; 2 (and why) when the package is not installed."""
+    pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
+    if not pages:
+        print(f"no pages in {manual.folder}: install them with `apt-get install {manual.package}`", file=sys.stderr)
+        return 2
+    target.mkdir(parents=True, exist_ok=True)
+    for page in pages:
+        shutil.copyfile(page, target / page.name)
+    print(f"{len(pages)} pages of {manual.title} in {target}")
+    return 0
+
+
+def main(name: str) -> None:
+    """`python evals/<script>.py DIR`: build the named manual's corpus in DIR."""
+    if len(sys.argv) != 2:
+        sys.exit(f"usage: python {sys.argv[0]} DIR")
+    sys.exit(build_manual(MANUALS[name], Path(sys.argv[1])))
