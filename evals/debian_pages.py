@@ -32,6 +32,8 @@ MANUALS = {
                               Path("/usr/share/doc/harden-doc/html/en-US")),
     "debian-handbook": Manual("the Debian Administrator's Handbook", "debian-handbook",
                               Path("/usr/share/doc/debian-handbook/html/en-US")),
+    "installation-guide": Manual("the Debian Installation Guide (amd64)", "installation-guide-amd64",
+                                 Path("/usr/share/doc/installation-guide-amd64/en")),
     "debian-policy": Manual("the Debian Policy Manual", "debian-policy",
                             Path("/usr/share/doc/debian-policy/policy.html"),
                             skip=frozenset({"index.html", "search.html", "genindex.html"})),
