@@ -218,6 +218,7 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     candidates = [(s.start, s.end) for s in sentences] + \
         [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
     best, best_share = "", 0.0
+    best_held: set[str] = set()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
     for start, end in candidates:
         held = wanted & _read(passage_text[start:end]).content
@@ -226,9 +227,9 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
             continue
         # a neighbour is taken for two more of the claim's words, or for a name, or when one sentence is too
         # little: one ordinary word from the next sentence is how its "no" or its other word gets judged
-        gained = held - _read(best).content
+        gained = held - best_held
         if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED:
-            best, best_share = passage_text[start:end], share
+            best, best_share, best_held = passage_text[start:end], share, held
     return best, best_share
 
 
@@ -297,8 +298,12 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
 def _prefix_negated(text: _Text) -> set[str]:
     """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free")."""
     stem = english_stemmer().stemWord
-    return {stem(token[len(prefix):].lstrip("-")) for token in text.tokens for prefix in _NEGATIVE_PREFIXES
-            if token.startswith(prefix) and len(token) > len(prefix) + 3}
+    return {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
+
+
+def _unprefixed(token: str) -> list[str]:
+    """What follows each negative prefix the token starts with ("unchanged" -> "changed", "non-free" -> "-free")."""
+    return [token[len(prefix):] for prefix in _NEGATIVE_PREFIXES if token.startswith(prefix)]
 
 
 def _exclusive(text: _Text, at: int) -> bool:
@@ -332,6 +337,7 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
     compared = _COMPARATIVE.search(c.raw) and _COMPARATIVE.search(e.raw)   # then the comparison rule judges them
+    negated = {s for _at, scope in _negation_scopes(e) for s in scope}   # "hasn't been changed"
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
@@ -339,12 +345,9 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
-        if token.startswith(_NEGATIVE_PREFIXES) and len(token) > 5:
-            negated = {s for _at, scope in _negation_scopes(e) for s in scope}   # "hasn't been changed"
-            for prefix in _NEGATIVE_PREFIXES:
-                base = token[len(prefix):].lstrip("-")
-                if token.startswith(prefix) and base in e.tokens and token not in e.tokens and \
-                        english_stemmer().stemWord(base) not in negated:
+        if len(token) > 5:
+            for base in (rest.lstrip("-") for rest in _unprefixed(token)):
+                if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated:
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
     return None
 
@@ -385,11 +388,12 @@ def _unit(text: _Text, at: int) -> str:
 
 
 def _numbers(c: _Text, e: _Text, context: str) -> Finding:
-    stated = {n for n, _ in _numbers_in(e)} | {n for n, _ in _numbers_in(_read(context))}
+    theirs, ours = _numbers_in(e), _numbers_in(c)
+    stated = {n for n, _ in theirs} | {n for n, _ in _numbers_in(_read(context))}
     counted: dict[str, set[str]] = {}   # what the passage counts, and with which numbers ("weeks": {"2"})
-    for n, at in _numbers_in(e):
+    for n, at in theirs:
         counted.setdefault(_unit(e, at), set()).add(n)
-    for number, at in _numbers_in(c):
+    for number, at in ours:
         unit = _unit(c, at)
         if unit and unit in counted and number not in counted[unit]:   # "one week" beside "two weeks", "One way"
             said = ", ".join(sorted(counted[unit]))
@@ -397,7 +401,7 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
                                    f"{said} of them"
         if number in stated or c.tokens[at] == "one":   # "make one package the default": "one" is often "a"
             continue
-        others = sorted({n for n, _ in _numbers_in(e)} - {n for n, _ in _numbers_in(c)})
+        others = sorted({n for n, _ in theirs} - {n for n, _ in ours})
         if others:
             return "contradicted", f"the answer says '{c.tokens[at]}'; the passage says '{', '.join(others)}'"
         return "not_stated", f"the answer says '{c.tokens[at]}'; the passage gives no such number"
@@ -486,7 +490,7 @@ def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
     sentences = split_sentences(e.raw)
     if len(sentences) < 2:
         return None
-    best = _read(max(sentences, key=lambda s: len(c.content & _read(s.text).content)).text)
+    best = max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content))
     for check in (_opposites, _terms):
         found = check(c, best, context)
         if found is not None and found[0] == "contradicted":
@@ -549,8 +553,8 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
         start = i + 1
-        if kinds and (after == "not" or token.endswith("n't")):   # "must not" forbids; "need not" permits
-            kinds = _DENIED_MODALS.get(token.replace("n't", ""), kinds)
+        if kinds and after == "not":   # "must not" forbids; "need not" permits
+            kinds = _DENIED_MODALS.get(token, kinds)
         if (token, after) in _IMPERATIVES:
             kinds, token, start = _IMPERATIVES[(token, after)], f"{token} {after}", i + 2
         if not kinds:

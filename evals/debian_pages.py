@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,30 +43,28 @@ MANUALS = {
 
 def copy_english_pages(source: Path, target: Path, package: str) -> list[str]:
     """Each `*.en.html` of source copied to target as `*.html`; the names copied ([] when none, said why)."""
-    pages = sorted(source.glob("*.en.html"))
-    if not pages:
-        print(f"no pages in {source}: install them with `apt-get install {package}`", file=sys.stderr)
-        return []
-    target.mkdir(parents=True, exist_ok=True)
-    names = []
-    for page in pages:
-        name = page.name.replace(".en.html", ".html")
-        shutil.copyfile(page, target / name)
-        names.append(name)
-    return names
+    return _copy(sorted(source.glob("*.en.html")), source, package, target,
+                 lambda page: page.name.replace(".en.html", ".html"))
 
 
 def build_manual(manual: Manual, target: Path) -> int:
     """Copy the manual's pages to target as they are; 2 (and why) when the package is not installed."""
     pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
-    if not pages:
-        print(f"no pages in {manual.folder}: install them with `apt-get install {manual.package}`", file=sys.stderr)
+    if not _copy(pages, manual.folder, manual.package, target, lambda page: page.name):
         return 2
-    target.mkdir(parents=True, exist_ok=True)
-    for page in pages:
-        shutil.copyfile(page, target / page.name)
     print(f"{len(pages)} pages of {manual.title} in {target}")
     return 0
+
+
+def _copy(pages: list[Path], folder: Path, package: str, target: Path, name_of: Callable[[Path], str]) -> list[str]:
+    if not pages:
+        print(f"no pages in {folder}: install them with `apt-get install {package}`", file=sys.stderr)
+        return []
+    target.mkdir(parents=True, exist_ok=True)
+    names = [name_of(page) for page in pages]
+    for page, name in zip(pages, names):
+        shutil.copyfile(page, target / name)
+    return names
 
 
 def main(name: str) -> None:
