@@ -38,6 +38,12 @@ MANUALS = {
     "debian-policy": Manual("the Debian Policy Manual", "debian-policy",
                             Path("/usr/share/doc/debian-policy/policy.html"),
                             skip=frozenset({"index.html", "search.html", "genindex.html"})),
+    # its index page holds the handbook's version and copyright, so it is kept
+    "kernel-handbook": Manual("the Debian Linux Kernel Handbook", "debian-kernel-handbook",
+                              Path("/usr/share/doc/debian-kernel-handbook/kernel-handbook.html"), skip=frozenset()),
+    "live-manual": Manual("the Debian Live Systems Manual", "live-manual-html",
+                          Path("/usr/share/doc/live-manual/html/live-manual"), pattern="*.en.html",
+                          skip=frozenset({"index.en.html"})),
 }
 
 
