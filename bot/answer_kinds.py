@@ -31,7 +31,10 @@ _COUNTED = re.compile(r"\s+[a-z]+s\b")         # "1500 packages", "301 attendees
 _AFTER_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")  # "Toy Story 2", "Debian 8": a number in a name
 _CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
                     r"caused?|reasons?|therefore|thus|why)\b", re.I)
-_WHEN = re.compile(r"^\s*(?:when|what year|in what year|which year|what date|on what date)\b", re.I)
+# "when" asks for a time about an event ("When was it released?", "When will it freeze?"); in the present
+# tense it mostly asks for a condition ("When is debug information needed?"), which no date answers
+_WHEN = re.compile(r"^\s*(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
+                   r"(?:year|date|month|day)\b)", re.I)
 _KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),

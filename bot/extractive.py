@@ -19,7 +19,9 @@ LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated
 KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
-_ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|\d[\d,.]*\d|\d)")
+# a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
+# underscore or an inner dot ("amd64", "max_loop", "genorig.py")
+_ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b")
@@ -96,7 +98,8 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
 
 
 def anchor_terms(question: str) -> list[str]:
-    """Names, acronyms and numbers the question is specifically about ("India", "NHS", "2019").
+    """Names, acronyms, identifiers and numbers the question is specifically about ("India", "NHS", "amd64",
+    "2019").
 
     Capitalised words that only start a sentence are not anchors ("What", "Why").
     """

@@ -44,7 +44,10 @@ def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give()
     ("How many votes did Chris Lamb receive?", "how_many"), ("How much did Corel pay?", "how_many"),
     ("In how many languages was it available?", "how_many"), ("When was Debian founded?", "when"),
     ("What year was it frozen?", "when"), ("How old was he?", None), ("How long did the freeze take?", None),
-    ("Who founded Debian?", None), ("When did Frans Pop die? Which team was he in?", None)])
+    ("Who founded Debian?", None), ("When did Frans Pop die? Which team was he in?", None),
+    # in the present tense "when" asks for a condition, which no date answers
+    ("When is debug information actually needed?", None), ("When are the hooks run?", None),
+    ("When will the next release be frozen?", "when"), ("On which date was it signed?", "when")])
 def test_only_single_when_and_how_many_questions_must_be_answered_with_a_date_or_count(question, kind):
     assert required_kind(question) == kind
 

@@ -111,3 +111,11 @@ def test_a_nationality_counts_as_naming_its_country():
     found = [passage(1, "Adrian was secretary of debian.ch and made Debian Switzerland what it is today.")]
     assert missing_anchors("Who was the secretary of the Swiss Debian association?", found) == []
     assert missing_anchors("Who was the secretary of the Dutch Debian association?", found) == ["Dutch"]
+
+
+def test_an_identifier_in_lower_case_is_a_name_the_passages_must_mention():
+    # "amd64" and "max_loop" name one thing each, as a capitalised word does; "e.g." is no identifier
+    found = [passage(1, "The i386 architecture has several flavours, such as 686 and 686-pae.")]
+    assert missing_anchors("How many flavours are built for the amd64 architecture?", found) == ["amd64"]
+    assert missing_anchors("How many flavours are built for the i386 architecture?", found) == []
+    assert missing_anchors("What is the default of the max_loop parameter, e.g. for loop?", found) == ["max_loop"]
