@@ -33,6 +33,9 @@ _CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|
                     r"caused?|reasons?|therefore|thus|why)\b", re.I)
 # "when" asks for a time about an event ("When was it released?", "When will it freeze?"); in the present
 # tense it mostly asks for a condition ("When is debug information needed?"), which no date answers
+_DURATION = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|"
+                       r"\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+_HOW_LONG = re.compile(r"^\s*(?:for )?how long\b", re.I)
 _WHEN = re.compile(r"^\s*(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
 _KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
@@ -83,9 +86,15 @@ def states_date(sentence: str, question: str = "") -> bool:
     return _new_matches(_YEAR_OR_DATE, sentence, question)
 
 
+def states_duration(sentence: str) -> bool:
+    """The sentence gives a span of time ("within a month", "two weeks", "for several years")."""
+    return _DURATION.search(sentence) is not None
+
+
 KIND_CUES = {"who": lambda s, q: _new_matches(_NAME_IN_TEXT, s, q),
              "when": states_date,
-             "how_many": states_count,
+             # "how long" is answered by a span of time as often as by a number
+             "how_many": lambda s, q: states_count(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
              "why": lambda s, q: bool(_CAUSE.search(s))}
 
 

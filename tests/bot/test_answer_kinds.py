@@ -1,7 +1,7 @@
 """What a question asks for, and whether a sentence holds it: counts and dates told from years, versions and names."""
 import pytest
 
-from bot.answer_kinds import required_kind, states_count, states_date
+from bot.answer_kinds import KIND_CUES, required_kind, states_count, states_date
 from bot.extractive import ScoredSentence, lacks_asked_kind
 from tests.bot.fixtures import passage
 
@@ -100,3 +100,10 @@ def test_a_year_the_question_names_must_be_in_the_passage_that_holds_the_count()
     voters = passage(1, "In the leader elections of the previous four years the number of voters was around 40% of developers.")
     assert lacks_asked_kind("How many people voted in the 2010 leader election?", _chosen(voters), [voters])
     assert not lacks_asked_kind("How many people voted in the leader elections?", _chosen(voters), [voters])
+
+
+def test_a_span_of_time_answers_how_long_but_is_no_count():
+    sentence = "If we do not receive this information within a month of the request, the bug may be closed."
+    assert KIND_CUES["how_many"](sentence, "How long does the team wait before closing a bug?")
+    assert not KIND_CUES["how_many"](sentence, "How many bugs does the team close?")
+    assert not KIND_CUES["how_many"]("The bug may be closed after the request.", "How long does the team wait?")
