@@ -1,6 +1,7 @@
 """Extractive answers: the passages' own sentences that best answer the question, quoted with [n]."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 from bot.answer_kinds import KIND_CUES, is_year, question_kinds, required_kind
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
-from bot.sentences import TermWeights, content_terms, split_sentences
+from bot.sentences import SentenceSpan, TermWeights, content_terms, split_sentences
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
@@ -25,6 +26,9 @@ _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-
 _WORDS = re.compile(r"[\w&]+")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b")
+_LEANS_BACK = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b|\b(?:these|those)\s+\w")
+MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
+MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
 
 
@@ -166,23 +170,33 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
     """The sentences a chosen one leans on or that lean on it: the one before, when the chosen sentence
-    points back ("This release introduced ..."), and the one after, when that points back to it."""
+    points back ("This release introduced ..."); the one after, when that points back to it ("... these
+    packages"); and the items of the list a chosen sentence introduces ("... current contributors:")."""
     taken = {(s.n, s.start) for s in chosen}
     extra = []
     by_n = {p.n: p for p in passages}
+
+    def take(n: int, span: SentenceSpan, score: float) -> None:
+        if (n, span.start) not in taken:
+            extra.append(ScoredSentence(n, span.start, span.text, score))
+            taken.add((n, span.start))
+
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
-        for before, after in zip(sentences, sentences[1:]):
-            pair = None
-            if after.start == s.start and _ANAPHOR.match(s.text):
-                pair = before
-            elif before.start == s.start and _ANAPHOR.match(after.text):
-                pair = after
+        for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
             # a heading or caption left in the text ("Abstract") is not a sentence to lean on
-            if pair is not None and (s.n, pair.start) not in taken and _FULL_SENTENCE.search(pair.text):
-                extra.append(ScoredSentence(s.n, pair.start, pair.text, s.score))
-                taken.add((s.n, pair.start))
+            if after.start == s.start and _ANAPHOR.match(s.text) and _FULL_SENTENCE.search(before.text):
+                take(s.n, before, s.score)
+            elif before.start == s.start and s.text.endswith(":"):
+                for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):
+                    take(s.n, item, s.score)
+            elif before.start == s.start and _LEANS_BACK.search(after.text) and _FULL_SENTENCE.search(after.text):
+                take(s.n, after, s.score)
     return extra
+
+
+def _is_list_item(span: SentenceSpan) -> bool:
+    return len(span.text.split()) <= MAX_ITEM_WORDS and not span.text.endswith(":")
 
 
 def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,

@@ -7,7 +7,7 @@ from bot import Bot
 from bot.base.records import RECORD_SECTION
 from bot.collection import is_collection_question
 from bot.condense import heuristic_standalone
-from bot.extractive import missing_anchors
+from bot.extractive import extract_answer, missing_anchors
 from bot.history import Turn
 from ingest.pipeline import run_ingest
 from tests.bot.fixtures import passage
@@ -119,3 +119,21 @@ def test_an_identifier_in_lower_case_is_a_name_the_passages_must_mention():
     assert missing_anchors("How many flavours are built for the amd64 architecture?", found) == ["amd64"]
     assert missing_anchors("How many flavours are built for the i386 architecture?", found) == []
     assert missing_anchors("What is the default of the max_loop parameter, e.g. for loop?", found) == ["max_loop"]
+
+
+def test_a_sentence_that_introduces_a_list_comes_with_its_items(embedder):
+    found = [passage(1, "Contributions are welcome by merge request.\n\nBelow is the list of current contributors:\n\n"
+                        "maximilian attems\n\nIan Campbell\n\nBen Hutchings\n\nJurij Smakov")]
+    text, refused, _ = extract_answer("Who are the current contributors to the handbook?", found, embedder, 0.2)
+    assert not refused
+    for name in ("maximilian attems", "Ian Campbell", "Ben Hutchings", "Jurij Smakov"):
+        assert f"{name} [1]" in text
+
+
+def test_the_sentence_after_comes_along_when_it_speaks_of_these_things(embedder):
+    found = [passage(1, "The -unsigned image packages hold kernels that are meant to be signed and copied into a "
+                        "package without the suffix. There is normally no need to install these packages. "
+                        "The headers package provides headers for userspace programs.")]
+    text, _, _ = extract_answer("What are the kernel packages with the -unsigned suffix?", found, embedder, 0.2)
+    assert "There is normally no need to install these packages. [1]" in text
+    assert "headers for userspace" not in text
