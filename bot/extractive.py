@@ -27,6 +27,7 @@ _WORDS = re.compile(r"[\w&]+")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b")
 _LEANS_BACK = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b|\b(?:these|those)\s+\w")
+_TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
@@ -184,8 +185,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
-            # a heading or caption left in the text ("Abstract") is not a sentence to lean on
-            if after.start == s.start and _ANAPHOR.match(s.text) and _FULL_SENTENCE.search(before.text):
+            if after.start == s.start and _ANAPHOR.match(s.text) and _leaned_on(before.text):
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
                 for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):
@@ -193,6 +193,12 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif before.start == s.start and _LEANS_BACK.search(after.text) and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)
     return extra
+
+
+def _leaned_on(text: str) -> bool:
+    """A whole sentence, or the term a definition list defines ("linux-manual-version", then "This package
+    contains ..."); not a heading or a caption left in the text ("Abstract")."""
+    return bool(_FULL_SENTENCE.search(text) or _TERM.match(text))
 
 
 def _is_list_item(span: SentenceSpan) -> bool:

@@ -137,3 +137,13 @@ def test_the_sentence_after_comes_along_when_it_speaks_of_these_things(embedder)
     text, _, _ = extract_answer("What are the kernel packages with the -unsigned suffix?", found, embedder, 0.2)
     assert "There is normally no need to install these packages. [1]" in text
     assert "headers for userspace" not in text
+
+
+def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
+    found = [passage(1, "Abstract\n\nThe handbook lists the kernel packages.\n\nlinux-manual-version\n\n"
+                        "This package contains the manual pages for the functions of the kernel API.")]
+    text, _, _ = extract_answer("Which package has the manual pages for the kernel API?", found, embedder, 0.2)
+    assert text.startswith("linux-manual-version [1] This package contains the manual pages")
+    found = [passage(1, "Abstract\n\nThis document gives an overview of the package manager.")]
+    text, _, _ = extract_answer("What does this document give an overview of?", found, embedder, 0.2)
+    assert "Abstract" not in text        # a heading left in the text is not what the sentence leans on
