@@ -33,6 +33,9 @@ _CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|
                     r"caused?|reasons?|therefore|thus|why)\b", re.I)
 # "when" asks for a time about an event ("When was it released?", "When will it freeze?"); in the present
 # tense it mostly asks for a condition ("When is debug information needed?"), which no date answers
+_ROLE = re.compile(r"\b(?:team|maintainers?|developers?|users?|administrators?|authors?|people|persons?|members?|"
+                   r"groups?|compan(?:y|ies)|organi[sz]ations?|committees?|foundations?|communit(?:y|ies)|leaders?|"
+                   r"volunteers?|contributors?|vendors?|manufacturers?|founders?|creators?)\b", re.I)
 _DURATION = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|"
                        r"\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for )?how long\b", re.I)
@@ -43,8 +46,8 @@ _KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
          "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),
          "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
 # the kinds whose answer must hold what they ask for; "how long", "how old" and the rest can be answered in
-# words ("more than a year"), and who/why answers are too varied to require a name or a cause
-_MUST_HOLD = {"when": _WHEN,
+# words ("more than a year"), and why answers are too varied to require a cause
+_MUST_HOLD = {"when": _WHEN, "who": re.compile(r"^\s*(?:who|whom)\b", re.I),
               "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much)\b", re.I)}
 
 
@@ -91,7 +94,13 @@ def states_duration(sentence: str) -> bool:
     return _DURATION.search(sentence) is not None
 
 
-KIND_CUES = {"who": lambda s, q: _new_matches(_NAME_IN_TEXT, s, q),
+def states_who(sentence: str, question: str = "") -> bool:
+    """The sentence names someone the question does not: a name of two capitalised words or more, or a
+    person or a body by role ("the kernel team", "package maintainers")."""
+    return _new_matches(_NAME_IN_TEXT, sentence, question) or _new_matches(_ROLE, sentence, question)
+
+
+KIND_CUES = {"who": states_who,
              "when": states_date,
              # "how long" is answered by a span of time as often as by a number
              "how_many": lambda s, q: states_count(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
