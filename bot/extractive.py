@@ -212,8 +212,8 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
 
     Refuses when no sentence scores min_similarity; when the question names something (a place, an
     organisation, a number) that none of the passages mention, since near-topic questions score high on
-    similarity alone; and when a "when" or "how many" question finds no date or count in the sentences
-    chosen. lead_ins: the text just before each passage (aligned with passages, "" for none).
+    similarity alone; and when a "when", "who" or "how many" question finds no date, name or count in the
+    sentences chosen. lead_ins: the text just before each passage (aligned with passages, "" for none).
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
