@@ -7,7 +7,7 @@ essay's record (the metadata passage ingest writes), cited like any passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from bot.base.records import Passage
 from bot.sentences import content_terms, split_sentences
@@ -26,10 +26,17 @@ _SUBJECTS = content_terms("essay essays document documents text texts article ar
                           "chapters pages reports titles")
 
 
-def is_collection_question(question: str) -> bool:
-    """The question asks which essays there are (or how many), and about nothing else."""
+def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:
+    """The question asks which essays there are (or how many), and about nothing else but the collection,
+    which it may call by a name its essays carry ("Which chapters does the Kernel Handbook have?").
+
+    names: the titles and collection names of the essays, asked for only when the rest of the question fits.
+    """
     terms = content_terms(question)
-    return bool(_ASKS_FOR_LIST.match(question) and terms & _SUBJECTS and terms <= _COLLECTION_TERMS)
+    if not (_ASKS_FOR_LIST.match(question) and terms & _SUBJECTS):
+        return False
+    rest = terms - _COLLECTION_TERMS
+    return not rest or (names is not None and rest <= content_terms(" ".join(names())))
 
 
 def collection_answer(records: Sequence[Passage]) -> tuple[str, str, list[Passage]]:

@@ -87,6 +87,21 @@ def test_only_questions_about_the_collection_itself_are_answered_with_the_list(q
     assert is_collection_question(question) is listing
 
 
+@pytest.mark.parametrize("question,listing", [
+    ("Which chapters does the Debian Kernel Handbook have?", True),
+    ("Which chapters of the handbook discuss initramfs?", False), ("Which chapters does the manual have?", False)])
+def test_the_collection_may_be_called_by_a_name_its_essays_carry(question, listing):
+    names = ["Debian Linux Kernel Handbook", "Chapter 1. About this handbook", "Chapter 7. Managing the initial ramfs"]
+    assert is_collection_question(question, lambda: names) is listing
+
+
+def test_which_chapters_a_handbook_has_is_answered_with_the_list_of_its_files(library_bot):
+    # a manual split into files, one chapter each, is the collection: every file is listed, from its record
+    answer = library_bot.ask("Which chapters does A Brief History of Debian have?")
+    assert not answer.refused and all(p.is_record for p in answer.passages)
+    assert len({c.doc_id for c in answer.citations}) == 3
+
+
 def test_a_name_given_just_before_the_passage_counts_as_mentioned():
     # the passage that answers starts "This release features ..."; its release is named in the chunk before
     found = [passage(1, "This release features a new installer: debian-installer, a modular piece of software.")]
