@@ -28,6 +28,7 @@ _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "f
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 
 
@@ -68,6 +69,12 @@ def plain_inline(markdown: str) -> str:
         line = _ITALIC.sub(r"\1", line)
         out.append(_ESCAPE.sub(r"\1", line))
     return "\n".join(out)
+
+
+def plain_markdown(markdown: str) -> str:
+    """A Markdown file's text as a reader sees it: links and images by their text ("[the spec](spec.md)" reads
+    "the spec"), emphasis and code marks removed; headings, lists and line breaks kept for the cleaner."""
+    return plain_inline(_LINK.sub(r"\1", markdown))
 
 
 def missed_share(reference: str, extracted: str) -> float:

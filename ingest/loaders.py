@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.html_text import html_text
+from ingest.html_text import html_text, plain_markdown
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -169,7 +169,9 @@ def load_file(file: CorpusFile) -> LoadedFile:
                             "save the article itself, or as .txt")
         return LoadedFile(file, digest, ((None, page.text),), markdown=True, title=page.title,
                           authors=page.authors, date=page.date)
-    return LoadedFile(file, digest, ((None, text),), markdown=file.kind == "markdown")
+    if file.kind == "markdown":
+        return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True)
+    return LoadedFile(file, digest, ((None, text),), markdown=False)
 
 
 def _decode(data: bytes) -> str:

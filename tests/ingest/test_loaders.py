@@ -21,6 +21,16 @@ def test_html_keeps_the_article_and_drops_navigation_scripts_and_footer(tmp_path
     assert loaded.title == "City Brain in Hangzhou"
 
 
+def test_markdown_reads_as_its_reader_sees_it_without_marks_or_link_targets(tmp_path):
+    path = tmp_path / "solver.md"
+    path.write_text("# External solvers\n\n**Solver**: an *external* component, see [the protocol](./doc/edsp.md).\n\n"
+                    "* set `max_loop` in apt_conf\n", encoding="utf-8")
+    doc = clean_pages(list(load_file(corpus_file(path, "markdown")).pages), markdown=True)
+    assert "Solver: an external component, see the protocol." in doc.text
+    assert "set max_loop in apt_conf" in doc.text
+    assert [s.heading for s in doc.sections] == ["External solvers"]
+
+
 def test_pdf_text_keeps_its_page_numbers(tmp_path):
     loaded = load_file(corpus_file(write_pdf(tmp_path / "a.pdf"), "pdf"))
     doc = clean_pages(list(loaded.pages))
