@@ -16,6 +16,7 @@ BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 AUTHORS_SECTION = "Authors"
 AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
+_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
@@ -90,7 +91,8 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
 
 
 def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Paragraph]:
-    """Blank lines, list bullets and Markdown headings start a new paragraph."""
+    """Blank lines, list bullets and Markdown headings start a new paragraph; a fenced code block's lines
+    are text (its fences are dropped)."""
     out: list[Paragraph] = []
     lines: list[str] = []
     heading: str | None = None
@@ -101,8 +103,14 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
             out.append(Paragraph(joined, heading, page))
         lines.clear()
 
+    in_code = False
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        md = _MD_HEADING.match(line) if markdown else None
+        if markdown and _FENCE.match(line):
+            # inside a code block "# apt-get check" is a root prompt, not a heading
+            flush()
+            in_code = not in_code
+            continue
+        md = _MD_HEADING.match(line) if markdown and not in_code else None
         if md:
             flush()
             heading = _SPACES.sub(" ", md.group(2)).strip()

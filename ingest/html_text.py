@@ -129,6 +129,11 @@ def _walk(element, parts: list[str]) -> None:
         if heading:
             parts.append("#" * _HEADINGS[tag] + " " + heading)
         return
+    if tag == "pre":     # fenced, so that a root prompt ("# apt-get check") is not read as a heading
+        code = _inline_text(element)
+        if code:
+            parts.append(f"```\n{code}\n```")
+        return
     if not _has_block_child(element):
         _add(parts, _inline_text(element))
         return

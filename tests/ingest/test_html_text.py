@@ -65,3 +65,18 @@ def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
     assert byline_authors(["Written by Ian A. Murdock, Revised 01/06/94"]) == ("Ian A. Murdock",)
     assert byline_authors(["By Jane Roe and John Doe"]) == ("Jane Roe", "John Doe")
     assert byline_authors(["By the end of 1995 there were sixty developers."]) == ()
+
+
+def test_a_root_prompt_in_a_code_block_is_text_not_a_heading():
+    page = ("<html><head><title>The Interface</title></head><body><h1>Chapter 4. The Interface</h1>"
+            "<h2>4.1. Startup</h2><p>At any time these operations can be performed by running apt-get check, "
+            "which reads every package file and reports what it finds.</p>"
+            "<pre class='screen'># apt-get check\nReading Package Lists... Done</pre>"
+            "<p>The first thing it does is read all the package files into memory, which is fast.</p></body></html>")
+    doc = clean_pages([(None, html_text(page).text)], markdown=True)
+    assert {s.heading for s in doc.sections} <= {"Chapter 4. The Interface", "4.1. Startup"}
+    assert "# apt-get check Reading Package Lists... Done" in doc.text
+    markdown = "# Hooks\n\nWrite the hook like this:\n\n```\n# a comment, not a heading\nexit 0\n```\n\nThen install it."
+    doc = clean_pages([(None, markdown)], markdown=True)
+    assert {s.heading for s in doc.sections} == {"Hooks"}
+    assert "# a comment, not a heading exit 0" in doc.text and "```" not in doc.text
