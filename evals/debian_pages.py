@@ -41,6 +41,9 @@ MANUALS = {
     # its index page holds the handbook's version and copyright, so it is kept
     "kernel-handbook": Manual("the Debian Linux Kernel Handbook", "debian-kernel-handbook",
                               Path("/usr/share/doc/debian-kernel-handbook/kernel-handbook.html"), skip=frozenset()),
+    # the manual's chapters and its man pages; the index page (title, author) is kept
+    "gbp-manual": Manual("the git-buildpackage manual", "git-buildpackage",
+                         Path("/usr/share/doc/git-buildpackage/manual-html"), pattern="*.html", skip=frozenset()),
     "live-manual": Manual("the Debian Live Systems Manual", "live-manual-html",
                           Path("/usr/share/doc/live-manual/html/live-manual"), pattern="*.en.html",
                           skip=frozenset({"index.en.html"})),
