@@ -97,7 +97,7 @@ class Bot:
         timings: dict[str, float] = {}
         query = self._standalone_query(question, history)
         timings["condense_ms"] = _ms(started)
-        if query == question and is_collection_question(question, lambda: self._collection_names(doc_ids)):
+        if query == question and is_collection_question(question, lambda: self._retriever.titles(self._known_doc_ids(doc_ids))):
             yield self._list_collection(question, doc_ids, timings, started)
             return
         mark = time.perf_counter()
@@ -117,7 +117,8 @@ class Bot:
         text, refused, confidence = extract_answer(without_carried(query), passages, self._vectors,
                                                    self.settings.extractive_threshold,
                                                    self._snapshot.term_weights(), focus=question,
-                                                   lead_ins=self._retriever.lead_ins(passages))
+                                                   lead_ins=self._retriever.lead_ins(passages),
+                                                   titles=self._retriever.titles(self._known_doc_ids(doc_ids)))
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)
@@ -126,10 +127,6 @@ class Bot:
                      mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
                      unsupported_sentences=checked.unsupported_sentences, notice=notice,
                      confidence=round(confidence, 4), verdicts=checked.verdicts)
-
-    def _collection_names(self, doc_ids: Iterable[str] | None) -> list[str]:
-        return [name for r in self._retriever.records(self._known_doc_ids(doc_ids))
-                for name in (r.title, r.meta.collection) if name]
 
     def _list_collection(self, question: str, doc_ids: Iterable[str] | None, timings: dict[str, float],
                          started: float) -> Answer:

@@ -118,18 +118,22 @@ def anchor_terms(question: str) -> list[str]:
 
 
 def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequence[str] = (),
-                    names_only: bool = False) -> list[str]:
+                    names_only: bool = False, titles: Sequence[str] = ()) -> list[str]:
     """Anchor terms that no retrieved passage, title, section, author or publisher mentions (with names_only,
     only names and years: "Bookworm", "DebConf17", "2010", not "7.0" or "12").
 
     A word matches when equal, or for words of four letters or more when it shares their first four
     ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit
     must be there as it is. lead_ins: the text just before each passage, where what it speaks of is often
-    named ("Debian 3.1 Sarge (6 June 2005): ... This release features a new installer").
+    named ("Debian 3.1 Sarge (6 June 2005): ... This release features a new installer"). titles: the titles
+    of the essays in the collection; one the question names whole says where to look ("... according to the
+    APT User's Guide", whose chapters' passages carry only their own titles).
     """
     haystack = " ".join(" ".join(x for x in (p.text, p.title, p.section, p.author, p.meta.collection,
                                               p.meta.publisher) if x)
                         for p in passages) + " " + " ".join(lead_ins)
+    asked = normalize_for_match(question)
+    haystack += " " + " ".join(t for t in titles if len(t.split()) > 1 and normalize_for_match(t) in asked)
     words = {w.lower() for w in _WORDS.findall(haystack)}
     lowered = haystack.lower()
 
@@ -207,17 +211,19 @@ def _is_list_item(span: SentenceSpan) -> bool:
 
 def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
                    min_similarity: float, weights: TermWeights | None = None,
-                   focus: str | None = None, lead_ins: Sequence[str] = ()) -> tuple[str, bool, float]:
+                   focus: str | None = None, lead_ins: Sequence[str] = (),
+                   titles: Sequence[str] = ()) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 
     Refuses when no sentence scores min_similarity; when the question names something (a place, an
     organisation, a number) that none of the passages mention, since near-topic questions score high on
     similarity alone; and when a "when", "who" or "how many" question finds no date, name or count in the
-    sentences chosen. lead_ins: the text just before each passage (aligned with passages, "" for none).
+    sentences chosen. lead_ins: the text just before each passage (aligned with passages, "" for none);
+    titles: the collection's titles (see missing_anchors).
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
-    if best < min_similarity or missing_anchors(question, passages, lead_ins):
+    if best < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles):
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)

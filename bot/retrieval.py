@@ -191,6 +191,15 @@ class HybridRetriever:
                        else "")
         return out
 
+    def titles(self, doc_ids: Iterable[str] | None = None) -> list[str]:
+        """The essays' titles and collection names, from their records (no scan of the passages)."""
+        snapshot = self._snapshot
+        snapshot.refresh()
+        allowed = set(doc_ids) if doc_ids else None
+        records = (snapshot.chunks[i] for i in snapshot.record_ids)
+        return list(dict.fromkeys(name for c in records if allowed is None or c.doc_id in allowed
+                                  for name in (c.meta.title, c.meta.collection) if name))
+
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""
         snapshot = self._snapshot

@@ -26,16 +26,17 @@ HEADLINE = ("hit_at_k", "mrr", "ndcg_at_k", "key_fact_recall", "citation_precisi
 
 
 def corpus_texts(corpus_dir: Path) -> dict[str, str]:
-    """Each readable corpus file's text as its reader sees it (HTML main content, PDF pages), then its
-    record (the metadata sentences ingest indexes with it), which answers may quote too."""
+    """Each readable corpus file's text as its reader sees it (HTML main content, PDF pages), the same text
+    as ingest cleaned it (a code block without its fences), then its record (the metadata sentences ingest
+    indexes with it): what answers may quote."""
     texts = {}
     catalog = load_catalog(corpus_dir)
     for file in discover(corpus_dir)[0]:
         try:
-            loaded, _, meta = read_document(file, catalog.get(file.doc_id))
+            loaded, doc, meta = read_document(file, catalog.get(file.doc_id))
         except LoadError:
             continue
-        texts[file.doc_id] = "\n\n".join([*(text for _, text in loaded.pages), record_text(meta, file.doc_id)])
+        texts[file.doc_id] = "\n\n".join([*(text for _, text in loaded.pages), doc.text, record_text(meta, file.doc_id)])
     return texts
 
 

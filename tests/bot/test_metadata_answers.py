@@ -162,3 +162,12 @@ def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
     found = [passage(1, "Abstract\n\nThis document gives an overview of the package manager.")]
     text, _, _ = extract_answer("What does this document give an overview of?", found, embedder, 0.2)
     assert "Abstract" not in text        # a heading left in the text is not what the sentence leans on
+
+
+def test_a_title_of_the_collection_named_whole_counts_as_mentioned():
+    found = [passage(1, "APT finds a system broken in two ways: dpkg missing relationships, or a failed install.")]
+    question = "What are the two ways a system can get into a broken state, according to the APT User's Guide?"
+    assert missing_anchors(question, found) == ["User", "Guide"]
+    assert missing_anchors(question, found, titles=["APT User's Guide", "Using APT Offline"]) == []
+    # a title's single words do not count: "Guide" alone might be any guide
+    assert missing_anchors("What does the APT Guide say?", found, titles=["APT User's Guide"]) == ["Guide"]
