@@ -97,11 +97,12 @@ class Bot:
         timings: dict[str, float] = {}
         query = self._standalone_query(question, history)
         timings["condense_ms"] = _ms(started)
-        if query == question and is_collection_question(question, lambda: self._retriever.titles(self._known_doc_ids(doc_ids))):
+        known = self._known_doc_ids(doc_ids)
+        if query == question and is_collection_question(question, lambda: self._retriever.titles(known)):
             yield self._list_collection(question, doc_ids, timings, started)
             return
         mark = time.perf_counter()
-        passages = self.retrieve(query, doc_ids=self._known_doc_ids(doc_ids))
+        passages = self.retrieve(query, doc_ids=known)
         timings["retrieve_ms"] = _ms(mark)
         mark = time.perf_counter()
         notice = None
@@ -118,7 +119,7 @@ class Bot:
                                                    self.settings.extractive_threshold,
                                                    self._snapshot.term_weights(), focus=question,
                                                    lead_ins=self._retriever.lead_ins(passages),
-                                                   titles=self._retriever.titles(self._known_doc_ids(doc_ids)))
+                                                   titles=self._retriever.titles(known))
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)

@@ -36,7 +36,8 @@ def corpus_texts(corpus_dir: Path) -> dict[str, str]:
             loaded, doc, meta = read_document(file, catalog.get(file.doc_id))
         except LoadError:
             continue
-        texts[file.doc_id] = "\n\n".join([*(text for _, text in loaded.pages), doc.text, record_text(meta, file.doc_id)])
+        pages = [text for _, text in loaded.pages]
+        texts[file.doc_id] = "\n\n".join([*pages, doc.text, record_text(meta, file.doc_id)])
     return texts
 
 
