@@ -69,7 +69,14 @@ def consistency(premise: str, claim: str) -> float:
 
     loaded = _load()
     with loaded.lock:
-        encoded = loaded.tokenizer.encode(_plain(premise), _plain(claim))
+        try:
+            encoded = loaded.tokenizer.encode(_plain(premise), _plain(claim))
+        except Exception:   # a claim too long to fit beside any premise: both give way, the longer first
+            loaded.tokenizer.enable_truncation(SEQUENCE_TOKENS, strategy="longest_first")
+            try:
+                encoded = loaded.tokenizer.encode(_plain(premise), _plain(claim))
+            finally:
+                loaded.tokenizer.enable_truncation(SEQUENCE_TOKENS, strategy="only_first")
     logits = loaded.session.run(None, {"input_ids": np.array([encoded.ids], dtype=np.int64),
                                        "attention_mask": np.array([encoded.attention_mask], dtype=np.int64)})[0][0]
     odds = np.exp(logits - logits.max())
