@@ -14,6 +14,10 @@ from ingest.textnorm import find_normalized, normalize_for_match
 MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
 _REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
+_LEADING_MARKERS = re.compile(rf"(?:{MARKER.pattern})+")
+_CARRIES_ON = re.compile(r"\s*(?:[,;:.)\[\]\u2014\u2013-]|(?:and|or|but|nor|while|whereas|which|that|as|because|so|then|"
+                         r"with|without|to|of|in|for|on|by|who|whom|whose|where|when|than|from|after|before|if|"
+                         r"unless|although|though|since|until|into|at)\b)")
 
 
 @dataclass(frozen=True)
@@ -125,13 +129,27 @@ def answer_sentences(text: str) -> list[str]:
         if pieces and MARKER.fullmatch(piece.split(" ")[0]) and not MARKER.sub("", piece).strip():
             pieces[-1] += " " + piece
             continue
-        lead = MARKER.match(piece)
+        lead = _LEADING_MARKERS.match(piece)
         if pieces and lead:   # markers after the previous sentence's full stop belong to it
             pieces[-1] += lead.group(0)
             piece = piece[lead.end():].strip()
         if piece:
-            pieces.append(piece)
+            pieces.extend(_cut_after_markers(piece))
     return pieces
+
+
+def _cut_after_markers(piece: str) -> list[str]:
+    """A marker ends a claim even without a full stop: quoted list items, code lines and headings run on
+    otherwise ('posttag="gbp-posttag-push" [1] Execute COMMAND after build. [2]'). Not before words that
+    carry the sentence on ('China innovates [1] and India follows [2].')."""
+    out, start = [], 0
+    for m in MARKER.finditer(piece):
+        rest = piece[m.end():]
+        if rest.strip() and not _CARRIES_ON.match(rest):
+            out.append(piece[start:m.end()].strip())
+            start = m.end()
+    out.append(piece[start:].strip())
+    return [p for p in out if p]
 
 
 def _citation(n: int, passage: Passage, quote: str, score: float, claim: str) -> Citation:

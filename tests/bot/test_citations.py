@@ -59,3 +59,17 @@ def test_checking_never_crashes_and_never_invents_a_quote(text):
     checked = check_citations(text, [P1, P2])
     for c in checked.citations:
         assert c.quote in (P1.text if c.n == 1 else P2.text)
+
+
+def test_quoted_items_without_full_stops_are_judged_one_by_one():
+    # an extractive answer quotes a code line and a man page's summary line: each is verbatim in its passage
+    hooks = passage(1, "To call this hook automatically upon tag creation, add:\n\nposttag=\"gbp-posttag-push\"")
+    options = passage(2, "--postbuild=COMMAND\n\nExecute COMMAND after successful build.")
+    text = "To call this hook automatically upon tag creation, add: [1] posttag=\"gbp-posttag-push\" [1] " \
+           "Execute COMMAND after successful build. [2]"
+    checked = check_citations(text, [hooks, options])
+    assert [v.status for v in checked.verdicts] == ["supported"] * 3 and not checked.unsupported_sentences
+    # a marker inside a sentence that goes on does not cut it
+    checked = check_citations("China is engaged in discussions about the ethics of AI [1] and this is an "
+                              "opportunity for Europe. [1]", [P1])
+    assert len(checked.verdicts) == 1
