@@ -15,9 +15,9 @@ MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
 _REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
 _LEADING_MARKERS = re.compile(rf"(?:{MARKER.pattern})+")
-_CARRIES_ON = re.compile(r"\s*(?:[,;:.)\[\]\u2014\u2013-]|(?:and|or|but|nor|while|whereas|which|that|as|because|so|then|"
-                         r"with|without|to|of|in|for|on|by|who|whom|whose|where|when|than|from|after|before|if|"
-                         r"unless|although|though|since|until|into|at)\b)")
+_CARRIES_ON = re.compile(r"\s*(?:[,;:.)\[\]\u2014\u2013-]|(?:and|or|but|nor|while|whereas|which|that|as|because|"
+                         r"so|then|with|without|to|of|in|for|on|by|who|whom|whose|where|when|than|from|after|"
+                         r"before|if|unless|although|though|since|until|into|at)\b)")
 
 
 @dataclass(frozen=True)
