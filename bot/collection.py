@@ -21,7 +21,8 @@ _COLLECTION_TERMS = content_terms(
     "essay essays document documents text texts article articles paper papers file files chapter chapters "
     "page pages report reports collection collections corpus library index indexed available exist exists "
     "list listed include includes included contain contains hold holds there have has here title titles "
-    "name names many number all every kind kinds type types know knows ask asked read")
+    "name names many number all every kind kinds type types know knows ask asked read "
+    "manual manuals handbook handbooks guide guides book books")
 _SUBJECTS = content_terms("essay essays document documents text texts article articles paper papers files "
                           "chapters pages reports titles")
 

@@ -89,7 +89,8 @@ def test_only_questions_about_the_collection_itself_are_answered_with_the_list(q
 
 @pytest.mark.parametrize("question,listing", [
     ("Which chapters does the Debian Kernel Handbook have?", True),
-    ("Which chapters of the handbook discuss initramfs?", False), ("Which chapters does the manual have?", False)])
+    ("Which chapters does the manual have?", True),    # "manual", "guide", "book": any collection's name
+    ("Which chapters of the handbook discuss initramfs?", False), ("Which chapters does the Policy Manual have?", False)])
 def test_the_collection_may_be_called_by_a_name_its_essays_carry(question, listing):
     names = ["Debian Linux Kernel Handbook", "Chapter 1. About this handbook", "Chapter 7. Managing the initial ramfs"]
     assert is_collection_question(question, lambda: names) is listing
