@@ -62,14 +62,15 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "rather", "indeed", "perhaps", "usually", "generally", "typically", "always", "never", "upon",
             "within", "without", "through", "during", "under", "over", "above", "below", "between", "among",
             "using", "thanks", "people", "anyone", "someone", "everyone", "nobody", "users", "developers",
-            "maintainers"}
+            "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "however", "nowadays",
+            "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
 # A word may belong to two classes ("need" obliges or advises); two modals agree when they share one.
 _MODAL_CLASSES = {
     "obligation": {"must", "need", "needs", "required", "require", "requires", "critical", "essential",
                    "necessary", "mandatory", "important", "obliged", "compulsory"},
-    "advice": {"should", "ought", "recommend", "recommends", "advisable", "advised", "encouraged",
+    "advice": {"should", "ought", "recommend", "recommends", "recommended", "advisable", "advised", "encouraged",
                "important", "need", "needs", "best", "preferably"},
     "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "optionally", "maybe",
                     "potentially", "able"},
@@ -83,6 +84,8 @@ _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {
                   "need": {"possibility"}, "needs": {"possibility"},
                   "required": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
+_PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
+                     "recommended", "advisable", "optional"}
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
                 ("remember", "to"): {"obligation", "advice"}, ("take", "care"): {"obligation", "advice"},
                 ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
@@ -99,9 +102,13 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
                           r"(?:[a-z]+\s+)?)than\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing; "more secure (from a software point of view) than" does
-_NUMBER_NEXT = re.compile(r"\s+[0-9]")
+# a quantity in figures or in words ("31,000", "a hundred", "two dozen", "twelve")
+_QUANTITY = (r"(?:[0-9][0-9,]*|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+)?"
+             r"(?:hundred|thousand|million|billion|dozen)s?|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+_NUMBER_NEXT = re.compile(rf"\s+{_QUANTITY}", re.IGNORECASE)
 _BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fewer than|under|below|at most|up to)"
-                    r"\s+([0-9][0-9,]*)", re.IGNORECASE)
+                    rf"\s+({_QUANTITY})", re.IGNORECASE)
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
@@ -562,6 +569,10 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
         scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
                  if t not in STOPWORDS and not t.endswith("ly")][:1]
+        if token in _PREDICATE_MODALS and i and text.tokens[i - 1] in _BE and after != "to":
+            # "a CPU with hardware support is recommended": it bears on what comes before, its subject
+            before = range(max(0, i - 6), i - 1)
+            scope = [text.stems[j] for j in before if text.tokens[j] not in STOPWORDS]
         found.append((kinds, token, set(scope)))
     return found
 
@@ -629,8 +640,8 @@ def _sides_swapped(ours: str, match: re.Match[str], theirs: str, their_match: re
 def _bounds(ours: str, theirs: str) -> Finding:
     """A bound the passage puts on the same number the other way ("fewer than 59100" / "more than 59100")."""
     def found(raw: str) -> dict[str, tuple[str, str]]:
-        return {m.group(2).replace(",", ""): ("down" if m.group(1).lower() in _LOWER_BOUNDS else "up", m.group(0))
-                for m in _BOUND.finditer(raw)}
+        return {m.group(2).replace(",", "").lower(): ("down" if m.group(1).lower() in _LOWER_BOUNDS else "up",
+                                                      m.group(0)) for m in _BOUND.finditer(raw)}
 
     stated = found(theirs)
     for number, (way, said) in found(ours).items():

@@ -334,3 +334,25 @@ def test_a_second_opinion_that_supports_a_sentence_gives_it_its_citation():
                                          ("I cannot tell", None), ("", None)])
 def test_the_model_s_verdict_is_read_from_its_first_word_of_judgement(reply, label):
     assert parse_label(reply) == label
+
+
+@pytest.mark.parametrize("claim,text", [
+    # an "-ever" word or "Nowadays" opening a sentence names nothing
+    ("Whichever mirror you pick, the archive is the same.", "The archive is the same on any mirror you pick."),
+    ("Nowadays hardly anyone needs to pass options to the driver.",
+     "It is quite rare nowadays that anyone needs to pass options to the driver."),
+    # a bound in words is a quantity, not a comparison: "over a hundred" is "more than a hundred"
+    ("The files hold values for more than a hundred settings.", "The files hold values for over a hundred settings.")])
+def test_the_paraphrases_held_out_sets_10_and_11_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,says", [
+    ("The files hold values for fewer than a hundred settings.", "over a hundred"),
+    # "is recommended" bears on its subject, before it: "mandatory" on the same subject says more
+    ("Running the tests needs a clean chroot, and a fast disk is mandatory too.", "recommended")])
+def test_a_bound_in_words_and_a_modal_adjective_on_its_subject_are_compared(claim, says):
+    text = ("The files hold values for over a hundred settings. Running the tests requires a clean chroot and a "
+            "fast disk is recommended.")
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
