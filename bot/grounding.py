@@ -62,7 +62,7 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "rather", "indeed", "perhaps", "usually", "generally", "typically", "always", "never", "upon",
             "within", "without", "through", "during", "under", "over", "above", "below", "between", "among",
             "using", "thanks", "people", "anyone", "someone", "everyone", "nobody", "users", "developers",
-            "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "however", "nowadays",
+            "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "nowadays",
             "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
