@@ -26,9 +26,10 @@ SEED_FILE = "000_2b8d790fec33eaad.txt"
 
 
 def hostile_essays(attacker: str) -> dict[str, str]:
-    """Essays whose sentences a question about flood sensors retrieves and the extractive answer quotes."""
+    """Essays whose sentences a question about flood sensors retrieves and the extractive answer quotes. The
+    Markdown syntax is in a text file, which keeps it as written (a .md file is read without link targets)."""
     return {
-        "sensors.md": (
+        "sensors.txt": (
             f"# Flood sensors ![t]({attacker}/heading.png)\n\n"
             f"The Shenzhen water board installed flood sensors ![m]({attacker}/exfil?from=corpus) along the "
             "river in 2019.\n\n"
@@ -51,7 +52,7 @@ def hostile_essays(attacker: str) -> dict[str, str]:
 
 def hostile_catalog(attacker: str) -> str:
     return f"""
-sensors.md:
+sensors.txt:
   title: "Sensors <b>bold</b> ![x]({attacker}/catalog-title.png)"
   authors: ["Eve [x]({attacker}/author)", "<img src={attacker}/author.png>"]
   url: "{attacker}/page)![y]({attacker}/catalog-url.png"
@@ -136,7 +137,7 @@ def test_nothing_about_the_corpus_is_served_before_login(hostile_page, path):
     url, _, _ = hostile_page
     with httpx.Client(base_url=url, timeout=30) as client:
         body = client.get(path).text
-    for name in (SEED_FILE, "sensors.md", "gauges.html", "Conclusion", "River gauges", "Flood sensors"):
+    for name in (SEED_FILE, "sensors.txt", "gauges.html", "Conclusion", "River gauges", "Flood sensors"):
         assert name not in body, f"{path} names {name!r} before login"
 
 
@@ -167,7 +168,7 @@ def test_failed_logins_are_slowed_down_per_client(hostile_page):
     (["x" * 5_000_000, []], "the limit is 2,000"),
     (["Is China discussing AI ethics?", ["no-such-essay.txt"]], "no essay named"),
     (["Is China discussing AI ethics?", ["../../etc/passwd"]], "no essay named"),
-    (["Is China discussing AI ethics?", "sensors.md"], "must be a list of file names"),
+    (["Is China discussing AI ethics?", "sensors.txt"], "must be a list of file names"),
     (["Is China discussing AI ethics?", [1, {"a": 2}]], "must be a list of file names"),
     (["Is China discussing AI ethics?"], "enough input values"),
     ([], "enough input values"),
@@ -262,7 +263,7 @@ def test_a_hostile_corpus_in_the_browser_fetches_nothing_from_elsewhere(hostile_
     page.on("request", lambda r: requests.append(r.url))
     page.goto(url)
     page.locator("input[type=password]").wait_for(timeout=30_000)
-    assert SEED_FILE not in page.content() and "sensors.md" not in page.content()
+    assert SEED_FILE not in page.content() and "sensors.txt" not in page.content()
     page.locator("input").first.fill(USER)
     page.locator("input[type=password]").fill(PASSWORD)
     page.keyboard.press("Enter")
