@@ -707,6 +707,11 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
     return {stem: side for stem, side in near.items() if stem not in both}
 
 
+def _compounded(raw: str, word: str) -> bool:
+    """The word is half of a hyphenated compound ("dot-separated"), whose halves swap in a paraphrase."""
+    return re.search(rf"\w-{re.escape(word)}\b|\b{re.escape(word)}-\w", raw, re.IGNORECASE) is not None
+
+
 def _roles(c: _Text, e: _Text, _: str) -> Finding:
     names = {english_stemmer().stemWord(n.lower()) for n in _name_tokens(c.raw)}
     for at, stem in enumerate(c.stems):
@@ -714,8 +719,8 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
                 or c.stems.count(stem) != 1 or not _verb_like(c, at):
             continue
         theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
-        if theirs is None:
-            continue
+        if theirs is None or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[theirs]):
+            continue   # "kernel-related documentation" is "documentation related to the kernel"
         here, there = _sides(c, at), _sides(e, theirs)
         if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
             continue
