@@ -47,6 +47,13 @@ MANUALS = {
     "live-manual": Manual("the Debian Live Systems Manual", "live-manual-html",
                           Path("/usr/share/doc/live-manual/html/live-manual"), pattern="*.en.html",
                           skip=frozenset({"index.en.html"})),
+    # the guide's chapters and its title page (title, author)
+    "debmake-doc": Manual("the Guide for Debian Maintainers", "debmake-doc", Path("/usr/share/doc/debmake-doc/html"),
+                          pattern="*.en.html", skip=frozenset()),
+    # one HTML file holds the whole manual
+    "debian-edu-manual": Manual("the Debian Edu Bookworm Manual", "debian-edu-doc-en",
+                                Path("/usr/share/doc/debian-edu-doc-en"), pattern="debian-edu-bookworm-manual.html",
+                                skip=frozenset()),
 }
 
 
