@@ -24,7 +24,7 @@ MIN_SHARED = 0.5          # share of the claim's content words its evidence must
 RARE_ZIPF = 2.0           # words rarer than this in English (wordfreq's Zipf scale) are taken as names
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
@@ -93,6 +93,7 @@ _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"ob
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
+_OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caused by|leads? to|led to|results? in|"
                            r"since|as|so|therefore|thus|hence|reason|why|with)\b", re.IGNORECASE)
@@ -294,12 +295,18 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         if _bears(shared, scope) and not in_evidence:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
-    negated_words = _prefix_negated(c)   # "unchanged" restates "hasn't been changed"
+    negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
     for at, scope in in_evidence:
         shared = scope & c.content
         if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _denied_by_other_words(text: _Text) -> set[str]:
+    """The content stems a denying word other than "not" bears on ("rather than a meta-package", "avoid X")."""
+    return {text.stems[j] for i, stem in enumerate(text.stems) if stem in _DENYING_STEMS
+            for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
 
 
 def _prefix_negated(text: _Text) -> set[str]:
@@ -349,7 +356,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
         for opposite in _opposite_stems().get(stem, ()):
-            if opposite in stems_e and stem not in stems_e and opposite not in stems_c:
+            if opposite in stems_e and stem not in stems_e and opposite not in stems_c and opposite not in negated:
+                # "impossible" restates "not possible"
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
         if len(token) > 5:
@@ -453,6 +461,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             continue
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
             continue
+        if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
+            continue   # "Debian-based" for "based on Debian"
         named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
         if named:
             return "contradicted", f"the passage names '{named[0]}'; the answer names '{name}'"
@@ -465,6 +475,13 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     ("the QA team" / "the release team"), and rare words, which in these texts are programs, packages and
     terms ("the debhelper tools" / "the cdbs tools", "the dlopen mechanism")."""
     titled = set(_read(context).stems)   # the essay's title may name a program; it names no group
+    theirs_named = _identifiers(e.raw)
+    for name in _identifiers(c.raw) - theirs_named:
+        parts = name.split("-")
+        sibling = next((other for other in sorted(theirs_named) if len(other.split("-")) == len(parts) and
+                        sum(a != b for a, b in zip(other.split("-"), parts)) == 1), None)
+        if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config"
+            return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
     for i, token in enumerate(c.tokens):
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
             continue
@@ -478,6 +495,11 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         if _rare(token) and c.stems[i] not in titled:
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
+
+
+def _identifiers(raw: str) -> set[str]:
+    """Lower-case names of three or more hyphenated parts: packages and programs ("debian-edu-config")."""
+    return {w for w in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b", normalize_for_match(raw, casefold=False))}
 
 
 def _rare(word: str) -> bool:
@@ -571,7 +593,7 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
                  if t not in STOPWORDS and not t.endswith("ly")][:1]
         if token in _PREDICATE_MODALS and i and text.tokens[i - 1] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject
-            before = range(max(0, i - 6), i - 1)
+            before = range(max([0] + [b + 1 for b in text.breaks if b < i - 1]), i - 1)
             scope = [text.stems[j] for j in before if text.tokens[j] not in STOPWORDS]
         found.append((kinds, token, set(scope)))
     return found
@@ -590,17 +612,18 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
 
 
 def _cause(c: _Text, e: _Text, _: str) -> Finding:
-    match = _CAUSES.search(c.raw)
+    match = _CAUSES.search(c.raw) or _OPENING_PURPOSE.match(c.raw)
     if not match:
         return None
+    purpose = match.re is _OPENING_PURPOSE or _PURPOSE.fullmatch(match.group(0))
     said = c.raw[match.end():]
     if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
     missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS
-    stated = (_STATED_PURPOSE if _PURPOSE.fullmatch(match.group(0)) else _STATED_CAUSE).search(e.raw)
+    stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     if not stated or len(missing) > len(reason.content) / 3:
-        cause = c.raw[match.start():].strip(" .")
+        cause = (c.raw[match.start():match.end()] + said).strip(" .")
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     return None
 
@@ -660,10 +683,10 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
 
 
 def _passive(text: _Text, at: int) -> bool:
-    """"X was written by Y": a be-form before the verb and its agent after it."""
+    """"X was written by Y", "changed through Z": a be-form before the verb and its agent or means after it."""
     before = text.tokens[max(0, at - 2):at]
     return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
-        any(t in ("by", "using", "via") for t in text.tokens[at + 1:at + 4])
+        any(t in ("by", "using", "via", "through") for t in text.tokens[at + 1:at + 4])
 
 
 def _verb_like(text: _Text, at: int) -> bool:

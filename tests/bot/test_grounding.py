@@ -366,3 +366,42 @@ def test_a_bound_in_words_and_a_modal_adjective_on_its_subject_are_compared(clai
      "Programs expect at least 3 version components separated by dots.")])
 def test_the_paraphrases_held_out_set_12_rejected_now_pass(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text", [
+    # a hyphenated name whose halves the passage states: "Debian-based" is "based on Debian"
+    ("Tails is a Debian-based system for privacy.", "Tails is a system for privacy based on Debian."),
+    # a bracket or a spaced dash ends what a negation bears on
+    ("A build server can always be used as a desktop as well.",
+     "This role also enables the desktop role (even if it is not chosen) - a build server can always serve as "
+     "a desktop too."),
+    # the antonym of a denied word restates the denial: "impossible" is "not possible"
+    ("With a shorter key, logging in is impossible.", "With a shorter key, logging in will not be possible."),
+    # "rather than X" denies X as "don't use X" does
+    ("Install the plain desktop task rather than the school meta-packages.",
+     "Don't use the school meta-packages; rather install the plain desktop task instead."),
+    # a passive verb with its means ("through") keeps who does what
+    ("If the key is changed through the web tool, every copy stays the same.",
+     "Using the web tool to change the key ensures that every copy stays the same.")])
+def test_the_paraphrases_held_out_set_13_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,status,says", [
+    # a modal adjective bears on its whole subject, however long
+    ("Running only one backup daemon per host is recommended.", "You must run only one backup daemon per host!",
+     "contradicted", "must"),
+    # a purpose opening the sentence ("To avoid X, ...") is a purpose the passage must state
+    ("To avoid overloading the database, stagger the nightly jobs.",
+     "To avoid waking the operators, stagger the nightly jobs.", "not_stated", "overloading the database"),
+    # a package name one part away from the passage's
+    ("Report bugs against the edu-live-doc package.", "Report bugs against the edu-live-config package.",
+     "contradicted", "edu-live-config")])
+def test_the_distortions_held_out_set_13_let_through_are_caught(claim, text, status, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == status and says in verdict.reason
+
+
+def test_a_purpose_the_passage_states_in_its_own_opening_passes():
+    text = "To avoid waking the operators, stagger the nightly jobs."
+    assert judge("To avoid waking the operators, the nightly jobs should be staggered.", text, "").status == "supported"
