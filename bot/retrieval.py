@@ -40,17 +40,18 @@ def relative_score_fusion(scores: dict[str, tuple[float, float]],
                           dense_weight: float = DENSE_WEIGHT) -> list[tuple[str, float]]:
     """Fuse {id: (cosine similarity, BM25 score)}, both known for every candidate. Best first, ties by id.
 
-    Each signal is min-max scaled over the candidates, then the two are weighted. Unlike reciprocal rank
-    fusion this keeps how far ahead a result is: the one passage holding a rare name the question asks
-    about (BM25 far above the rest) is not outranked by passages that are merely near the top of both lists.
+    Each signal is standardised over the candidates (distance from their mean in standard deviations), then
+    the two are weighted. Unlike reciprocal rank fusion this keeps how far ahead a result is: the one passage
+    holding a rare name the question asks about (BM25 far above the rest) is not outranked by passages that
+    are merely near the top of both lists. Unlike min-max scaling it keeps that lead when the other signal
+    is flat: a dense side whose 60 candidates differ by noise is not stretched to the full scale.
     """
     if not scores:
         return []
     ids = list(scores)
     values = np.array([scores[cid] for cid in ids], dtype=np.float64)
-    low, high = values.min(axis=0), values.max(axis=0)
-    spread = np.where(high > low, high - low, 1.0)
-    scaled = (values - low) / spread
+    deviation = values.std(axis=0)
+    scaled = (values - values.mean(axis=0)) / np.where(deviation > 0, deviation, 1.0)
     fused = dense_weight * scaled[:, 0] + (1.0 - dense_weight) * scaled[:, 1]
     return sorted(zip(ids, fused.tolist()), key=lambda item: (-item[1], item[0]))
 

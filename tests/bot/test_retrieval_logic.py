@@ -39,3 +39,11 @@ def test_chunks_of_other_documents_are_not_merged():
     a = chunk("a", 0, 10, "0123456789", doc="d1")
     b = chunk("b", 5, 15, "5678901234", doc="d2")
     assert len(merge_overlapping([ScoredChunk(a, 1, None), ScoredChunk(b, 1, None)])) == 2
+
+
+def test_a_lead_on_words_is_kept_when_the_meaning_signal_is_flat():
+    # man pages: the dense side's candidates differ by noise (0.50-0.59), BM25 has one passage far ahead.
+    # Min-max scaling stretched the noise to the full scale and the passage top on noise won.
+    scores = {f"noise{i}": (0.50 + i / 100, 1.0 + i / 10) for i in range(10)}
+    scores["named"] = (0.50, 9.0)
+    assert [cid for cid, _ in relative_score_fusion(scores)][0] == "named"
