@@ -95,8 +95,8 @@ _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
-_STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caused by|leads? to|led to|results? in|"
-                           r"since|as|so|therefore|thus|hence|reason|why|with)\b", re.IGNORECASE)
+_STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
+                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
@@ -298,9 +298,16 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
     for at, scope in in_evidence:
         shared = scope & c.content
-        if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words:
+        if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words \
+                and _negated_word(e, at) in c.stems:   # "dquilt cannot handle X" says nothing of "detects X"
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _negated_word(text: _Text, at: int) -> str:
+    """The stem of the first content word after the negation at `at` (the verb it denies), or ""."""
+    return next((text.stems[j] for j in text.clause_after(at)
+                 if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS), "")
 
 
 def _denied_by_other_words(text: _Text) -> set[str]:
@@ -404,7 +411,8 @@ def _unit(text: _Text, at: int) -> str:
 
 def _numbers(c: _Text, e: _Text, context: str) -> Finding:
     theirs, ours = _numbers_in(e), _numbers_in(c)
-    stated = {n for n, _ in theirs} | {n for n, _ in _numbers_in(_read(context))}
+    stated = {n for n, _ in theirs}
+    titled = {n for n, _ in _numbers_in(_read(context))}   # "Debian 12" in a title; "Chapter 2" says no "twice"
     counted: dict[str, set[str]] = {}   # what the passage counts, and with which numbers ("weeks": {"2"})
     for n, at in theirs:
         counted.setdefault(_unit(e, at), set()).add(n)
@@ -414,7 +422,8 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
             said = ", ".join(sorted(counted[unit]))
             return "contradicted", f"the answer says '{c.tokens[at]} {c.tokens[at + 1]}'; the passage counts " \
                                    f"{said} of them"
-        if number in stated or c.tokens[at] == "one":   # "make one package the default": "one" is often "a"
+        # "make one package the default": "one" is often "a"
+        if number in stated or (number in titled and c.tokens[at][0].isdigit()) or c.tokens[at] == "one":
             continue
         others = sorted({n for n, _ in theirs} - {n for n, _ in ours})
         if others:
@@ -476,11 +485,12 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     terms ("the debhelper tools" / "the cdbs tools", "the dlopen mechanism")."""
     titled = set(_read(context).stems)   # the essay's title may name a program; it names no group
     theirs_named = _identifiers(e.raw)
+    theirs_named |= {w for w in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", normalize_for_match(e.raw, casefold=False))}
     for name in _identifiers(c.raw) - theirs_named:
-        parts = name.split("-")
-        sibling = next((other for other in sorted(theirs_named) if len(other.split("-")) == len(parts) and
-                        sum(a != b for a, b in zip(other.split("-"), parts)) == 1), None)
-        if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config"
+        parts = re.split(r"[-_]", name)
+        sibling = next((other for other in sorted(theirs_named) if len(re.split(r"[-_]", other)) == len(parts) and
+                        sum(a != b for a, b in zip(re.split(r"[-_]", other), parts)) == 1), None)
+        if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config", "dh_make" for "deb-make"
             return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
     for i, token in enumerate(c.tokens):
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
@@ -498,8 +508,10 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
 
 
 def _identifiers(raw: str) -> set[str]:
-    """Lower-case names of three or more hyphenated parts: packages and programs ("debian-edu-config")."""
-    return {w for w in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b", normalize_for_match(raw, casefold=False))}
+    """Lower-case names of programs and packages: three or more hyphenated parts ("debian-edu-config"), or
+    parts joined by an underscore ("dh_make"), which no English compound has."""
+    words = re.findall(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b", normalize_for_match(raw, casefold=False))
+    return {w for w in words if "_" in w or w.count("-") >= 2}
 
 
 def _rare(word: str) -> bool:
@@ -533,7 +545,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     def unnegated(text: _Text) -> list[tuple[int, str]]:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
         return [(i, t) for i, t in enumerate(text.tokens)
-                if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i)]
+                if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i) and
+                # "X alone is not enough" says "more than X", not "only X"
+                not (t == "alone" and any(_is_negation(x) for x in text.tokens[i + 1:i + 4]))]
 
     def scope(text: _Text, at: int) -> set[str]:
         return {s for t, s in zip(text.tokens[at + 1:at + 5], text.stems[at + 1:at + 5])
@@ -591,9 +605,10 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
         scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
                  if t not in STOPWORDS and not t.endswith("ly")][:1]
-        if token in _PREDICATE_MODALS and i and text.tokens[i - 1] in _BE and after != "to":
+        be_at = i - 2 if i > 1 and text.tokens[i - 1].endswith("ly") else i - 1   # "is strictly mandatory"
+        if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject
-            before = range(max([0] + [b + 1 for b in text.breaks if b < i - 1]), i - 1)
+            before = range(max([0] + [b + 1 for b in text.breaks if b < be_at]), be_at)
             scope = [text.stems[j] for j in before if text.tokens[j] not in STOPWORDS]
         found.append((kinds, token, set(scope)))
     return found

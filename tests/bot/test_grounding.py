@@ -405,3 +405,36 @@ def test_the_distortions_held_out_set_13_let_through_are_caught(claim, text, sta
 def test_a_purpose_the_passage_states_in_its_own_opening_passes():
     text = "To avoid waking the operators, stagger the nightly jobs."
     assert judge("To avoid waking the operators, the nightly jobs should be staggered.", text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,context,status,says", [
+    # a program name with an underscore, one part off the passage's hyphenated one
+    ("The old package provided the dh_make command.", "The old package provided the deb-make command.", "",
+     "contradicted", "deb-make"),
+    # a number in the essay's title ("Chapter 2") is no "twice" in the passage
+    ("The archive holds roughly twice as many packages as there are maintainers.",
+     "The archive holds several tens of times more packages than there are maintainers.", "Chapter 2. Basics",
+     "not_stated", "twice"),
+    # an adverb between "is" and a modal adjective: "is strictly mandatory" still bears on its subject
+    ("Installing the helper scripts on the build host is strictly mandatory.",
+     "The helper scripts should be installed on the build host.", "", "contradicted", "should")])
+def test_the_distortions_held_out_set_14_let_through_are_caught(claim, text, context, status, says):
+    verdict = judge(claim, text, context)
+    assert verdict.status == status and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "may cause" states a cause as "because of" does
+    ("Leaving the section unknown may make the build fail because of a checker error.",
+     "If you leave the section unknown, the checker error may cause the build to fail."),
+    # a negation denies the verb after it: "cannot handle X" says nothing against "detects X"
+    ("Modified binary files are detected by the source tool, which lists them.",
+     "While the patch tool cannot handle modified binary files, the source tool detects modified binary files "
+     "and lists them.")])
+def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_a_thing_alone_not_being_enough_asserts_no_only():
+    text = "You cannot become a maintainer overnight: it takes more than skill."
+    assert "alone" not in judge("Skill alone is not enough to become a maintainer.", text, "").reason
