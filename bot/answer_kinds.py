@@ -45,10 +45,11 @@ _KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),
          "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
-# the kinds whose answer must hold what they ask for; "how long", "how old" and the rest can be answered in
-# words ("more than a year"), and why answers are too varied to require a cause
+# the kinds whose answer must hold what they ask for ("how long": a count or a span of time, "a month",
+# "30 characters"); "how old", "how often" and the rest can be answered in words ("every release"), and why
+# answers are too varied to require a cause
 _MUST_HOLD = {"when": _WHEN, "who": re.compile(r"^\s*(?:who|whom)\b", re.I),
-              "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much)\b", re.I)}
+              "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long)\b", re.I)}
 
 
 def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:

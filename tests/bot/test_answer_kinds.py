@@ -43,7 +43,7 @@ def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give()
 @pytest.mark.parametrize("question,kind", [
     ("How many votes did Chris Lamb receive?", "how_many"), ("How much did Corel pay?", "how_many"),
     ("In how many languages was it available?", "how_many"), ("When was Debian founded?", "when"),
-    ("What year was it frozen?", "when"), ("How old was he?", None), ("How long did the freeze take?", None),
+    ("What year was it frozen?", "when"), ("How old was he?", None), ("How long did the freeze take?", "how_many"),
     ("Who founded Debian?", "who"), ("Whose idea was it?", None), ("When did Frans Pop die? Which team was he in?", None),
     # in the present tense "when" asks for a condition, which no date answers
     ("When is debug information actually needed?", None), ("When are the hooks run?", None),
@@ -123,3 +123,13 @@ def test_a_who_question_whose_chosen_sentences_name_nobody_is_refused():
     assert lacks_asked_kind("Who wrote the genorig.py script?", _chosen(found), [found])
     named = passage(1, "The genorig.py script was written by Ben Hutchings.")
     assert not lacks_asked_kind("Who wrote the genorig.py script?", _chosen(named), [named])
+
+
+def test_a_how_long_question_needs_a_span_of_time_or_a_count():
+    wait = passage(1, "You must file a transition bug and wait for the approval of the Release Team.")
+    question = "How long does the Release Team take to approve a transition?"
+    assert lacks_asked_kind(question, _chosen(wait), [wait])
+    month = passage(1, "Bugs may be closed if the requested information is not given within a month.")
+    assert not lacks_asked_kind("How long does the team wait for the information?", _chosen(month), [month])
+    length = passage(1, "Keep the package name to 30 characters or less.")
+    assert not lacks_asked_kind("How long may a package name be?", _chosen(length), [length])
