@@ -25,7 +25,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
-_ANAPHOR = re.compile(r"^(?:It|Its|This|These|They|Their|Such|That|Those|He|She|His|Her)\b")
+_PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
+# "This release ...", or after an opening word and its comma: "Unfortunately, this is very slow."
+_ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})|[A-Z][a-z]+,\s+(?:{_PRONOUNS}))\b")
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")

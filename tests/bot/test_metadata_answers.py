@@ -165,6 +165,14 @@ def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
     assert "Abstract" not in text        # a heading left in the text is not what the sentence leans on
 
 
+def test_a_sentence_pointing_back_after_an_opening_word_comes_with_what_it_points_to(embedder):
+    found = [passage(1, "The -j option runs every build step under strace, logging each system call. "
+                        "Unfortunately, this is very slow. Other options of the tool are fast.")]
+    text, _, _ = extract_answer("Why is debmake -j so slow?", found, embedder, 0.2)
+    assert text.startswith("The -j option runs every build step under strace")   # "this" alone would not say why
+    assert "Other options" not in text
+
+
 def test_a_title_of_the_collection_named_whole_counts_as_mentioned():
     found = [passage(1, "APT finds a system broken in two ways: dpkg missing relationships, or a failed install.")]
     question = "What are the two ways a system can get into a broken state, according to the APT User's Guide?"
