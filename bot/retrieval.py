@@ -97,6 +97,7 @@ class IndexSnapshot:
         self.record_docs = np.zeros(0, dtype=object)
         self.record_vectors: np.ndarray | None = None
         self._weights: TermWeights | None = None
+        self.all_titles: list[str] | None = None   # titles() of every essay, once per generation
 
     def _current_stamp(self) -> tuple | None:
         try:
@@ -125,6 +126,7 @@ class IndexSnapshot:
         rows = np.array([self.lexical.position[c.id] for c in records], dtype=np.int64)
         self.record_vectors = np.ascontiguousarray(self.vectors[rows]) if self.vectors is not None else None
         self._weights = None
+        self.all_titles = None
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
             self.collection = open_collection(client, *self._model, create=False)
@@ -197,9 +199,14 @@ class HybridRetriever:
         snapshot = self._snapshot
         snapshot.refresh()
         allowed = set(doc_ids) if doc_ids else None
+        if allowed is None and snapshot.all_titles is not None:
+            return snapshot.all_titles
         records = (snapshot.chunks[i] for i in snapshot.record_ids)
-        return list(dict.fromkeys(name for c in records if allowed is None or c.doc_id in allowed
-                                  for name in (c.meta.title, c.meta.collection) if name))
+        names = list(dict.fromkeys(name for c in records if allowed is None or c.doc_id in allowed
+                                   for name in (c.meta.title, c.meta.collection) if name))
+        if allowed is None:
+            snapshot.all_titles = names
+        return names
 
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""
