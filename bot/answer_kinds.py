@@ -6,7 +6,11 @@ with them (a near-topic question otherwise gets the right passage's wrong number
 """
 from __future__ import annotations
 
+import itertools
 import re
+
+from bot.base.text import english_stemmer
+from bot.sentences import STOPWORDS
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -38,6 +42,12 @@ _ROLE = re.compile(r"\b(?:team|maintainers?|developers?|users?|administrators?|a
                    r"volunteers?|contributors?|vendors?|manufacturers?|founders?|creators?)\b", re.I)
 _DURATION = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a few|few|many|"
                        r"\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+# "how many binary CDs": the thing counted, which the answer's number must count
+_HOW_MANY_WHAT = re.compile(r"\bhow many\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I)
+COUNTED_WITHIN = 3          # content words after a number, one of them what it counts ("four of the project's main
+                            # Web servers")
+_PEOPLE = {"people", "persons"}   # counted by any role: "60 developers", "301 attendees"
+_ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
 _HOW_LONG = re.compile(r"^\s*(?:for )?how long\b", re.I)
 _WHEN = re.compile(r"^\s*(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
@@ -85,6 +95,35 @@ def states_count(sentence: str, question: str = "") -> bool:
     return any(m.group(0).lower() not in asked_words for m in _NUMBER_WORD.finditer(text))
 
 
+def counts_what_is_asked(sentence: str, question: str) -> bool:
+    """A "how many X" question's answer: a number the question does not give, with X (or the word after it)
+    among the next few words ("How many binary CDs?" / "over 20 binary CDs"). A number of something else
+    ("60 GiB" for "How much RAM", "one main difference" for "How many minutes") answers nothing. Other
+    questions: any count (states_count)."""
+    asked = _HOW_MANY_WHAT.search(question)
+    if asked is None:
+        return states_count(sentence, question)
+    stem = english_stemmer().stemWord
+    # the words up to the verb: "How many Debian web servers were ..." counts servers
+    words = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, asked.group(1).split()))
+    counted = {stem(w.lower()) for w in words}
+    people = bool(_PEOPLE & {w.lower() for w in words})
+    if not counted or not states_count(sentence, question):
+        return not counted and states_count(sentence, question)
+    given = {m.group(0).lower() for m in _DIGITS.finditer(question)}
+    text = _DATE_SPAN.sub(" ", sentence)
+    for m in [*_DIGITS.finditer(text), *_NUMBER_WORD.finditer(text)]:
+        if m.group(0).lower() in given:
+            continue
+        following = [w for w in re.findall(r"[A-Za-z][\w-]+", text[m.end():])
+                     if w.lower() not in STOPWORDS][:COUNTED_WITHIN]
+        if counted & {stem(w.lower()) for w in following}:
+            return True
+        if people and any(_ROLE.fullmatch(w) or _ATTENDING.fullmatch(w) for w in following):
+            return True
+    return False
+
+
 def states_date(sentence: str, question: str = "") -> bool:
     """The sentence gives a year, a date or a month the question does not."""
     return _new_matches(_YEAR_OR_DATE, sentence, question)
@@ -104,7 +143,7 @@ def states_who(sentence: str, question: str = "") -> bool:
 KIND_CUES = {"who": states_who,
              "when": states_date,
              # "how long" is answered by a span of time as often as by a number
-             "how_many": lambda s, q: states_count(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
+             "how_many": lambda s, q: counts_what_is_asked(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
              "why": lambda s, q: bool(_CAUSE.search(s))}
 
 

@@ -133,3 +133,22 @@ def test_a_how_long_question_needs_a_span_of_time_or_a_count():
     assert not lacks_asked_kind("How long does the team wait for the information?", _chosen(month), [month])
     length = passage(1, "Keep the package name to 30 characters or less.")
     assert not lacks_asked_kind("How long may a package name be?", _chosen(length), [length])
+
+
+@pytest.mark.parametrize("sentence,question,counts", [
+    ("The official set had 14 binary CDs.", "How many binary CDs were in the set?", True),
+    ("Four of the project's main Web servers were compromised.", "How many Debian web servers were hit?", True),
+    ("By then there were about 60 developers.", "How many people were building Debian?", True),   # people: a role
+    ("Debconf14 had 301 attendees.", "How many people came to Debconf14?", True),
+    # a number of something else answers nothing
+    ("The server needs 60 GiB of disk.", "How many minutes does the first boot take?", False),
+    ("As one main difference, the image is now generated on the server.", "How many minutes does it take?", False),
+    ("The port was not in this release; 120 packages were dropped.", "How many packages did the m68k port have?",
+     True)])
+def test_a_how_many_question_needs_a_number_of_what_it_counts(sentence, question, counts):
+    assert KIND_CUES["how_many"](sentence, question) is counts
+
+
+def test_a_how_many_question_answered_with_a_number_of_something_else_is_refused():
+    image = passage(1, "As one main difference, the image for diskless clients is now generated at first boot.")
+    assert lacks_asked_kind("How many minutes does generating the image take?", _chosen(image), [image])
