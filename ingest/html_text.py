@@ -5,7 +5,9 @@ trafilatura finds the article in a web page and leaves navigation behind, but on
 it lost "Pronouncing Debian" whole, and every section heading. So its output is checked against the page
 read block by block (headings, paragraphs, list items, without the parts that are navigation by name: nav,
 header, footer, aside, tables of contents): when it misses more than 2% of the words of the page's prose
-paragraphs, or drops a heading whose paragraph it kept, the blocks are used instead.
+paragraphs, drops a heading whose paragraph it kept, or drops the items of the page's lists (the live
+manual's requirements, "A POSIX-compliant shell, such as bash or dash", are each too short to count as
+prose), the blocks are used instead.
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ from ingest.textnorm import normalize_for_match
 
 MIN_PROSE_WORDS = 8          # a block this long is prose the extraction must keep
 MAX_MISSED_SHARE = 0.02      # of prose words, before the page is read block by block
+MIN_ITEM_WORDS = 3           # a list item this long is content ("debootstrap" alone might be a menu entry)
+MIN_ITEMS = 3
+MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
               "template", "svg", "head"}
 _NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
@@ -51,7 +56,8 @@ def html_text(html: str) -> HtmlText:
     main = plain_inline(main)
     blocks = block_text(html)
     text, method = main, "main-content"
-    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)):
+    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
+                           or missed_items_share(html, main) > MAX_MISSED_ITEMS):
         text, method = blocks, "blocks"
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
@@ -91,6 +97,36 @@ def missed_share(reference: str, extracted: str) -> float:
         if normalize_for_match(block) not in have:
             missed += words
     return missed / total if total else 0.0
+
+
+def missed_items_share(html: str, extracted: str) -> float:
+    """Share of the page's list items (MIN_ITEM_WORDS words or more, outside navigation) missing from
+    extracted; 0 for a page with fewer than MIN_ITEMS of them."""
+    items = [item for item in _list_items(html) if len(item.split()) >= MIN_ITEM_WORDS]
+    if len(items) < MIN_ITEMS:
+        return 0.0
+    have = normalize_for_match(extracted)
+    missed = sum(normalize_for_match(item) not in have for item in items)
+    return missed / len(items) if missed >= 2 else 0.0   # one item alone may be the page's running title
+
+
+def _list_items(html: str) -> list[str]:
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    return [_inline_text(li) for li in root.iter("li")
+            if not any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or _is_navigation(a))
+                       for a in li.iterancestors()) and not _mostly_links(li)]
+
+
+def _mostly_links(element) -> bool:
+    """Text that is all link: a menu or contents entry ("Next 2.5. Why Debian Bullseye?"), not content."""
+    text = len(_inline_text(element))
+    linked = sum(len(_inline_text(a)) for a in element.iter("a"))
+    return text > 0 and linked >= 0.8 * text
 
 
 def lost_headings(reference: str, extracted: str) -> int:
@@ -167,7 +203,7 @@ def _inline_text(element) -> str:
 
 def _add(parts: list[str], text: str | None) -> None:
     text = " ".join((text or "").split())
-    if text:
+    if text and not text.isdigit():   # a number alone is a paragraph's label (the live manual's "114")
         parts.append(text)
 
 

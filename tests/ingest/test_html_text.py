@@ -80,3 +80,23 @@ def test_a_root_prompt_in_a_code_block_is_text_not_a_heading():
     doc = clean_pages([(None, markdown)], markdown=True)
     assert {s.heading for s in doc.sections} == {"Hooks"}
     assert "# a comment, not a heading exit 0" in doc.text and "```" not in doc.text
+
+
+def test_a_list_whose_items_main_content_extraction_dropped_is_read_block_by_block():
+    # the live manual's shape: each paragraph and list in its own div with a numbered label; trafilatura
+    # kept the prose and dropped every list item, each too short to count as prose
+    def block(n: int, inner: str) -> str:
+        return f'<div class="substance"><label class="ocn"><a href="#{n}">{n}</a></label>{inner}</div>'
+
+    items = ["Superuser (root) access", "An up-to-date version of live-build",
+             "A POSIX-compliant shell, such as bash or dash", "Linux 2.6 or newer."]
+    html = ("<html><head><title>Installation</title></head><body><h1>Installation</h1>"
+            + block(1, "<p>Building live system images has very few system requirements:</p>")
+            + "".join(block(n, f'<ul><li class="bullet">{item}</li></ul>') for n, item in enumerate(items, 2))
+            + "".join(block(n, f"<p>{PARAGRAPH.format(n=n)}</p>") for n in range(6, 12))
+            + '<ul class="menu"><li><a href="a.html">Previous chapter of the manual</a></li>'
+              '<li><a href="b.html">Next chapter of the manual</a></li></ul></body></html>')
+    text = html_text(html).text
+    assert all(item in text for item in items)
+    assert "\n\n2\n\n" not in text and not text.startswith("1\n")    # paragraph labels are no content
+    assert "Next chapter" not in text                                   # a menu of links is not content
