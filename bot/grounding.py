@@ -484,12 +484,9 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     ("the QA team" / "the release team"), and rare words, which in these texts are programs, packages and
     terms ("the debhelper tools" / "the cdbs tools", "the dlopen mechanism")."""
     titled = set(_read(context).stems)   # the essay's title may name a program; it names no group
-    theirs_named = _identifiers(e.raw)
-    theirs_named |= {w for w in re.findall(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b", normalize_for_match(e.raw, casefold=False))}
-    for name in _identifiers(c.raw) - theirs_named:
-        parts = re.split(r"[-_]", name)
-        sibling = next((other for other in sorted(theirs_named) if len(re.split(r"[-_]", other)) == len(parts) and
-                        sum(a != b for a, b in zip(re.split(r"[-_]", other), parts)) == 1), None)
+    theirs_named = _joined_words(e.raw)
+    for name in {w for w in _joined_words(c.raw) if "_" in w or w.count("-") >= 2} - theirs_named:
+        sibling = next((other for other in sorted(theirs_named) if _one_part_off(name, other)), None)
         if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config", "dh_make" for "deb-make"
             return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
     for i, token in enumerate(c.tokens):
@@ -507,11 +504,15 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     return None
 
 
-def _identifiers(raw: str) -> set[str]:
-    """Lower-case names of programs and packages: three or more hyphenated parts ("debian-edu-config"), or
-    parts joined by an underscore ("dh_make"), which no English compound has."""
-    words = re.findall(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b", normalize_for_match(raw, casefold=False))
-    return {w for w in words if "_" in w or w.count("-") >= 2}
+def _joined_words(raw: str) -> set[str]:
+    """Lower-case words joined by hyphens or underscores. Those of three or more parts ("debian-edu-config"),
+    or with an underscore ("dh_make"), which no English compound has, name programs and packages."""
+    return set(re.findall(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b", normalize_for_match(raw, casefold=False)))
+
+
+def _one_part_off(name: str, other: str) -> bool:
+    ours, theirs = re.split(r"[-_]", name), re.split(r"[-_]", other)
+    return len(ours) == len(theirs) and sum(a != b for a, b in zip(ours, theirs)) == 1
 
 
 def _rare(word: str) -> bool:

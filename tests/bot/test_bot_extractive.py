@@ -95,7 +95,9 @@ def test_an_index_whose_generation_kept_no_vectors_retrieves_the_same(settings, 
     for a, b in zip(with_copy, without):
         assert [p.chunk_id for p in b] == [p.chunk_id for p in a]
         assert [p.similarity for p in b] == pytest.approx([p.similarity for p in a], abs=1e-4)
-        assert [p.score for p in b] == pytest.approx([p.score for p in a], abs=1e-4)
+        # fused scores are in standard deviations of all 60 candidates' cosines (spread ~0.02), so the small
+        # differences between Chroma's stored vectors and the generation's copy move them by a few percent
+        assert [p.score for p in b] == pytest.approx([p.score for p in a], rel=0.05)
 
 
 def test_an_essay_choice_not_in_the_index_is_named(extractive_bot):
