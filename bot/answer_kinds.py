@@ -108,8 +108,10 @@ def counts_what_is_asked(sentence: str, question: str) -> bool:
     words = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, asked.group(1).split()))
     counted = {stem(w.lower()) for w in words}
     people = bool(_PEOPLE & {w.lower() for w in words})
-    if not counted or not states_count(sentence, question):
-        return not counted and states_count(sentence, question)
+    if not states_count(sentence, question):
+        return False
+    if not counted:
+        return True
     given = {m.group(0).lower() for m in _DIGITS.finditer(question)}
     text = _DATE_SPAN.sub(" ", sentence)
     for m in [*_DIGITS.finditer(text), *_NUMBER_WORD.finditer(text)]:

@@ -54,10 +54,11 @@ def html_text(html: str) -> HtmlText:
                                include_links=False, include_images=False, favor_precision=True,
                                deduplicate=False) or ""
     main = plain_inline(main)
-    blocks = block_text(html)
+    root = _parse(html)
+    blocks = _block_text(root)
     text, method = main, "main-content"
     if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
-                           or missed_items_share(html, main) > MAX_MISSED_ITEMS):
+                           or missed_items_share(root, main) > MAX_MISSED_ITEMS):
         text, method = blocks, "blocks"
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
@@ -99,10 +100,10 @@ def missed_share(reference: str, extracted: str) -> float:
     return missed / total if total else 0.0
 
 
-def missed_items_share(html: str, extracted: str) -> float:
-    """Share of the page's list items (MIN_ITEM_WORDS words or more, outside navigation) missing from
+def missed_items_share(root, extracted: str) -> float:
+    """Share of the parsed page's list items (MIN_ITEM_WORDS words or more, outside navigation) missing from
     extracted; 0 for a page with fewer than MIN_ITEMS of them."""
-    items = [item for item in _list_items(html) if len(item.split()) >= MIN_ITEM_WORDS]
+    items = [item for item in _list_items(root) if len(item.split()) >= MIN_ITEM_WORDS]
     if len(items) < MIN_ITEMS:
         return 0.0
     have = normalize_for_match(extracted)
@@ -110,12 +111,8 @@ def missed_items_share(html: str, extracted: str) -> float:
     return missed / len(items) if missed >= 2 else 0.0   # one item alone may be the page's running title
 
 
-def _list_items(html: str) -> list[str]:
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))
-    except (ValueError, lxml.etree.ParserError):
+def _list_items(root) -> list[str]:
+    if root is None:
         return []
     return [_inline_text(li) for li in root.iter("li")
             if not any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or _is_navigation(a))
@@ -144,11 +141,21 @@ def lost_headings(reference: str, extracted: str) -> int:
 
 def block_text(html: str) -> str:
     """Headings as Markdown, every other text block as a paragraph, navigation and scripts left out."""
+    return _block_text(_parse(html))
+
+
+def _parse(html: str):
+    """The page's element tree, or None when lxml cannot read it."""
     import lxml.html
 
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
+        return lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
     except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _block_text(root) -> str:
+    if root is None:
         return ""
     body = root.find("body")
     parts: list[str] = []
