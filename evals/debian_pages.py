@@ -54,6 +54,11 @@ MANUALS = {
     "debian-edu-manual": Manual("the Debian Edu Bookworm Manual", "debian-edu-doc-en",
                                 Path("/usr/share/doc/debian-edu-doc-en"), pattern="debian-edu-bookworm-manual.html",
                                 skip=frozenset()),
+    "aptitude-manual": Manual("the aptitude user's manual", "aptitude-doc-en", Path("/usr/share/doc/aptitude/html/en"),
+                              skip=frozenset()),
+    # one page per app or board; freedombox-manual.part.html repeats them all in one file
+    "freedombox-manual": Manual("the FreedomBox manual", "freedombox-doc-en", Path("/usr/share/freedombox/manual/en"),
+                                pattern="*.part.html", skip=frozenset({"freedombox-manual.part.html"})),
 }
 
 
