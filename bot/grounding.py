@@ -11,6 +11,7 @@ asked about those (bot.verify).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,8 @@ RARE_ZIPF = 2.0           # words rarer than this in English (wordfreq's Zipf sc
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
+_CLAUSES = re.compile(r"[,;:.!?()]|\s-+\s|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+_COMPOUND_WORD = re.compile(r"[a-z0-9]+(?:[-_'][a-z0-9]+)*", re.IGNORECASE)   # "upstream-branch" stays one word
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
@@ -248,7 +251,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
-                  _modality, _cause, _comparison, _roles):
+                  _modality, _cause, _comparison, _roles, _exchanged, _name_in_another_slot):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -292,7 +295,7 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     # the rules cannot tell a restatement from a reversal: the entailment model reads those
     for at, scope in in_claim:
         shared = scope & e.content
-        if _bears(shared, scope) and not in_evidence:
+        if _bears(shared, scope) and not in_evidence and _negated_word(c, at) not in _prefix_negated(e):
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
@@ -319,7 +322,8 @@ def _denied_by_other_words(text: _Text) -> set[str]:
 def _prefix_negated(text: _Text) -> set[str]:
     """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free")."""
     stem = english_stemmer().stemWord
-    return {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
+    split = {stem(after) for before, after in zip(text.tokens, text.tokens[1:]) if before == "non"}   # "non existing"
+    return split | {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
 
 
 def _unprefixed(token: str) -> list[str]:
@@ -472,11 +476,24 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             continue
         if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
             continue   # "Debian-based" for "based on Debian"
+        if _spelled_out(name, stated):
+            continue
         named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
         if named:
             return "contradicted", f"the passage names '{named[0]}'; the answer names '{name}'"
         return "not_stated", f"the answer names '{name}'; the passage does not"
     return None
+
+
+def _spelled_out(name: str, stated: str) -> bool:
+    """"CI" for "continuous integration": a name in capitals whose letters begin consecutive words stated."""
+    letters = name.rstrip("s") if name[:-1].isupper() else name
+    if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
+        return False
+    words = [w for w in re.findall(r"[a-z0-9]+", stated.lower())]
+    initials = letters.lower()
+    return any(all(w[0] == letter and w not in STOPWORDS for w, letter in zip(words[i:i + len(initials)], initials))
+               for i in range(len(words) - len(initials) + 1))   # content words: "WC" is not "which can"
 
 
 def _terms(c: _Text, e: _Text, context: str) -> Finding:
@@ -775,4 +792,75 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
             swapped = [w for w in flipped if w in names] or flipped
             return "contradicted", f"the answer has '{c.tokens[c.stems.index(swapped[0])]}' on the other side " \
                                    f"of '{c.tokens[at]}' from the passage: who does what is reversed"
+    return None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    words: dict[str, str]        # content stem -> the word as written
+    at_join: frozenset[str]      # stems of the words right beside an "and"/"or" that bounds the clause
+
+
+def _clauses(raw: str) -> list[_Clause]:
+    """The clauses of a text (they end at punctuation and at and/or/but/while), each with its content words."""
+    stem = english_stemmer().stemWord
+    parts = _CLAUSES.split(normalize_for_match(raw, casefold=False))
+    separators = [m.group(0).lower() for m in _CLAUSES.finditer(normalize_for_match(raw, casefold=False))]
+    clauses = []
+    for i, part in enumerate(parts):
+        words = [(stem(w.lower().split("'")[0]), w) for w in _COMPOUND_WORD.findall(part)]
+        joined_before = i > 0 and separators[i - 1] in ("and", "or")
+        joined_after = i < len(separators) and separators[i] in ("and", "or")
+        at_join: set[str] = set()
+        for run, joined in ((words, joined_before), (words[::-1], joined_after)):
+            for key, word in run if joined else []:
+                if word.lower() in STOPWORDS:
+                    break
+                at_join.add(key)
+        clauses.append(_Clause({k: w for k, w in words if w.lower() not in STOPWORDS}, frozenset(at_join)))
+    return clauses
+
+
+def _exchanged(c: _Text, e: _Text, _: str) -> Finding:
+    """Two clauses trade words: "push to origin and fall back to the current branch's remote" / "push to the
+    current branch's remote and fall back to origin". Two of the answer's clauses each keep words of the
+    passage's clause in the same place and take words of the other. Items of a list reordered around an
+    "and" ("name and email" / "email and name") do not count: the traded words must not all stand at the join."""
+    ours, theirs = _clauses(c.raw), _clauses(e.raw)
+    counts_ours = Counter(w for part in ours for w in part.words)
+    counts_theirs = Counter(w for part in theirs for w in part.words)
+    once = {w for w in counts_ours if counts_ours[w] == 1 and counts_theirs[w] == 1}
+    our_parts = [part for part in ours if len(part.words.keys() & once) >= 2]
+    their_parts = [(part, part.words.keys() & once) for part in theirs if len(part.words.keys() & once) >= 2]
+    for i, first in enumerate(our_parts):
+        for second in our_parts[i + 1:]:
+            for j, (one, in_one) in enumerate(their_parts):
+                for other, in_other in their_parts[j + 1:]:
+                    kept = (first.words.keys() & in_one, second.words.keys() & in_other)
+                    traded = (first.words.keys() & in_other, second.words.keys() & in_one)
+                    if not all(kept + traded):
+                        continue
+                    at_join = first.at_join | second.at_join
+                    if all(w in at_join and w in one.at_join | other.at_join for w in traded[0] | traded[1]):
+                        continue
+                    moved, stays = sorted(traded[0])[0], sorted(kept[0])[0]
+                    return "contradicted", f"the answer puts '{first.words[moved]}' with '{first.words[stays]}'; " \
+                                           "the passage has them in different clauses: who does what is exchanged"
+    return None
+
+
+def _name_in_another_slot(c: _Text, e: _Text, _: str) -> Finding:
+    """A keyword in capitals put where the passage has another between the same words: "the special argument WC
+    exports" / "the special argument INDEX exports" (WC is elsewhere in the passage, so the name check passes it)."""
+    keywords = {n.lower() for n in _name_tokens(c.raw) if n.isupper()}
+    passage_keywords = {n.lower() for n in _name_tokens(e.raw) if n.isupper()}
+    for at in range(1, len(c.tokens) - 1):
+        before, name, after = c.tokens[at - 1], c.tokens[at], c.tokens[at + 1]
+        if name not in keywords or (before in STOPWORDS and after in STOPWORDS):
+            continue
+        slots = [i for i in range(1, len(e.tokens) - 1) if e.tokens[i - 1] == before and e.tokens[i + 1] == after]
+        others = [e.tokens[i] for i in slots if e.tokens[i] != name]
+        if others and len(others) == len(slots) and all(o in passage_keywords - keywords for o in others):
+            return "contradicted", f"the passage says '{before} {others[0].upper()} {after}'; the answer says " \
+                                   f"'{before} {name.upper()} {after}'"
     return None

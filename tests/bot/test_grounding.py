@@ -438,3 +438,41 @@ def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim
 def test_a_thing_alone_not_being_enough_asserts_no_only():
     text = "You cannot become a maintainer overnight: it takes more than skill."
     assert "alone" not in judge("Skill alone is not enough to become a maintainer.", text, "").reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "non existing" is "does not exist": a negation the answer restates, not one it adds
+    ("Pointing the cache at a folder that does not exist makes the tool start empty.",
+     "If you want the tool to start empty, point its cache to a non existing folder."),
+    # a name in capitals spelled out by the passage
+    ("The alerts are sent to the IDS for review, for example by the night operator.",
+     "The alerts are sent to the intrusion detection system for review, e.g. by the night operator.")])
+def test_the_faithful_claims_held_out_set_15_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_capitals_are_not_read_as_the_initials_of_small_words():
+    verdict = judge("The WC setting can be used to include staged changes.",
+                    "A setting which can be used to include staged changes.", "")
+    assert verdict.status != "supported" and "WC" in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # two clauses trade their words: who is tried first and who is the fallback
+    ("By default the mirror script syncs from the primary server and falls back to the local cache.",
+     "By default it syncs from the local cache and falls back to the primary server.", "exchanged"),
+    # a name put between the words that hold another name in the passage
+    ("The special value HEAD selects the staged state of the tree.",
+     "The special value INDEX selects the staged state of the tree, while HEAD names the branch tip.", "INDEX")])
+def test_the_distortions_held_out_set_15_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    ("Building the packages for arm64 or riscv64 takes about two hours on the build host.",
+     "Building the packages for riscv64 or arm64 takes about two hours on the build host."),
+    ("The tools read the name and email address they use from the shell variables.",
+     "The tools read your email address and name to use from the shell variables.")])
+def test_a_list_reordered_around_and_is_not_an_exchange(claim, text):
+    assert judge(claim, text, "").status == "supported"
