@@ -87,6 +87,8 @@ _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {
                   "need": {"possibility"}, "needs": {"possibility"},
                   "required": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
+_POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a sentence's first word
+_WANT = {"want", "wants", "wish", "wishes"}   # see through to the verb: "you might want to set up" advises "set up"
 _PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
                      "recommended", "advisable", "optional"}
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
@@ -99,7 +101,8 @@ _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
-                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with)\b", re.IGNORECASE)
+                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with|"
+                           r"allows?|enables?|lets|makes? it possible)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
@@ -228,6 +231,8 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     singles = {(s.start, s.end) for s in sentences}
     candidates = [(s.start, s.end) for s in sentences] + \
         [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
+    leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:])
+               if passage_text[b.start:b.end].split(maxsplit=1)[0].lower() in _POINTING_BACK}
     best, best_share = "", 0.0
     best_held: set[str] = set()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
@@ -237,9 +242,11 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
         if share <= best_share + 1e-9:
             continue
         # a neighbour is taken for two more of the claim's words, or for a name, or when one sentence is too
-        # little: one ordinary word from the next sentence is how its "no" or its other word gets judged
+        # little: one ordinary word from the next sentence is how its "no" or its other word gets judged.
+        # A sentence that opens by pointing back ("This allows ...") brings the one it points to for one word.
         gained = held - best_held
-        if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED:
+        if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED or \
+                ((start, end) in leaning and gained):
             best, best_share, best_held = passage_text[start:end], share, held
     return best, best_share
 
@@ -608,7 +615,9 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         kinds = {k for k, words in _MODAL_CLASSES.items() if token in words}
         after = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
         if token in _VERB_OR_MODAL and after not in ("to", "not") and not (i and text.tokens[i - 1] in _BE):
-            kinds = set()   # "if your package requires regular tasks" states a need, not an obligation
+            # "needs regular tasks" states a need, not an obligation; "requires an encrypted connection" still
+            # obliges against a passage that only recommends one
+            kinds = {"obligation"} if token.startswith("require") else set()
         if token.endswith("'ll"):
             kinds = {"certainty"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
@@ -622,7 +631,7 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             continue
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
         scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
-                 if t not in STOPWORDS and not t.endswith("ly")][:1]
+                 if t not in STOPWORDS and not t.endswith("ly") and t not in _WANT][:1]   # "might want to set up"
         be_at = i - 2 if i > 1 and text.tokens[i - 1].endswith("ly") else i - 1   # "is strictly mandatory"
         if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject

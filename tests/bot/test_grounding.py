@@ -476,3 +476,27 @@ def test_the_distortions_held_out_set_15_let_through_are_caught(claim, text, say
      "The tools read your email address and name to use from the shell variables.")])
 def test_a_list_reordered_around_and_is_not_an_exchange(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # "requires X" obliges where the passage only recommends X
+    ("The mail client requires an encrypted connection to the server.",
+     "Using an encrypted connection to the server is strongly recommended.", "recommended"),
+    # "might want to set up" advises setting up: "want" is seen through to the verb
+    ("You must set up a static address on the router.", "You might want to set up a static address on the router.",
+     "might")])
+def test_the_distortions_held_out_set_16_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+def test_a_need_stated_by_requires_in_both_passes():
+    text = "The mail client requires an encrypted connection to the server."
+    assert judge("An encrypted connection to the server is required by the mail client.", text, "").status == "supported"
+
+
+def test_a_sentence_that_points_back_brings_the_one_it_points_to():
+    # "This allows" states the cause that "Thanks to this split" gives, with "split" from the sentence before
+    text = "The chat service is split into two parts. This allows the core to stay online when the client is closed."
+    verdict = judge("Thanks to this split, the core stays online when the client is closed.", text, "")
+    assert verdict.status == "supported" and "split into two parts" in verdict.evidence
