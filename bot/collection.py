@@ -23,6 +23,7 @@ _COLLECTION_TERMS = content_terms(
     "list listed include includes included contain contains hold holds there have has here title titles "
     "name names many number all every kind kinds type types know knows ask asked read "
     "manual manuals handbook handbooks guide guides book books")
+_ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a which-question asks for
 _SUBJECTS = content_terms("essay essays document documents text texts article articles paper papers files "
                           "chapters pages reports titles")
 
@@ -35,6 +36,9 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
     """
     terms = content_terms(question)
     if not (_ASKS_FOR_LIST.match(question) and terms & _SUBJECTS):
+        return False
+    asked = _ASKED_THING.match(question)   # "Which version ... does this manual document?" asks for a version
+    if asked and content_terms(asked.group(1)) - _COLLECTION_TERMS:
         return False
     rest = terms - _COLLECTION_TERMS
     return not rest or (names is not None and rest <= content_terms(" ".join(names())))

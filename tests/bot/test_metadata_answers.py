@@ -96,6 +96,12 @@ def test_the_collection_may_be_called_by_a_name_its_essays_carry(question, listi
     assert is_collection_question(question, lambda: names) is listing
 
 
+def test_a_which_question_asking_for_something_else_is_no_question_about_the_collection():
+    names = ["aptitude user's manual", "Chapter 2. Package versions"]   # every word of the question is in them
+    assert not is_collection_question("Which version of aptitude does this manual document?", lambda: names)
+    assert is_collection_question("Which chapters does the aptitude manual have?", lambda: names)
+
+
 def test_which_chapters_a_handbook_has_is_answered_with_the_list_of_its_files(library_bot):
     # a manual split into files, one chapter each, is the collection: every file is listed, from its record
     answer = library_bot.ask("Which chapters does A Brief History of Debian have?")
