@@ -56,9 +56,14 @@ MANUALS = {
                                 skip=frozenset()),
     "aptitude-manual": Manual("the aptitude user's manual", "aptitude-doc-en", Path("/usr/share/doc/aptitude/html/en"),
                               skip=frozenset()),
+    # the concept guides and tutorials (git<name>.html, not the git-<command>.html man pages) and user-manual.html
+    "git-doc": Manual("git's documentation", "git-doc", Path("/usr/share/doc/git-doc"),
+                      pattern="[gu][is][te][a-z]*.html", skip=frozenset()),
     # one page per app or board; freedombox-manual.part.html repeats them all in one file
     "freedombox-manual": Manual("the FreedomBox manual", "freedombox-doc-en", Path("/usr/share/freedombox/manual/en"),
                                 pattern="*.part.html", skip=frozenset({"freedombox-manual.part.html"})),
+    # the tutorial only (python3-doc also holds the library and language references); index.html is its contents
+    "python-tutorial": Manual("the Python Tutorial", "python3-doc", Path("/usr/share/doc/python3-doc/html/tutorial")),
 }
 
 
