@@ -119,7 +119,8 @@ class Bot:
                                                    self.settings.extractive_threshold,
                                                    self._snapshot.term_weights(), focus=question,
                                                    lead_ins=self._retriever.lead_ins(passages),
-                                                   titles=self._retriever.titles(known))
+                                                   titles=self._retriever.titles(known),
+                                                   names_the_collection=self._retriever.names_the_collection)
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", or after an opening word and its comma: "Unfortunately, this is very slow."
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})|[A-Z][a-z]+,\s+(?:{_PRONOUNS}))\b")
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
+_QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
@@ -96,7 +97,8 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
         for s in split_sentences(p.text):
             key = normalize_for_match(s.text)
             leans_back = bool(_ANAPHOR.match(s.text)) and previous
-            if key not in seen and len(s.text.split()) >= MIN_WORDS:
+            # a question is never the answer (an FAQ's heading); the sentence after it may lean on it
+            if key not in seen and len(s.text.split()) >= MIN_WORDS and not _QUESTION_END.search(s.text):
                 seen.add(key)
                 body = f"{previous} {s.text}" if leans_back else s.text
                 out.append(_Candidate(p.n, s.start, s.text, f"{p.section}: {body}" if p.section else body))
@@ -120,7 +122,8 @@ def anchor_terms(question: str) -> list[str]:
 
 
 def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequence[str] = (),
-                    names_only: bool = False, titles: Sequence[str] = ()) -> list[str]:
+                    names_only: bool = False, titles: Sequence[str] = (),
+                    names_the_collection: Callable[[str], bool] | None = None) -> list[str]:
     """Anchor terms that no retrieved passage, title, section, author or publisher mentions (with names_only,
     only names and years: "Bookworm", "DebConf17", "2010", not "7.0" or "12").
 
@@ -129,7 +132,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     must be there as it is. lead_ins: the text just before each passage, where what it speaks of is often
     named ("Debian 3.1 Sarge (6 June 2005): ... This release features a new installer"). titles: the titles
     of the essays in the collection; one the question names whole says where to look ("... according to the
-    APT User's Guide", whose chapters' passages carry only their own titles).
+    APT User's Guide", whose chapters' passages carry only their own titles). names_the_collection: whether
+    a word is what the whole collection is about ("Git" in git's manual pages): such a word is no anchor.
     """
     haystack = " ".join(" ".join(x for x in (p.text, p.title, p.section, p.author, p.meta.collection,
                                               p.meta.publisher) if x)
@@ -150,12 +154,14 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
                if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
-    return [anchor for anchor in anchors
-            if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+    missing = [anchor for anchor in anchors
+               if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+    return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
 
 
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
-                     lead_ins: Sequence[str] = (), focus: str | None = None) -> bool:
+                     lead_ins: Sequence[str] = (), focus: str | None = None,
+                     names_the_collection: Callable[[str], bool] | None = None) -> bool:
     """A "when" or "how many" question whose chosen sentences hold no date or count, each read in a passage
     that names what the question names (so a year beside another release does not answer "When was Debian
     12 Bookworm released?") and the year it names ("How many voted in 2010?"). Other numbers and versions
@@ -163,6 +169,7 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 
     lead_ins: aligned with passages. focus: a follow-up's own words, which say what is asked ("How many
     people attended it?"), while the question (read with the turn before) names what it is about.
+    names_the_collection: see missing_anchors.
     """
     kind = required_kind(focus or question)
     if kind is None:
@@ -170,7 +177,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
     for s in chosen:
         passage, lead_in = by_n[s.n]
-        if KIND_CUES[kind](s.text, question) and not missing_anchors(question, [passage], [lead_in], names_only=True):
+        if KIND_CUES[kind](s.text, question) and not missing_anchors(question, [passage], [lead_in], names_only=True,
+                                                                     names_the_collection=names_the_collection):
             return False
     return True
 
@@ -214,22 +222,24 @@ def _is_list_item(span: SentenceSpan) -> bool:
 def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
                    min_similarity: float, weights: TermWeights | None = None,
                    focus: str | None = None, lead_ins: Sequence[str] = (),
-                   titles: Sequence[str] = ()) -> tuple[str, bool, float]:
+                   titles: Sequence[str] = (),
+                   names_the_collection: Callable[[str], bool] | None = None) -> tuple[str, bool, float]:
     """(answer text with [n] markers, refused, best score). Only verbatim sentences; never invents.
 
     Refuses when no sentence scores min_similarity; when the question names something (a place, an
     organisation, a number) that none of the passages mention, since near-topic questions score high on
     similarity alone; and when a "when", "who" or "how many" question finds no date, name or count in the
     sentences chosen. lead_ins: the text just before each passage (aligned with passages, "" for none);
-    titles: the collection's titles (see missing_anchors).
+    titles and names_the_collection: see missing_anchors.
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
-    if best < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles):
+    if best < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles,
+                                                           names_the_collection=names_the_collection):
         return REFUSAL_SENTENCE, True, best
     chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)
-    if lacks_asked_kind(question, chosen, passages, lead_ins, focus):
+    if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best

@@ -25,6 +25,8 @@ from ingest.split import Chunk
 
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 DENSE_WEIGHT = 0.5         # meaning and words count equally
+SUBJECT_SHARE = 0.5        # a word used by this share of the essays names what the collection is about ...
+SUBJECT_MIN_ESSAYS = 4     # ... when there are at least this many (in one essay every word would)
 # dense or BM25 alone rank the same candidates (both sides' top 30) by their own score only
 DENSE_WEIGHTS = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "bm25": 0.0}
 
@@ -98,6 +100,7 @@ class IndexSnapshot:
         self.record_vectors: np.ndarray | None = None
         self._weights: TermWeights | None = None
         self.all_titles: list[str] | None = None   # titles() of every essay, once per generation
+        self._naming: dict[str, frozenset[str]] = {}   # word -> the essays that use it, asked for one by one
 
     def _current_stamp(self) -> tuple | None:
         try:
@@ -127,6 +130,7 @@ class IndexSnapshot:
         self.record_vectors = np.ascontiguousarray(self.vectors[rows]) if self.vectors is not None else None
         self._weights = None
         self.all_titles = None
+        self._naming = {}
         if self.collection is None:
             client = open_chroma(self._settings.index_dir, self._settings.chroma_url)
             self.collection = open_collection(client, *self._model, create=False)
@@ -141,6 +145,15 @@ class IndexSnapshot:
             assert self.lexical is not None, "refresh() loads the BM25 index"
             self._weights = TermWeights.from_document_frequencies(*self.lexical.document_frequencies())
         return self._weights
+
+    def essays_naming(self, word: str) -> frozenset[str]:
+        """The essays whose passages use the word (as BM25 reads it: any case, stemmed), from its postings."""
+        assert self.lexical is not None, "refresh() loads the BM25 index"
+        key = word.lower()
+        if key not in self._naming:
+            ids = self.lexical.ids
+            self._naming[key] = frozenset(self.chunks[ids[i]].doc_id for i in self.lexical.chunks_with(key))
+        return self._naming[key]
 
     def documents(self) -> list[DocumentSummary]:
         """The essays in this generation, by doc id: their metadata and number of passages."""
@@ -207,6 +220,14 @@ class HybridRetriever:
         if allowed is None:
             snapshot.all_titles = names
         return names
+
+    def names_the_collection(self, word: str) -> bool:
+        """The word is what the whole collection is about: at least half of its essays, and four or more, use
+        it ("Git" in git's manual pages), so a question naming it needs no passage to repeat it."""
+        snapshot = self._snapshot
+        snapshot.refresh()
+        naming = len(snapshot.essays_naming(word))
+        return naming >= SUBJECT_MIN_ESSAYS and naming >= SUBJECT_SHARE * len(snapshot.doc_ids)
 
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""

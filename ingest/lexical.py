@@ -57,6 +57,17 @@ class LexicalIndex:
         df = {term: int(counts[i]) for term, i in self._retriever.vocab_dict.items() if term and i < len(counts)}
         return df, int(self._retriever.scores["num_docs"])
 
+    def chunks_with(self, word: str) -> np.ndarray:
+        """The places (in `ids`) of the chunks that hold the word, read from its posting list."""
+        if self._retriever is None:
+            return np.zeros(0, dtype=np.int64)
+        terms = _tokenize_strings([word])[0]
+        at = self._retriever.vocab_dict.get(terms[0]) if len(terms) == 1 else None
+        if at is None:
+            return np.zeros(0, dtype=np.int64)
+        indptr, indices = self._retriever.scores["indptr"], self._retriever.scores["indices"]
+        return np.asarray(indices[indptr[at]:indptr[at + 1]], dtype=np.int64)
+
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every chunk for query, in the order of `ids` (zeros when no term is known)."""
         if self._retriever is None:

@@ -186,3 +186,56 @@ def test_a_title_of_the_collection_named_whole_counts_as_mentioned():
     assert missing_anchors(question, found, titles=["APT User's Guide", "Using APT Offline"]) == []
     # a title's single words do not count: "Guide" alone might be any guide
     assert missing_anchors("What does the APT Guide say?", found, titles=["APT User's Guide"]) == ["Guide"]
+
+
+def test_a_name_the_whole_collection_is_about_need_not_be_in_the_passages():
+    found = [passage(1, "gitk(1) Manual Page is dated 2024-05-31.")]
+    question = "When were these Zorblax manual pages last updated?"
+    assert missing_anchors(question, found) == ["Zorblax"]
+    assert missing_anchors(question, found, names_the_collection=lambda word: word == "Zorblax") == []
+
+
+GUIDE = """<!doctype html><html><head><title>{title}</title><meta name="date" content="2024-05-31"></head>
+<body><article><h1>{title}</h1><p>{body}</p></article></body></html>"""
+GUIDES = {
+    "feeding.html": ("Feeding", "Zorblax owners feed their pets twice a day, with seeds soaked overnight in water."),
+    "housing.html": ("Housing", "A Zorblax needs a cage at least a metre wide, kept away from direct sunlight."),
+    "grooming.html": ("Grooming", "Brush a Zorblax once a week; its fur mats quickly when it is left alone."),
+    "health.html": ("Health", "A sneezing Zorblax should see a vet within two days of the first symptoms."),
+    "travel.html": ("Travel", "Quokka carriers are the lightest boxes for a trip of more than an hour by car."),
+}
+
+
+@pytest.fixture(scope="module")
+def guides_bot(tmp_path_factory, seed_index, embedder):
+    """Five short guides, four of them about the Zorblax, none with it in its title."""
+    root = tmp_path_factory.mktemp("guides")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, (title, body) in GUIDES.items():
+        (corpus / name).write_text(GUIDE.format(title=title, body=body), encoding="utf-8")
+    settings = seed_index.with_(corpus_dir=corpus, index_dir=root / "index")
+    run_ingest(settings, embedder)
+    return Bot(settings, embedder=embedder)
+
+
+def test_a_word_most_essays_use_names_the_collection(guides_bot, extractive_bot):
+    assert guides_bot._retriever.names_the_collection("Zorblax")        # four guides of five
+    assert guides_bot._retriever.names_the_collection("zorblax")
+    assert not guides_bot._retriever.names_the_collection("Quokka")     # one guide
+    assert not guides_bot._retriever.names_the_collection("Zorbl")      # whole words only
+    # in a collection of one essay every word would be in all of them: none names the collection
+    assert not extractive_bot._retriever.names_the_collection("China")
+
+
+def test_a_name_only_one_essay_uses_is_still_an_anchor(guides_bot):
+    assert guides_bot.ask("When was the Wombat guide last updated?").refused
+
+
+def test_a_question_in_the_text_is_not_quoted_as_the_answer(embedder):
+    # an FAQ's own question shares the most words with the user's, but answers nothing by itself
+    found = [passage(1, "How do I use two accounts with the same hosting provider over SSH? Give each account "
+                        "its own key, and name the key in the host alias of the SSH config file.")]
+    text, refused, _ = extract_answer("How can I use two accounts with the same hosting provider over SSH?",
+                                      found, embedder, 0.2)
+    assert not refused and "own key" in text and "provider over SSH? [1]" not in text
