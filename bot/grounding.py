@@ -300,9 +300,10 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         in_evidence = [(at, scope) for at, scope in in_evidence if not _exclusive(e, at)]
     # when the other side denies something too, on other words ("do not apply to" / "are not covered by"),
     # the rules cannot tell a restatement from a reversal: the entailment model reads those
+    denied_in_evidence = _prefix_negated(e) | _denied_by_other_words(e)   # "non existing", "prevent breaking"
     for at, scope in in_claim:
         shared = scope & e.content
-        if _bears(shared, scope) and not in_evidence and _negated_word(c, at) not in _prefix_negated(e):
+        if _bears(shared, scope) and not in_evidence and _negated_word(c, at) not in denied_in_evidence:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
@@ -588,6 +589,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
+        if _QUANTIFIERS[word] == {"only"} and "if" in c.tokens[at + 1:at + 10] and \
+                any("obligation" in kinds for kinds, _w, _s in _modals(e)):
+            continue   # "only lets you assign if you use :=" restates "assignment must be done with :="
         ours = scope(c, at)
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue

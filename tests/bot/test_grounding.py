@@ -500,3 +500,18 @@ def test_a_sentence_that_points_back_brings_the_one_it_points_to():
     text = "The chat service is split into two parts. This allows the core to stay online when the client is closed."
     verdict = judge("Thanks to this split, the core stays online when the client is closed.", text, "")
     assert verdict.status == "supported" and "split into two parts" in verdict.evidence
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "only ... if" restates what the passage says must be done
+    ("The tool only lets you rename a branch if you explicitly pass the force flag.",
+     "Note that renaming a branch must be done explicitly with the force flag."),
+    # a denial restated by "prevent": "won't break" for "prevent breaking"
+    ("Pinning the version means that a later upgrade won't break the build.",
+     "Pin the version to prevent a later upgrade from breaking the build.")])
+def test_the_faithful_claims_held_out_set_17_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_only_is_still_not_stated_by_an_obligation_without_a_condition():
+    assert judge("Only developers can sign uploads.", "Developers must sign uploads.", "").status == "not_stated"
