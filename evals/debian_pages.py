@@ -64,6 +64,7 @@ MANUALS = {
                                 pattern="*.part.html", skip=frozenset({"freedombox-manual.part.html"})),
     # the tutorial only (python3-doc also holds the library and language references); index.html is its contents
     "python-tutorial": Manual("the Python Tutorial", "python3-doc", Path("/usr/share/doc/python3-doc/html/tutorial")),
+    "python-howtos": Manual("the Python HOWTOs", "python3-doc", Path("/usr/share/doc/python3-doc/html/howto")),
 }
 
 
