@@ -498,7 +498,7 @@ def _spelled_out(name: str, stated: str) -> bool:
     letters = name.rstrip("s") if name[:-1].isupper() else name
     if not (2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()):
         return False
-    words = [w for w in re.findall(r"[a-z0-9]+", stated.lower())]
+    words = re.findall(r"[a-z0-9]+", stated.lower())
     initials = letters.lower()
     return any(all(w[0] == letter and w not in STOPWORDS for w, letter in zip(words[i:i + len(initials)], initials))
                for i in range(len(words) - len(initials) + 1))   # content words: "WC" is not "which can"
@@ -817,8 +817,9 @@ class _Clause:
 def _clauses(raw: str) -> list[_Clause]:
     """The clauses of a text (they end at punctuation and at and/or/but/while), each with its content words."""
     stem = english_stemmer().stemWord
-    parts = _CLAUSES.split(normalize_for_match(raw, casefold=False))
-    separators = [m.group(0).lower() for m in _CLAUSES.finditer(normalize_for_match(raw, casefold=False))]
+    normalized = normalize_for_match(raw, casefold=False)
+    parts = _CLAUSES.split(normalized)
+    separators = [m.group(0).lower() for m in _CLAUSES.finditer(normalized)]
     clauses = []
     for i, part in enumerate(parts):
         words = [(stem(w.lower().split("'")[0]), w) for w in _COMPOUND_WORD.findall(part)]

@@ -19,6 +19,7 @@ class Manual:
     folder: Path
     pattern: str = "*.html"
     skip: frozenset[str] = frozenset({"index.html"})   # pages that only repeat the others (index, search)
+    only: tuple[str, ...] = ()   # when given, these pages of the folder and no others (pattern and skip unused)
 
 
 MANUALS = {
@@ -64,6 +65,12 @@ MANUALS = {
                                 pattern="*.part.html", skip=frozenset({"freedombox-manual.part.html"})),
     # the tutorial only (python3-doc also holds the library and language references); index.html is its contents
     "python-tutorial": Manual("the Python Tutorial", "python3-doc", Path("/usr/share/doc/python3-doc/html/tutorial")),
+    # git's everyday commands (not its guides, which git-doc above copies, nor its plumbing)
+    "git-commands": Manual("git's everyday command pages", "git-doc", Path("/usr/share/doc/git-doc"), only=tuple(
+        f"git-{name}.html" for name in (
+            "add", "bisect", "blame", "branch", "checkout", "cherry-pick", "clean", "clone", "commit", "config",
+            "diff", "fetch", "gc", "grep", "init", "log", "merge", "mv", "pull", "push", "rebase", "reflog",
+            "remote", "reset", "restore", "revert", "rm", "show", "stash", "status", "switch", "tag", "worktree"))),
     "python-howtos": Manual("the Python HOWTOs", "python3-doc", Path("/usr/share/doc/python3-doc/html/howto")),
 }
 
@@ -76,7 +83,10 @@ def copy_english_pages(source: Path, target: Path, package: str) -> list[str]:
 
 def build_manual(manual: Manual, target: Path) -> int:
     """Copy the manual's pages to target as they are; 2 (and why) when the package is not installed."""
-    pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
+    if manual.only:
+        pages = [manual.folder / name for name in manual.only if (manual.folder / name).exists()]
+    else:
+        pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
     if not _copy(pages, manual.folder, manual.package, target, lambda page: page.name):
         return 2
     print(f"{len(pages)} pages of {manual.title} in {target}")
