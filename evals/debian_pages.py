@@ -72,6 +72,14 @@ MANUALS = {
             "diff", "fetch", "gc", "grep", "init", "log", "merge", "mv", "pull", "push", "rebase", "reflog",
             "remote", "reset", "restore", "revert", "rm", "show", "stash", "status", "switch", "tag", "worktree"))),
     "python-howtos": Manual("the Python HOWTOs", "python3-doc", Path("/usr/share/doc/python3-doc/html/howto")),
+    "python-faq": Manual("the Python FAQ", "python3-doc", Path("/usr/share/doc/python3-doc/html/faq")),
+    # a score of everyday standard-library modules, not the whole library reference (317 pages)
+    "python-library": Manual("the Python Library Reference (everyday modules)", "python3-doc",
+                             Path("/usr/share/doc/python3-doc/html/library"), only=tuple(
+        f"{name}.html" for name in (
+            "bisect", "collections", "csv", "datetime", "functools", "heapq", "itertools", "json", "pathlib",
+            "random", "shutil", "sqlite3", "statistics", "string", "subprocess", "tempfile", "textwrap",
+            "unittest", "venv", "zipfile"))),
 }
 
 
