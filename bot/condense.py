@@ -22,13 +22,40 @@ def conversation_text(turns: Sequence[Turn]) -> str:
 
 
 FOLLOW_UP_MAX_TERMS = 3   # "How often do river gauges measure the Pearl River?" opens with a cue, yet stands alone
+# A question longer than FOLLOW_UP_MAX_TERMS still leans back when it opens as a continuation ("And what if I
+# pass them as two separate arguments instead?"), when a pronoun comes before anything it could stand for in the
+# question itself ("How do I make it the default for every command-line action?", "How do I tell Git to use one
+# of them?"), or with a word that always points back ("Do other people see mine?"). "this", "that", "there",
+# "these" are left to the short-question rule: "Is there a way to ...", "which of these guides" stand alone.
+_CONTINUES = re.compile(r"^(and|but|so|also|what about|what if|how about|what else)\b", re.IGNORECASE)
+_ALWAYS_BACK = re.compile(r"\b(mine|yours|afterwards|the rest|that way)\b", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(it|its|he|him|his|she|her)\b", re.IGNORECASE)
+_PLURAL = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"\b\w{3,}[^s\W]s\b|\b\w+ and \w+", re.IGNORECASE)   # "processes", "rules", "X and Y"
+_EXPLETIVE_IT = re.compile(r"\b(is|was|isn't|wasn't) it (possible|true|necessary|okay|ok|worth|wise|better|"
+                           r"safe|a good idea)\b|\bit (is|was|seems) (possible|true|necessary|better)\b", re.IGNORECASE)
+FOLLOW_UP_MAX_TERMS_WITH_ANAPHOR = 8
 
 
 def is_follow_up(question: str) -> bool:
-    """Almost no content of its own, or little content and a follow-up cue or a pronoun leaning back."""
+    """Almost no content of its own; or little content and a follow-up cue or a pronoun; or, up to
+    FOLLOW_UP_MAX_TERMS_WITH_ANAPHOR terms, a word that can only stand for something said before."""
     terms = content_terms(question)
     leans_back = bool(_CUES.match(question.strip())) or bool(_PRONOUNS.search(question))
-    return len(terms) <= 1 or (leans_back and len(terms) <= FOLLOW_UP_MAX_TERMS)
+    if len(terms) <= 1 or (leans_back and len(terms) <= FOLLOW_UP_MAX_TERMS):
+        return True
+    return len(terms) <= FOLLOW_UP_MAX_TERMS_WITH_ANAPHOR and _refers_back(question.strip())
+
+
+def _refers_back(question: str) -> bool:
+    if _CONTINUES.match(question) or _ALWAYS_BACK.search(question):
+        return True
+    text = _EXPLETIVE_IT.sub(" ", question)
+    singular = _SINGULAR.search(text)
+    if singular and len(content_terms(text[:singular.start()])) <= 1:   # "make it", not "urllib ... change it"
+        return True
+    plural = _PLURAL.search(text)
+    return bool(plural) and not _PLURAL_NOUN.search(text[1:plural.start()])
 
 
 MAX_CARRIED_NAMES = 6

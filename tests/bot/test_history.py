@@ -83,3 +83,25 @@ def test_standalone_questions_are_left_alone():
     assert is_follow_up("What about India?") and is_follow_up("Why is that?") and is_follow_up("How so?")
     assert heuristic_standalone("What are regulatory sandboxes?", turns) == "What are regulatory sandboxes?"
     assert heuristic_standalone("Why?", []) == "Why?"
+
+
+@pytest.mark.parametrize("question", [
+    "How do I switch it off for every user on the machine?",          # "it" before anything it could mean
+    "Can I put one of them behind a proxy server in my office?",      # "them", no plural noun before it
+    "Will other people see mine after I publish the repository?",
+    "And what if the two files sit in different directories instead?",
+    "Which directories can't be kept across reboots that way?",
+])
+def test_a_longer_question_that_points_back_is_a_follow_up(question):
+    assert is_follow_up(question)
+
+
+@pytest.mark.parametrize("question", [
+    "What port does the mail daemon listen on unless I change it?",     # "it" is the port
+    "Can several users share their settings through one configuration file?",   # "their" is the users'
+    "How do I mount a network drive at boot and keep it mounted?",
+    "Is it possible to install two mail servers on one machine at once?",
+    "Why does integer division round towards minus infinity instead of zero?",
+])
+def test_a_longer_question_whose_pronoun_points_inside_it_stands_alone(question):
+    assert not is_follow_up(question)
