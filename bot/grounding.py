@@ -863,18 +863,64 @@ def _exchanged(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
-def _name_in_another_slot(c: _Text, e: _Text, _: str) -> Finding:
-    """A keyword in capitals put where the passage has another between the same words: "the special argument WC
-    exports" / "the special argument INDEX exports" (WC is elsewhere in the passage, so the name check passes it)."""
-    keywords = {n.lower() for n in _name_tokens(c.raw) if n.isupper()}
-    passage_keywords = {n.lower() for n in _name_tokens(e.raw) if n.isupper()}
-    for at in range(1, len(c.tokens) - 1):
-        before, name, after = c.tokens[at - 1], c.tokens[at], c.tokens[at + 1]
-        if name not in keywords or (before in STOPWORDS and after in STOPWORDS):
+def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
+    """A name put where the passage has another between the same two words: "deserializing JSON data" /
+    "deserializing pickle data", "passing -m before the script" / "passing -i before the script", "the special
+    argument WC exports" / "the special argument INDEX exports". The name check passes these when the answer's
+    name is elsewhere in the passage; so the slot's own word must be a name too, or the answer's name must be
+    one the passage gives elsewhere (then the passage tells the two apart)."""
+    ours, theirs = _name_positions(c), _name_positions(e)
+    given = set(e.stems) | set(_read(context).stems)
+    for at in sorted(ours):
+        if not 0 < at < len(c.tokens) - 1 or (c.tokens[at - 1] in STOPWORDS and c.tokens[at + 1] in STOPWORDS):
             continue
-        slots = [i for i in range(1, len(e.tokens) - 1) if e.tokens[i - 1] == before and e.tokens[i + 1] == after]
-        others = [e.tokens[i] for i in slots if e.tokens[i] != name]
-        if others and len(others) == len(slots) and all(o in passage_keywords - keywords for o in others):
-            return "contradicted", f"the passage says '{before} {others[0].upper()} {after}'; the answer says " \
-                                   f"'{before} {name.upper()} {after}'"
+        before, after = c.stems[at - 1], c.stems[at + 1]
+        beside = {side for side, token in ((before, c.tokens[at - 1]), (after, c.tokens[at + 1]))
+                  if token not in STOPWORDS}
+        slots = [i for i in range(1, len(e.tokens) - 1) if e.stems[i - 1] == before and e.stems[i + 1] == after]
+        if not slots or any(e.stems[i] == c.stems[at] for i in slots):
+            continue
+        other = slots[0]
+        if (e.tokens[other] in STOPWORDS and other not in theirs) or _said_beside(e, c.stems[at], before, after, beside) \
+                or c.stems[at] in e.stems[max(0, other - 3):other + 4]:
+            continue   # "the Debian utility dpkg" said as "the dpkg utility": words reordered, nothing swapped
+        between_words = c.tokens[at - 1] not in STOPWORDS and c.tokens[at + 1] not in STOPWORDS
+        if other in theirs or (between_words and c.stems[at] in given and e.stems[other] not in c.stems):
+            said, written = _as_written(e)[other - 1:other + 2], _as_written(c)[at - 1:at + 2]
+            return "contradicted", f"the passage says '{' '.join(said)}'; the answer says '{' '.join(written)}'"
     return None
+
+
+def _said_beside(text: _Text, name: str, before: str, after: str, content: set[str]) -> bool:
+    """Whether the text has the name a few words before `after` or after `before`, of those that are content
+    words ("Etch (Debian 4.0) release" for "the Etch release")."""
+    at = [i for i, stem in enumerate(text.stems) if stem == name]
+    return any((after in content and text.stems[i + d:i + d + 1] == (after,)) or
+               (before in content and i - d >= 0 and text.stems[i - d] == before)
+               for i in at for d in (1, 2, 3))
+
+
+def _as_written(text: _Text) -> list[str]:
+    """The tokens with their capitals, and an option's dash ("-i")."""
+    normalized = normalize_for_match(text.raw, casefold=False)
+    return [("-" if _is_option(normalized, m) else "") + m.group(0) for m in _TOKEN.finditer(normalized)]
+
+
+def _is_option(normalized: str, m: re.Match[str]) -> bool:
+    return m.start() >= 1 and normalized[m.start() - 1] == "-" and (m.start() == 1 or normalized[m.start() - 2] == " ")
+
+
+def _name_positions(text: _Text) -> set[int]:
+    """Where a text's tokens are names: written with a capital (not as its first word), an option ("-i"),
+    or rare in English."""
+    normalized = normalize_for_match(text.raw, casefold=False)
+    positions = set()
+    for i, m in enumerate(_TOKEN.finditer(normalized)):
+        word, token = m.group(0), text.tokens[i]
+        option = _is_option(normalized, m)
+        if token in STOPWORDS and not word.isupper() and not option:
+            continue
+        capital = i > 0 and any(ch.isupper() for ch in word)
+        if capital or option or (len(token) > 2 and not token[0].isdigit() and _rare(token)):
+            positions.add(i)
+    return positions

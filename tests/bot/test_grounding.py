@@ -515,3 +515,25 @@ def test_the_faithful_claims_held_out_set_17_rejected_now_pass(claim, text):
 
 def test_only_is_still_not_stated_by_an_obligation_without_a_condition():
     assert judge("Only developers can sign uploads.", "Developers must sign uploads.", "").status == "not_stated"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # the passage names both formats; the answer puts the one it contrasts with in the other's slot
+    ("TOML is unsafe by default: loading TOML data from a stranger can run arbitrary code.",
+     "Unlike TOML, shelve can store any object. It is unsafe by default: loading shelve data from a stranger "
+     "can run arbitrary code.", "loading shelve data"),
+    # an option for another option between the same words
+    ("To keep the downloaded archives, pass -d before the target.",
+     "To keep the downloaded archives, pass -k before the target.", "-k")])
+def test_the_distortions_held_out_set_17_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # the same names in another order: nothing was put in another name's place
+    ("The rsync tool can mirror whole trees.", "The Unix tool rsync can mirror whole trees."),
+    ("Support for sparc was dropped in the Lenny release, Debian 5.0.",
+     "Support for sparc was dropped in the Lenny (Debian 5.0) release, as the Debian Release Team asked.")])
+def test_names_said_in_another_order_are_not_a_swap(claim, text):
+    assert judge(claim, text, "").status == "supported"
