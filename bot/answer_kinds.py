@@ -48,18 +48,31 @@ COUNTED_WITHIN = 3          # content words after a number, one of them what it 
                             # Web servers")
 _PEOPLE = {"people", "persons"}   # counted by any role: "60 developers", "301 attendees"
 _ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
-_HOW_LONG = re.compile(r"^\s*(?:for )?how long\b", re.I)
-_WHEN = re.compile(r"^\s*(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
+_LEAD = r"^\s*(?:[^,?]{1,30},\s*)?"   # a short opening phrase before the question word: "By default, how many ..."
+_HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
+_WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
-_KIND = {"who": re.compile(r"^\s*(?:who|whom|whose)\b", re.I),
+_HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
+_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w-]+ )?(?:version|release)s?\b",
+                            re.I)
+_KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
-         "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long|old|often|big|large)\b", re.I),
-         "why": re.compile(r"^\s*(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
+         "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),
+         "how_often": _HOW_OFTEN,
+         "version": _WHICH_VERSION,
+         "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
 # the kinds whose answer must hold what they ask for ("how long": a count or a span of time, "a month",
-# "30 characters"); "how old", "how often" and the rest can be answered in words ("every release"), and why
-# answers are too varied to require a cause
-_MUST_HOLD = {"when": _WHEN, "who": re.compile(r"^\s*(?:who|whom)\b", re.I),
-              "how_many": re.compile(r"^\s*(?:in |for |by )?how (?:many|much|long)\b", re.I)}
+# "30 characters"; "how often": a frequency, "every release", "hourly"; "which version": a version number or
+# a release's name beside its number); "how old" and the rest can be answered in words, and why answers are
+# too varied to require a cause
+_MUST_HOLD = {"when": _WHEN, "who": re.compile(_LEAD + r"(?:who|whom)\b", re.I),
+              "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long)\b", re.I),
+              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION}
+_FREQUENCY = re.compile(r"\b(?:every|each|once|twice|thrice|daily|weekly|monthly|hourly|nightly|yearly|annually|"
+                        r"per|times|always|whenever|regularly|periodically|continuously|constantly)\b", re.I)
+# "2.6.31-1", "version 3", "Debian 8", "10 (buster)", "Git 2.23"
+_VERSION = re.compile(r"\b\d+(?:\.\d+)+(?:[-~+][\w.~+]*)?|\b(?:version|release|v)\s*\d+\b|"
+                      r"\b[A-Z][\w-]*\s+\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)*\s+\([A-Za-z]+\)", re.I)
 
 
 def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
@@ -142,21 +155,35 @@ def states_who(sentence: str, question: str = "") -> bool:
     return _new_matches(_NAME_IN_TEXT, sentence, question) or _new_matches(_ROLE, sentence, question)
 
 
+def states_frequency(sentence: str) -> bool:
+    """The sentence says how often ("every half second", "once an hour", "daily")."""
+    return _FREQUENCY.search(sentence) is not None
+
+
+def states_version(sentence: str, question: str = "") -> bool:
+    """The sentence gives a version or a numbered release the question does not ("0.8.13", "Debian 8")."""
+    return _new_matches(_VERSION, sentence, question)
+
+
 KIND_CUES = {"who": states_who,
              "when": states_date,
              # "how long" is answered by a span of time as often as by a number
              "how_many": lambda s, q: counts_what_is_asked(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
+             "how_often": lambda s, q: states_frequency(s),
+             "version": states_version,
              "why": lambda s, q: bool(_CAUSE.search(s))}
 
 
 def question_kinds(question: str) -> list[str]:
-    """What the question asks for: who, when, how_many, why (none for what/which/how questions)."""
+    """What the question asks for: who, when, how_many, how_often, version, why (none for other what/which/how
+    questions)."""
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
 def required_kind(question: str) -> str | None:
-    """"when" or "how_many" when the question is one question of that kind, whose answer must hold a date or
-    a count; None otherwise (several questions at once are answered in part)."""
+    """"when", "who", "how_many", "how_often" or "version" when the question is one question of that kind,
+    whose answer must hold a date, a name, a count, a frequency or a version; None otherwise (several questions
+    at once are answered in part)."""
     if question.count("?") > 1:
         return None
     return next((kind for kind, pattern in _MUST_HOLD.items() if pattern.search(question)), None)

@@ -162,7 +162,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
                      lead_ins: Sequence[str] = (), focus: str | None = None,
                      names_the_collection: Callable[[str], bool] | None = None) -> bool:
-    """A "when" or "how many" question whose chosen sentences hold no date or count, each read in a passage
+    """A question of a required kind (a "when", "how many", "how often", "which version" ...) whose chosen
+    sentences hold no date, count, frequency or version, each read in a passage
     that names what the question names (so a year beside another release does not answer "When was Debian
     12 Bookworm released?") and the year it names ("How many voted in 2010?"). Other numbers and versions
     are left to missing_anchors, which looks at every passage: "The 7.x Releases" answers for Debian 7.0.

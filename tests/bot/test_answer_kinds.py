@@ -1,7 +1,8 @@
 """What a question asks for, and whether a sentence holds it: counts and dates told from years, versions and names."""
 import pytest
 
-from bot.answer_kinds import KIND_CUES, required_kind, states_count, states_date, states_who
+from bot.answer_kinds import (KIND_CUES, required_kind, states_count, states_date, states_frequency,
+                               states_version, states_who)
 from bot.extractive import ScoredSentence, lacks_asked_kind
 from tests.bot.fixtures import passage
 
@@ -47,7 +48,13 @@ def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give()
     ("Who founded Debian?", "who"), ("Whose idea was it?", None), ("When did Frans Pop die? Which team was he in?", None),
     # in the present tense "when" asks for a condition, which no date answers
     ("When is debug information actually needed?", None), ("When are the hooks run?", None),
-    ("When will the next release be frozen?", "when"), ("On which date was it signed?", "when")])
+    ("When will the next release be frozen?", "when"), ("On which date was it signed?", "when"),
+    # a short opening phrase before the question word
+    ("By default, how many minutes does the cache keep a password?", "how_many"),
+    ("How often does the mirror pull new packages?", "how_often"),
+    ("Which version of the tool first added the export command?", "version"),
+    ("In which release were the new commands introduced?", "version"),
+    ("Which version should I install?", "version"), ("Which option sets the version?", None)])
 def test_only_single_when_who_and_how_many_questions_must_be_answered_with_a_date_a_name_or_count(question, kind):
     assert required_kind(question) == kind
 
@@ -152,3 +159,27 @@ def test_a_how_many_question_needs_a_number_of_what_it_counts(sentence, question
 def test_a_how_many_question_answered_with_a_number_of_something_else_is_refused():
     image = passage(1, "As one main difference, the image for diskless clients is now generated at first boot.")
     assert lacks_asked_kind("How many minutes does generating the image take?", _chosen(image), [image])
+
+
+def test_a_version_is_a_dotted_number_or_a_named_release_with_its_number():
+    assert states_version("The export command first appeared in 2.23.")
+    assert states_version("Support came with Debian 8 and stayed.")
+    assert states_version("It was added in release 4 of the tool.")
+    assert states_version("The images are built from 10 (buster).")
+    assert not states_version("The export command writes the tree to a directory.")
+    assert not states_version("Version 2.23 added it.", "What did version 2.23 add?")
+
+
+def test_a_frequency_is_said_in_words():
+    assert states_frequency("The display is refreshed every half second.")
+    assert states_frequency("The job runs hourly.") and states_frequency("It runs once a day.")
+    assert not states_frequency("The display shows the download progress.")
+
+
+def test_a_which_version_question_answered_with_no_version_is_refused_in_extractive_mode():
+    text = "The export command writes the tree to a directory. It was added to the tool some time ago."
+    assert lacks_asked_kind("Which version of the tool first added the export command?",
+                            _chosen(passage(1, text)), [passage(1, text)])
+    dated = "The export command was added to the tool in version 2.23."
+    assert not lacks_asked_kind("Which version of the tool first added the export command?",
+                                _chosen(passage(1, dated)), [passage(1, dated)])
