@@ -53,8 +53,8 @@ _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
 _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
 _HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
-_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w-]+ )?(?:version|release)s?\b",
-                            re.I)
+_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w-]+ )?"
+                            r"(?:version|release)s?\b", re.I)
 _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),

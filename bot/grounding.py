@@ -102,7 +102,8 @@ _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNO
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
                            r"results? in|since|as|so|therefore|thus|hence|reason|why|with|"
-                           r"allows?|enables?|lets|makes? it possible)\b", re.IGNORECASE)
+                           r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
+                           re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
@@ -117,6 +118,8 @@ _NUMBER_NEXT = re.compile(rf"\s+{_QUANTITY}", re.IGNORECASE)
 _BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fewer than|under|below|at most|up to)"
                     rf"\s+({_QUANTITY})", re.IGNORECASE)
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
+_OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
+                       re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
                             "quicker", "older"},
@@ -135,6 +138,9 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2"
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
                  "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
+_PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
+_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one letter, told apart by its case
+_REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
 _ONE_AS_PRONOUN_AFTER = {"which", "the", "this", "that", "each", "every", "no", "any", "some", "a", "another",
                          "only", "such", "new", "old", "right", "wrong", "last", "first", "next", "latter"}
 _TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years",
@@ -201,7 +207,14 @@ def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
     """
     span = find_normalized(passage_text, claim)
     if span:
-        return Verdict(claim, "supported", "quoted word for word", passage_text[span[0]:span[1]])
+        quoted = passage_text[span[0]:span[1]]
+        changed = _OPTION.findall(claim)
+        changed = [o for o in changed if o not in _OPTION.findall(quoted)]
+        if changed:   # "-b" for "-B": the quote matches with case folded, but an option's case is its meaning
+            theirs = next(o for o in _OPTION.findall(quoted) if o.lower() == changed[0].lower())
+            return Verdict(claim, "contradicted", f"the passage says '{theirs}'; the answer says '{changed[0]}'",
+                           quoted)
+        return Verdict(claim, "supported", "quoted word for word", quoted)
     verdicts = [_judge_clause(part, passage_text, context) for part in split_claims(claim)]
     worst = next((v for status in ("contradicted", "not_stated") for v in verdicts if v.status == status), None)
     if worst is not None:
@@ -258,7 +271,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
-                  _modality, _cause, _comparison, _roles, _exchanged, _name_in_another_slot):
+                  _modality, _cause, _comparison, _bound_moved, _reversal, _roles, _exchanged,
+                  _name_in_another_slot):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -589,6 +603,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
+        if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:
+            continue   # "track only a subset" says no more than "track a subset"
         if _QUANTIFIERS[word] == {"only"} and "if" in c.tokens[at + 1:at + 10] and \
                 any("obligation" in kinds for kinds, _w, _s in _modals(e)):
             continue   # "only lets you assign if you use :=" restates "assignment must be done with :="
@@ -719,6 +735,52 @@ def _bounds(ours: str, theirs: str) -> Finding:
     return None
 
 
+def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
+    """A bound of the same way on the same thing with another number: "at least one linked worktree" /
+    "zero or more linked worktrees"."""
+    their_bounds = _counted_bounds(e.raw)
+    for (way, thing), (number, said) in _counted_bounds(c.raw).items():
+        if (way, thing) in their_bounds and their_bounds[way, thing][0] != number:
+            return "contradicted", f"the passage says '{their_bounds[way, thing][1]}'; the answer says '{said}'"
+    return None
+
+
+def _reversal(c: _Text, e: _Text, _: str) -> Finding:
+    """A word that turns the next one round, on one side only: "reverse chronological order" / "chronological
+    order"."""
+    for ours, theirs, says in ((e, c, "the passage"), (c, e, "the answer")):
+        for at, token in enumerate(ours.tokens[:-1]):
+            turned = ours.stems[at + 1]
+            if token in _REVERSING and turned in theirs.stems and not _REVERSING & set(theirs.tokens):
+                other = "the answer" if says == "the passage" else "the passage"
+                return "contradicted", f"{says} says '{token} {ours.tokens[at + 1]}'; {other} does not turn it round"
+    return None
+
+
+def _counted_bounds(raw: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """Each bound by its way ("up": at least) and what it counts (the next word's stem) -> (number, as said);
+    "X or more" is a bound too. Bounds the other way round ("more than X") are left to the check above."""
+    bounds = {}
+    for m in _BOUND.finditer(raw):
+        if m.group(1).lower() in ("at least", "at most"):
+            bounds[_bound_key("down" if m.group(1).lower() == "at most" else "up", raw, m)] = (
+                _as_number(m.group(2)), m.group(0))
+    for m in _OR_BOUND.finditer(raw):
+        way = "up" if m.group(2).lower() in ("more", "greater", "higher", "above") else "down"
+        bounds[_bound_key(way, raw, m)] = (_as_number(m.group(1)), m.group(0))
+    return {key: value for key, value in bounds.items() if key[1]}
+
+
+def _bound_key(way: str, raw: str, m: re.Match[str]) -> tuple[str, str]:
+    following = [t for t in _TOKEN.findall(raw[m.end():].lower()) if t not in STOPWORDS][:1]
+    return way, english_stemmer().stemWord(following[0]) if following else ""
+
+
+def _as_number(said: str) -> str:
+    said = re.sub(r"^an?\s+", "", said.lower().replace(",", ""))   # "a dozen" is "twelve"
+    return _NUMBER_WORDS.get(said, said)
+
+
 def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
     """Which way a comparison points, and whether it is denied: "much larger than" and "far more ... than"
     agree; "no more than" and "shouldn't be longer than" too."""
@@ -739,9 +801,9 @@ def _verb_like(text: _Text, at: int) -> bool:
     """A word that can join who with what: a verb form, or a word after "to" or a modal."""
     token = text.tokens[at]
     previous = text.tokens[at - 1] if at else ""
-    if token.endswith("ed") and (previous in _DETERMINERS or
+    if token.endswith("ed") and (previous in _DETERMINERS or previous.endswith("'s") or
                                  (previous.endswith("ly") and at > 1 and text.tokens[at - 2] in _DETERMINERS)):
-        return False   # "a properly configured desktop": an adjective
+        return False   # "a properly configured desktop", "the commit's recorded state": an adjective
     after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or \
         previous in _names_in(text.raw) or \
         (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
@@ -881,8 +943,9 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
         if not slots or any(e.stems[i] == c.stems[at] for i in slots):
             continue
         other = slots[0]
-        if (e.tokens[other] in STOPWORDS and other not in theirs) or _said_beside(e, c.stems[at], before, after, beside) \
-                or c.stems[at] in e.stems[max(0, other - 3):other + 4]:
+        nearby = e.stems[max(0, other - 3):other + 4]
+        if (e.tokens[other] in STOPWORDS and other not in theirs) or \
+                _said_beside(e, c.stems[at], before, after, beside) or c.stems[at] in nearby:
             continue   # "the Debian utility dpkg" said as "the dpkg utility": words reordered, nothing swapped
         between_words = c.tokens[at - 1] not in STOPWORDS and c.tokens[at + 1] not in STOPWORDS
         if other in theirs or (between_words and c.stems[at] in given and e.stems[other] not in c.stems):

@@ -1,8 +1,15 @@
 """What a question asks for, and whether a sentence holds it: counts and dates told from years, versions and names."""
 import pytest
 
-from bot.answer_kinds import (KIND_CUES, required_kind, states_count, states_date, states_frequency,
-                               states_version, states_who)
+from bot.answer_kinds import (
+    KIND_CUES,
+    required_kind,
+    states_count,
+    states_date,
+    states_frequency,
+    states_version,
+    states_who,
+)
 from bot.extractive import ScoredSentence, lacks_asked_kind
 from tests.bot.fixtures import passage
 

@@ -537,3 +537,36 @@ def test_the_distortions_held_out_set_17_let_through_are_caught(claim, text, say
      "Support for sparc was dropped in the Lenny (Debian 5.0) release, as the Debian Release Team asked.")])
 def test_names_said_in_another_order_are_not_a_swap(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # an option's case is its meaning, though the quote matches with case folded
+    ("If -f is given, the old file is replaced.", "If -F is given, the old file is replaced.", "-F"),
+    # "reverse" dropped turns the order round
+    ("The tool lists the entries in alphabetical order, a first.",
+     "The entries are listed in reverse alphabetical order by default.", "reverse alphabetical"),
+    # a bound of the same way with another number on the same thing
+    ("Each pool holds at least one spare disk.", "Each pool holds zero or more spare disks.", "zero or more")])
+def test_the_distortions_held_out_set_18_let_through_are_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "the snapshot's recorded state" is "the state recorded in the snapshot": nobody acts on anybody
+    ("The restored tree matches the snapshot's recorded state.", "The restored tree matches the state recorded in "
+                                                                  "the snapshot."),
+    # "only a subset" says no more than "a subset"
+    ("The filter lets you mirror only a subset of the archive.", "The filter can be used to mirror a subset of "
+                                                                  "the archive."),
+    # "allowing" states the cause "because" gives
+    ("Because a host can run several containers, you can test several releases at once.",
+     "A host can run multiple containers, allowing you to test more than one release at once."),
+    ("Typically, twelve or more mirrors answer each day.", "Typically, a dozen or more mirrors answer each day.")])
+def test_the_faithful_claims_held_out_set_18_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_only_some_is_still_not_all():
+    verdict = judge("Only some of the changes are lost at shutdown.", "All of the changes are lost at shutdown.", "")
+    assert verdict.status != "supported"
