@@ -11,7 +11,7 @@ from pathlib import Path
 from bot.answer_kinds import KIND_CUES, is_year, question_kinds, required_kind
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
-from bot.sentences import SentenceSpan, TermWeights, content_terms, split_sentences
+from bot.sentences import STOPWORDS, SentenceSpan, TermWeights, content_terms, is_rare_word, split_sentences
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
@@ -24,6 +24,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
+_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", or after an opening word and its comma: "Unfortunately, this is very slow."
@@ -156,7 +157,31 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
                if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
     missing = [anchor for anchor in anchors
                if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+    if not names_only:
+        missing += [word for word in rare_words(question) if not _spelled_alike(word, words)]
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
+
+
+def rare_words(question: str) -> list[str]:
+    """Lower-case words of the question that are rare in English: in a question, mostly the name of a tool or
+    a package ("docopt", "loguru", "debhelper"), which a passage that answers it would name too."""
+    return [w for w in dict.fromkeys(_LOWER_WORD.findall(question))
+            if w not in STOPWORDS and is_rare_word(w) and all(is_rare_word(f) for f in _plainer_forms(w))]
+
+
+def _plainer_forms(word: str) -> list[str]:
+    """The word without a common ending ("chattier" -> "chatty", "chatt"): a rare form of a common word is
+    no name."""
+    forms = [re.sub(r"i(?:er|est|ed|es)$", "y", word)]
+    forms += [word[:-len(end)] for end in ("ing", "est", "er", "ed", "es", "s") if word.endswith(end)]
+    return [f for f in forms if f != word and len(f) >= 3]
+
+
+def _spelled_alike(word: str, words: set[str]) -> bool:
+    """The word, or another form of it ("tarballs" / "tarball", "synchronising" / "synchronize"), is among
+    words: they share all but the last few letters, or one is the other plus an ending."""
+    need = max(5, len(word) - 4)
+    return any(w[:need] == word[:need] or (len(w) >= 4 and word.startswith(w)) for w in words)
 
 
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],

@@ -18,11 +18,10 @@ from functools import lru_cache
 from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import english_stemmer
 from bot.extractive import anchor_aliases
-from bot.sentences import STOPWORDS, split_sentences
+from bot.sentences import STOPWORDS, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 MIN_SHARED = 0.5          # share of the claim's content words its evidence must hold to count as "about it"
-RARE_ZIPF = 2.0           # words rarer than this in English (wordfreq's Zipf scale) are taken as names
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
@@ -532,13 +531,13 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) else ""
-        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or _rare(token)):
+        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems]
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
-        if _rare(token) and c.stems[i] not in titled:
+        if is_rare_word(token) and c.stems[i] not in titled:
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
 
@@ -552,17 +551,6 @@ def _joined_words(raw: str) -> set[str]:
 def _one_part_off(name: str, other: str) -> bool:
     ours, theirs = re.split(r"[-_]", name), re.split(r"[-_]", other)
     return len(ours) == len(theirs) and sum(a != b for a, b in zip(ours, theirs)) == 1
-
-
-def _rare(word: str) -> bool:
-    """Rare in English at large (Zipf frequency below 2, from the wordfreq package's lists)."""
-    return _zipf(word) < RARE_ZIPF
-
-
-@lru_cache(maxsize=4096)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # its word lists load on first use, not at import
-    return zipf_frequency(word, "en")
 
 
 def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
@@ -984,6 +972,6 @@ def _name_positions(text: _Text) -> set[int]:
         if token in STOPWORDS and not word.isupper() and not option:
             continue
         capital = i > 0 and any(ch.isupper() for ch in word)
-        if capital or option or (len(token) > 2 and not token[0].isdigit() and _rare(token)):
+        if capital or option or (len(token) > 2 and not token[0].isdigit() and is_rare_word(token)):
             positions.add(i)
     return positions

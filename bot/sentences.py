@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.base.text import english_stemmer
 
@@ -89,3 +90,18 @@ class TermWeights:
         """Weighted share of wanted terms that are held (0 when nothing is wanted)."""
         total = sum(self.weight(t) for t in wanted)
         return sum(self.weight(t) for t in wanted & held) / total if total else 0.0
+
+
+RARE_ZIPF = 2.0   # words rarer than this in English (wordfreq's Zipf scale) are taken as names
+
+
+def is_rare_word(word: str) -> bool:
+    """Rare in English at large (Zipf frequency below RARE_ZIPF, from the wordfreq package's lists): in these
+    texts, programs, packages and terms ("debhelper", "docopt")."""
+    return _zipf(word) < RARE_ZIPF
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word lists load on first use, not at import
+    return zipf_frequency(word, "en")

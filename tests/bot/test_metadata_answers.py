@@ -172,10 +172,10 @@ def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
 
 
 def test_a_sentence_pointing_back_after_an_opening_word_comes_with_what_it_points_to(embedder):
-    found = [passage(1, "The -j option runs every build step under strace, logging each system call. "
+    found = [passage(1, "The debmake -j option runs every build step under strace, logging each system call. "
                         "Unfortunately, this is very slow. Other options of the tool are fast.")]
     text, _, _ = extract_answer("Why is debmake -j so slow?", found, embedder, 0.2)
-    assert text.startswith("The -j option runs every build step under strace")   # "this" alone would not say why
+    assert text.startswith("The debmake -j option runs every build step")   # "this" alone would not say why
     assert "Other options" not in text
 
 
@@ -239,3 +239,14 @@ def test_a_question_in_the_text_is_not_quoted_as_the_answer(embedder):
     text, refused, _ = extract_answer("How can I use two accounts with the same hosting provider over SSH?",
                                       found, embedder, 0.2)
     assert not refused and "own key" in text and "provider over SSH? [1]" not in text
+
+
+def test_a_tool_named_in_lower_case_that_no_passage_names_is_missing():
+    found = [passage(1, "The argparse module turns a usage description into a parser; see its tutorial.")]
+    assert missing_anchors("How do I build a command-line interface from a usage string with docopt?",
+                           found) == ["docopt"]
+    assert missing_anchors("How do I build a parser with argparse?", found) == []
+    # another form of a passage's word, or a rare form of a common word, is no tool's name
+    tarballs = [passage(1, "The upstream tarball is signed by the release manager.")]
+    assert missing_anchors("Who signs the upstream tarballs?", tarballs) == []
+    assert missing_anchors("How do I make the output chattier?", found) == []
