@@ -26,6 +26,7 @@ from bot.packing import pack_passages
 from bot.prompts import load_prompt
 from bot.question import QuestionError, clean_question
 from bot.retrieval import HybridRetriever, IndexSnapshot
+from bot.sentences import is_rare_word
 from bot.vector_cache import CachedEmbedder
 from bot.verify import judge_with_model
 from ingest.embedder import Embedder
@@ -76,8 +77,9 @@ class Bot:
         return self._snapshot.documents()
 
     def warm_up(self) -> None:
-        """Load the model and the index now rather than on the first question."""
+        """Load the model, the index and the English word list now rather than on the first question."""
         self.retrieve("warm up")
+        is_rare_word("warm")
 
     def retrieve(self, query: str, k: int | None = None, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         return self._retriever.retrieve(query, k, doc_ids)
