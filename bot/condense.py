@@ -55,7 +55,7 @@ def _refers_back(question: str) -> bool:
     if singular and len(content_terms(text[:singular.start()])) <= 1:   # "make it", not "urllib ... change it"
         return True
     plural = _PLURAL.search(text)
-    return bool(plural) and not _PLURAL_NOUN.search(text[1:plural.start()])
+    return plural is not None and not _PLURAL_NOUN.search(text[1:plural.start()])
 
 
 MAX_CARRIED_NAMES = 6
