@@ -176,6 +176,8 @@ class _Text:
     tokens: tuple[str, ...]
     stems: tuple[str, ...]
     breaks: frozenset[int] = frozenset()   # tokens followed by a comma, colon, semicolon or full stop
+    written: tuple[str, ...] = ()          # the tokens as written: capitals kept, an option's dash ("-i")
+    options: frozenset[int] = frozenset()  # tokens written as a command-line option ("-i")
 
     @property
     def content(self) -> set[str]:
@@ -195,7 +197,9 @@ def _read(text: str) -> _Text:
     stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
     breaks = frozenset(i for i, (m, following) in enumerate(zip(found, found[1:]))
                        if _CLAUSE_BREAK.search(normalized[m.end():following.start()]))
-    return _Text(text, tokens, stems, breaks)
+    options = frozenset(i for i, m in enumerate(found) if _is_option(normalized, m))
+    written = tuple(("-" if i in options else "") + m.group(0) for i, m in enumerate(found))
+    return _Text(text, tokens, stems, breaks, written, options)
 
 
 def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
@@ -207,12 +211,12 @@ def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
     span = find_normalized(passage_text, claim)
     if span:
         quoted = passage_text[span[0]:span[1]]
-        changed = _OPTION.findall(claim)
-        changed = [o for o in changed if o not in _OPTION.findall(quoted)]
+        stated = _OPTION.findall(quoted)
+        changed = [o for o in _OPTION.findall(claim) if o not in stated]
         if changed:   # "-b" for "-B": the quote matches with case folded, but an option's case is its meaning
-            theirs = next(o for o in _OPTION.findall(quoted) if o.lower() == changed[0].lower())
-            return Verdict(claim, "contradicted", f"the passage says '{theirs}'; the answer says '{changed[0]}'",
-                           quoted)
+            theirs = next((o for o in stated if o.lower() == changed[0].lower()), None)
+            said = f"the passage says '{theirs}'" if theirs else "the passage does not"
+            return Verdict(claim, "contradicted", f"{said}; the answer says '{changed[0]}'", quoted)
         return Verdict(claim, "supported", "quoted word for word", quoted)
     verdicts = [_judge_clause(part, passage_text, context) for part in split_claims(claim)]
     worst = next((v for status in ("contradicted", "not_stated") for v in verdicts if v.status == status), None)
@@ -726,8 +730,9 @@ def _bounds(ours: str, theirs: str) -> Finding:
 def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
     """A bound of the same way on the same thing with another number: "at least one linked worktree" /
     "zero or more linked worktrees"."""
-    their_bounds = _counted_bounds(e.raw)
-    for (way, thing), (number, said) in _counted_bounds(c.raw).items():
+    ours = _counted_bounds(c.raw)
+    their_bounds = _counted_bounds(e.raw) if ours else {}
+    for (way, thing), (number, said) in ours.items():
         if (way, thing) in their_bounds and their_bounds[way, thing][0] != number:
             return "contradicted", f"the passage says '{their_bounds[way, thing][1]}'; the answer says '{said}'"
     return None
@@ -920,7 +925,6 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
     name is elsewhere in the passage; so the slot's own word must be a name too, or the answer's name must be
     one the passage gives elsewhere (then the passage tells the two apart)."""
     ours, theirs = _name_positions(c), _name_positions(e)
-    given = set(e.stems) | set(_read(context).stems)
     for at in sorted(ours):
         if not 0 < at < len(c.tokens) - 1 or (c.tokens[at - 1] in STOPWORDS and c.tokens[at + 1] in STOPWORDS):
             continue
@@ -936,8 +940,9 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
                 _said_beside(e, c.stems[at], before, after, beside) or c.stems[at] in nearby:
             continue   # "the Debian utility dpkg" said as "the dpkg utility": words reordered, nothing swapped
         between_words = c.tokens[at - 1] not in STOPWORDS and c.tokens[at + 1] not in STOPWORDS
-        if other in theirs or (between_words and c.stems[at] in given and e.stems[other] not in c.stems):
-            said, written = _as_written(e)[other - 1:other + 2], _as_written(c)[at - 1:at + 2]
+        if other in theirs or (between_words and e.stems[other] not in c.stems and
+                               (c.stems[at] in e.stems or c.stems[at] in _read(context).stems)):
+            said, written = e.written[other - 1:other + 2], c.written[at - 1:at + 2]
             return "contradicted", f"the passage says '{' '.join(said)}'; the answer says '{' '.join(written)}'"
     return None
 
@@ -951,24 +956,17 @@ def _said_beside(text: _Text, name: str, before: str, after: str, content: set[s
                for i in at for d in (1, 2, 3))
 
 
-def _as_written(text: _Text) -> list[str]:
-    """The tokens with their capitals, and an option's dash ("-i")."""
-    normalized = normalize_for_match(text.raw, casefold=False)
-    return [("-" if _is_option(normalized, m) else "") + m.group(0) for m in _TOKEN.finditer(normalized)]
-
-
 def _is_option(normalized: str, m: re.Match[str]) -> bool:
+    """The token is written as a command-line option: a dash before it, at the start or after a space."""
     return m.start() >= 1 and normalized[m.start() - 1] == "-" and (m.start() == 1 or normalized[m.start() - 2] == " ")
 
 
 def _name_positions(text: _Text) -> set[int]:
     """Where a text's tokens are names: written with a capital (not as its first word), an option ("-i"),
     or rare in English."""
-    normalized = normalize_for_match(text.raw, casefold=False)
     positions = set()
-    for i, m in enumerate(_TOKEN.finditer(normalized)):
-        word, token = m.group(0), text.tokens[i]
-        option = _is_option(normalized, m)
+    for i, (word, token) in enumerate(zip(text.written, text.tokens)):
+        option = i in text.options
         if token in STOPWORDS and not word.isupper() and not option:
             continue
         capital = i > 0 and any(ch.isupper() for ch in word)
