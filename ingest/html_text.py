@@ -200,8 +200,22 @@ def _has_block_child(element) -> bool:
 
 
 def _is_navigation(element) -> bool:
-    names = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+    element_id = element.get("id")
+    if element_id and _names_its_heading(element, element_id):
+        element_id = None      # a section named after its own heading: "how-do-i-share-global-variables-..."
+    names = " ".join(filter(None, (element.get("class"), element_id, element.get("role"))))
     return bool(names and _NAV_WORDS.search(names))
+
+
+def _names_its_heading(element, element_id: str) -> bool:
+    """Whether the id spells the element's first heading, as documentation generators (Sphinx, Hugo,
+    GitHub's Markdown) name sections; such an id says what the section is about, not what it is for."""
+    heading = next((h for h in element.iter(*_HEADINGS) if h is not element), None)
+    if heading is None:
+        return False
+    id_words = [w for w in re.split(r"[^a-z0-9]+", element_id.lower()) if w]
+    heading_words = set(re.findall(r"[a-z0-9]+", _inline_text(heading).lower()))
+    return len(id_words) >= 2 and all(w in heading_words for w in id_words)
 
 
 def _inline_text(element) -> str:

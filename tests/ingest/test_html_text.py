@@ -100,3 +100,26 @@ def test_a_list_whose_items_main_content_extraction_dropped_is_read_block_by_blo
     assert all(item in text for item in items)
     assert "\n\n2\n\n" not in text and not text.startswith("1\n")    # paragraph labels are no content
     assert "Next chapter" not in text                                   # a menu of links is not content
+
+
+def test_a_section_named_after_its_heading_is_content_even_when_the_name_sounds_like_navigation():
+    # Sphinx names each section after its heading; "share", "related", "menu" then say what it is about.
+    # Both readers dropped the Python FAQ's "How do I share global variables across modules?" whole
+    def section(slug: str, heading: str, paragraph: str) -> str:
+        return f'<section id="{slug}"><h3>{heading}</h3><p>{paragraph}</p></section>'
+
+    html = ("<html><head><title>Programming FAQ</title></head><body>"
+            '<div class="share-buttons"><p>Share this page on any of the social networks you use every day</p></div>'
+            + section("why-are-default-values-shared", "Why are default values shared between objects?",
+                      PARAGRAPH.format(n="defaults are created once"))
+            + section("how-do-i-share-global-variables-across-modules",
+                      "How do I share global variables across modules?",
+                      "The canonical way to share information across modules within a single program is "
+                      "to create a special module (often called config or cfg).")
+            + section("related-documents", "Related documents", PARAGRAPH.format(n="see the other manuals"))
+            + "</body></html>")
+    text = html_text(html).text
+    assert "to create a special module (often called config or cfg)." in text
+    assert "How do I share global variables across modules?" in text
+    assert "see the other manuals" in text
+    assert "social networks" not in text     # a block named for sharing, with no heading of its own, is not
