@@ -48,7 +48,9 @@ COUNTED_WITHIN = 3          # content words after a number, one of them what it 
                             # Web servers")
 _PEOPLE = {"people", "persons"}   # counted by any role: "60 developers", "301 attendees"
 _ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
-_LEAD = r"^\s*(?:[^,?]{1,30},\s*)?"   # a short opening phrase before the question word: "By default, how many ..."
+# where the question word may stand: at the start, after a short opening phrase ("By default, how many ..."),
+# or after the sentences that set the question up ("... it raises UnboundLocalError. Why?")
+_LEAD = r"(?:^|[.!]\s+)\s*(?:[^,?]{1,30},\s*)?"
 _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
 _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
@@ -60,7 +62,11 @@ _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),
          "how_often": _HOW_OFTEN,
          "version": _WHICH_VERSION,
-         "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I)}
+         "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I),
+         "can": re.compile(_LEAD + r"(?:can|could|may) (?:i|we|you|one)\b", re.I)}
+# a reply to "Can I ...?": "Starting in Python 3.8, you can!", "Yes, ...", "It is not possible to ..."
+_REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|could|may)\b|\b(?:im)?possible\b",
+                    re.I)
 # the kinds whose answer must hold what they ask for ("how long": a count or a span of time, "a month",
 # "30 characters"; "how often": a frequency, "every release", "hourly"; "which version": a version number or
 # a release's name beside its number); "how old" and the rest can be answered in words, and why answers are
@@ -171,12 +177,13 @@ KIND_CUES = {"who": states_who,
              "how_many": lambda s, q: counts_what_is_asked(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
              "how_often": lambda s, q: states_frequency(s),
              "version": states_version,
-             "why": lambda s, q: bool(_CAUSE.search(s))}
+             "why": lambda s, q: bool(_CAUSE.search(s)),
+             "can": lambda s, q: bool(_REPLY.search(s))}
 
 
 def question_kinds(question: str) -> list[str]:
-    """What the question asks for: who, when, how_many, how_often, version, why (none for other what/which/how
-    questions)."""
+    """What the question asks for: who, when, how_many, how_often, version, why, can (whether one can: a
+    reply); none for other what/which/how questions."""
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 

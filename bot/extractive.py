@@ -24,13 +24,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
+_NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "PCs", "CPUs", "URLs": a kind of thing, not a name
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
-# "This release ...", or after an opening word and its comma: "Unfortunately, this is very slow."
-_ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})|[A-Z][a-z]+,\s+(?:{_PRONOUNS}))\b")
+# "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
+# phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ..."
+_ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})\b|[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
+                      r"[A-Z][a-z]+(?:\s+of)?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
+# a line of code quoted as a sentence: an interpreter or shell prompt, an assignment, a bare call
+_CODE_LINE = re.compile(r"^(?:>>>|\$ |#!|[\w.\[\]]+\s*=[^=]|[\w.]+\(.*\)$)")
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
@@ -83,6 +89,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     kinds = question_kinds(queries[-1])
     scored = []
     for c, sim in zip(candidates, similarity):
+        if "why" in kinds and _CODE_LINE.search(c.text):
+            continue   # a line of code gives no reason; the sentence that introduces it may bring it along
         held = content_terms(c.context)
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds) else 0.0
@@ -117,7 +125,8 @@ def anchor_terms(question: str) -> list[str]:
     anchors = []
     for m in _ANCHOR.finditer(question):
         word = re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
-        if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word != "I":
+        if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
+                and not _PLURAL_ACRONYM.fullmatch(word):
             anchors.append(word)
     return list(dict.fromkeys(anchors))
 

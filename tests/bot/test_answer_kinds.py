@@ -3,6 +3,7 @@ import pytest
 
 from bot.answer_kinds import (
     KIND_CUES,
+    question_kinds,
     required_kind,
     states_count,
     states_date,
@@ -190,3 +191,15 @@ def test_a_which_version_question_answered_with_no_version_is_refused_in_extract
     dated = "The export command was added to the tool in version 2.23."
     assert not lacks_asked_kind("Which version of the tool first added the export command?",
                                 _chosen(passage(1, dated)), [passage(1, dated)])
+
+
+def test_the_question_word_may_come_after_the_sentences_that_set_the_question_up():
+    assert question_kinds("I added x += 1 below the print and now it raises UnboundLocalError. Why?") == ["why"]
+    assert required_kind("My build broke after the upgrade. When was the fix released?") == "when"
+
+
+def test_a_can_i_question_is_answered_by_a_reply():
+    assert question_kinds("Can I assign to a variable inside a while condition, like in C?") == ["can"]
+    assert KIND_CUES["can"]("Starting in Python 3.8, you can!", "")
+    assert KIND_CUES["can"]("It is not possible to do that in one statement.", "")
+    assert not KIND_CUES["can"]("Assignment expressions assign a variable in an expression:", "")

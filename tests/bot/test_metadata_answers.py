@@ -250,3 +250,33 @@ def test_a_tool_named_in_lower_case_that_no_passage_names_is_missing():
     tarballs = [passage(1, "The upstream tarball is signed by the release manager.")]
     assert missing_anchors("Who signs the upstream tarballs?", tarballs) == []
     assert missing_anchors("How do I make the output chattier?", found) == []
+
+
+def test_a_sentence_opening_with_a_phrase_that_points_back_is_read_with_what_it_points_to(embedder):
+    # "In that case, ... (due to Alex Rezinsky)" alone shares nothing with the question; read with the
+    # sentence it continues, it is the answer to who gave the trick
+    found = [passage(1, "Sometimes the mirror list is so long that the fetch program times out; or there is no "
+                        "fetch program at all. In that case, you can try the following workaround (due to Mara "
+                        "Quist): pin one mirror by hand. The minor cost is that updates come more slowly. "
+                        "Most users never need this.")]
+    text, refused, _ = extract_answer("Who is credited with the workaround for when the fetch program times out?",
+                                      found, embedder, 0.2)
+    assert not refused and "(due to Mara Quist)" in text
+
+
+def test_a_plural_acronym_or_ok_is_an_ordinary_word_not_a_name_the_passages_must_repeat():
+    found = [passage(1, "Python may start slowly on some Windows machines when virus checking software scans "
+                        "every file read. Do not use eval() to convert strings to numbers.")]
+    assert missing_anchors("Why do some Windows PCs start Python slowly?", found) == []
+    assert missing_anchors("Is it OK to use eval() to turn a string into a number?", found) == []
+    assert missing_anchors("Why do some Linux PCs start Python slowly?", found) == ["Linux"]
+    assert missing_anchors("Is the NHS using eval()?", found) == ["NHS"]   # a single acronym is still a name
+
+
+def test_a_why_question_is_answered_with_prose_not_a_line_of_code(embedder):
+    found = [passage(1, "Raw strings cannot end with an odd number of backslashes. The unpaired backslash at the end "
+                        "escapes the closing quote character, leaving an unterminated string. To build a path "
+                        "that ends in a backslash, add it separately:\n\npath = r\"C:\\mydir\" + \"\\\\\"")]
+    text, refused, _ = extract_answer("Why is r'C:\\mydir\\' a syntax error?", found, embedder, 0.2)
+    assert not refused and "escapes the closing quote character" in text
+    assert "path = r" not in text
