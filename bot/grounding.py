@@ -38,6 +38,7 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "leav", "left", "drop", "skip"}
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
+_NOT_DENYING_AFTER = {"no": {"matter", "doubt"}, "never": {"mind"}}   # "no matter what order": "regardless of"
 # Each quantifier's classes; two words agree when they share one ("everyone" / "all"; "made entirely of" /
 # "made solely of").
 _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {"all"}, "everything": {"all"},
@@ -181,7 +182,8 @@ class _Text:
 
     @property
     def content(self) -> set[str]:
-        return {s for t, s in zip(self.tokens, self.stems) if t not in STOPWORDS and len(t) > 1}
+        return {s for i, (t, s) in enumerate(zip(self.tokens, self.stems))
+                if t not in STOPWORDS and len(t) > 1 and not (t == "one" and _pronoun_one(self.tokens, i))}
 
     def clause_after(self, at: int) -> range:
         """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops
@@ -275,7 +277,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _reversal, _roles, _exchanged,
-                  _name_in_another_slot):
+                  _name_in_another_slot, _words_traded):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -300,7 +302,9 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     for i, token in enumerate(text.tokens):
         if not _is_negation(token) or (token == "not" and i and text.tokens[i - 1] == "or"):   # "whether or not"
             continue
-        if i + 1 < len(text.tokens) and text.tokens[i + 1] in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]:
+        following = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
+        if (following in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]) or \
+                following in _NOT_DENYING_AFTER.get(token, ()):
             continue
         scope = [text.stems[j] for j in text.clause_after(i)
                  if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS][:SCOPE_WORDS]
@@ -786,17 +790,22 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
 def _passive(text: _Text, at: int) -> bool:
     """"X was written by Y", "changed through Z": a be-form before the verb and its agent or means after it."""
     before = text.tokens[max(0, at - 2):at]
+    agent_at = range(at + 1, min(at + ROLE_WINDOW, text.clause_after(at).stop))   # "bootstrapped into X by Y"
     return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
-        any(t in ("by", "using", "via", "through") for t in text.tokens[at + 1:at + 4])
+        any(text.tokens[i] in ("by", "using", "via", "through") for i in agent_at)
 
 
 def _verb_like(text: _Text, at: int) -> bool:
     """A word that can join who with what: a verb form, or a word after "to" or a modal."""
     token = text.tokens[at]
     previous = text.tokens[at - 1] if at else ""
-    if token.endswith("ed") and (previous in _DETERMINERS or previous.endswith("'s") or
-                                 (previous.endswith("ly") and at > 1 and text.tokens[at - 2] in _DETERMINERS)):
-        return False   # "a properly configured desktop", "the commit's recorded state": an adjective
+    if token.endswith("ed"):
+        start = at - 1
+        while start >= 0 and (text.tokens[start].endswith("ly") or text.tokens[start] == "own"):
+            start -= 1
+        opener = text.tokens[start] if start >= 0 else ""
+        if opener in _DETERMINERS or opener.endswith("'s"):
+            return False   # "a properly configured desktop", "its own newly created instance": an adjective
     after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or \
         previous in _names_in(text.raw) or \
         (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
@@ -926,12 +935,13 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
     one the passage gives elsewhere (then the passage tells the two apart)."""
     ours, theirs = _name_positions(c), _name_positions(e)
     for at in sorted(ours):
-        if not 0 < at < len(c.tokens) - 1 or (c.tokens[at - 1] in STOPWORDS and c.tokens[at + 1] in STOPWORDS):
+        last = at == len(c.tokens) - 1      # "a missing parent raises FileExistsError.": the end is its slot
+        if at == 0 or c.tokens[at - 1] in STOPWORDS and (last or c.tokens[at + 1] in STOPWORDS):
             continue
-        before, after = c.stems[at - 1], c.stems[at + 1]
-        beside = {side for side, token in ((before, c.tokens[at - 1]), (after, c.tokens[at + 1]))
-                  if token not in STOPWORDS}
-        slots = [i for i in range(1, len(e.tokens) - 1) if e.stems[i - 1] == before and e.stems[i + 1] == after]
+        before, after = c.stems[at - 1], ("" if last else c.stems[at + 1])
+        beside = {side for side, token in ((before, c.tokens[at - 1]), (after, "" if last else c.tokens[at + 1]))
+                  if token and token not in STOPWORDS}
+        slots = [i for i in range(1, len(e.tokens)) if _fills_slot(e, i, before, after)]
         if not slots or any(e.stems[i] == c.stems[at] for i in slots):
             continue
         other = slots[0]
@@ -939,11 +949,46 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
         if (e.tokens[other] in STOPWORDS and other not in theirs) or \
                 _said_beside(e, c.stems[at], before, after, beside) or c.stems[at] in nearby:
             continue   # "the Debian utility dpkg" said as "the dpkg utility": words reordered, nothing swapped
-        between_words = c.tokens[at - 1] not in STOPWORDS and c.tokens[at + 1] not in STOPWORDS
+        between_words = c.tokens[at - 1] not in STOPWORDS and (last or c.tokens[at + 1] not in STOPWORDS)
         if other in theirs or (between_words and e.stems[other] not in c.stems and
                                (c.stems[at] in e.stems or c.stems[at] in _read(context).stems)):
-            said, written = e.written[other - 1:other + 2], c.written[at - 1:at + 2]
+            said, written = e.written[other - 1:other + (1 if last else 2)], c.written[at - 1:at + 2]
             return "contradicted", f"the passage says '{' '.join(said)}'; the answer says '{' '.join(written)}'"
+    return None
+
+
+def _fills_slot(text: _Text, i: int, before: str, after: str) -> bool:
+    """Whether the token at i stands between the stems before and after ("" for after: the end of a clause)."""
+    if text.stems[i - 1] != before:
+        return False
+    if not after:
+        return i == len(text.tokens) - 1 or i in text.breaks
+    return i + 1 < len(text.tokens) and text.stems[i + 1] == after
+
+
+def _words_traded(c: _Text, e: _Text, _: str) -> Finding:
+    """Two words of the passage given to each other's things: "pure paths, which inherit from concrete paths"
+    / "concrete paths, which inherit from pure paths". The answer has a word where the passage has another,
+    between the same two words, before the thing they describe; both words are on both sides, and the
+    passage has the answer's word nowhere near (so "both pure and concrete paths" reordered is no trade).
+    A comparison may trade its sides in a converse ("small jobs get fewer turns than large jobs"): _comparison
+    reads those."""
+    if "than" in c.tokens or "than" in e.tokens:
+        return None
+    for at in range(1, len(c.tokens) - 1):
+        word, thing = c.tokens[at], c.tokens[at + 1]
+        if word in STOPWORDS or thing in STOPWORDS or at in c.breaks or c.stems.count(c.stems[at]) != 1:
+            continue
+        slots = [i for i in range(1, len(e.tokens) - 1) if _fills_slot(e, i, c.stems[at - 1], c.stems[at + 1])]
+        if not slots or any(e.stems[i] == c.stems[at] for i in slots):
+            continue
+        other = slots[0]
+        theirs = e.stems[other]
+        if e.tokens[other] in STOPWORDS or theirs not in c.stems or c.stems[at] not in e.stems or \
+                c.stems[at] in e.stems[max(0, other - 3):other + 4] or theirs in c.stems[max(0, at - 3):at + 4]:
+            continue
+        return "contradicted", f"the passage says '{' '.join(e.written[other - 1:other + 2])}'; the answer " \
+                               f"says '{' '.join(c.written[at - 1:at + 2])}'"
     return None
 
 
