@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from bot.base.records import Passage
 from bot.sentences import content_terms, split_sentences
@@ -24,6 +25,10 @@ _COLLECTION_TERMS = content_terms(
     "name names many number all every kind kinds type types know knows ask asked read "
     "manual manuals handbook handbooks guide guides book books")
 _ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a which-question asks for
+# "Which page explains ...?", "In which chapter ...", "What essay says ...": the answer names an essay
+_ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:essay|document|article|paper|page|"
+                               r"chapter|file|report|guide|manual|handbook|faq|book|text)s?\b", re.I)
+_MARKER = re.compile(r"\[(\d+)\]")
 _SUBJECTS = content_terms("essay essays document documents text texts article articles paper papers files "
                           "chapters pages reports titles")
 
@@ -44,16 +49,42 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
     return not rest or (names is not None and rest <= content_terms(" ".join(names())))
 
 
+def asks_which_essay(question: str) -> bool:
+    """The question asks which essay says something ("Which FAQ page explains why Python has no goto?")."""
+    return bool(_ASKS_WHICH_ESSAY.search(question))
+
+
+def first_cited(text: str, passages: Sequence[Passage]) -> Passage | None:
+    """The passage an answer cites first."""
+    by_n = {p.n: p for p in passages}
+    return next((by_n[int(m.group(1))] for m in _MARKER.finditer(text) if int(m.group(1)) in by_n), None)
+
+
+def naming_its_essay(text: str, passages: Sequence[Passage], record: Passage) -> tuple[str, list[Passage]]:
+    """An answer to "which essay ...?" that opens by quoting the record of the essay it cites first (its
+    title, and authors when known), the record added to the passages as the next [n]."""
+    sentence = record_sentence(record)
+    if not sentence:
+        return text, list(passages)
+    numbered = replace(record, n=max((p.n for p in passages), default=0) + 1)
+    return f"{sentence} [{numbered.n}] {text}", [*passages, numbered]
+
+
+def record_sentence(record: Passage) -> str:
+    """A record's first sentence, past its title ("Chapter 1. Introduction" is one title, not two
+    sentences); "" when it has none."""
+    ends = [s.end for s in split_sentences(record.text) if s.end > len(record.title)]
+    return record.text[:ends[0]].strip() if ends else ""
+
+
 def collection_answer(records: Sequence[Passage]) -> tuple[str, str, list[Passage]]:
     """(answer text quoting each record's first sentence with its [n], notice with the count, the records
     listed)."""
     listed = list(records)[:MAX_LISTED]
     lines = []
     for p in listed:
-        # the first sentence that gets past the title: "Chapter 1. Introduction" is one title, not two sentences
-        ends = [s.end for s in split_sentences(p.text) if s.end > len(p.title)]
-        if ends:
-            lines.append(f"{p.text[:ends[0]].strip()} [{p.n}]")
+        if sentence := record_sentence(p):
+            lines.append(f"{sentence} [{p.n}]")
     more = len(records) - len(listed)
     notice = f"The collection holds {len(records)} essays; listed from their records" + \
         (f" (the first {len(listed)}; choose essays on the page to see the rest)" if more else "")

@@ -16,7 +16,13 @@ from bot.base.records import (
 )
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
-from bot.collection import collection_answer, is_collection_question
+from bot.collection import (
+    asks_which_essay,
+    collection_answer,
+    first_cited,
+    is_collection_question,
+    naming_its_essay,
+)
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
 from bot.entailment import reread
 from bot.extractive import extract_answer
@@ -123,6 +129,8 @@ class Bot:
                                                    lead_ins=self._retriever.lead_ins(passages),
                                                    titles=self._retriever.titles(known),
                                                    names_the_collection=self._retriever.names_the_collection)
+        if not refused and asks_which_essay(question):
+            text, passages = self._naming_the_essay(text, passages)
         yield text
         checked = self._check(text, passages)
         timings["answer_ms"] = _ms(mark)
@@ -131,6 +139,14 @@ class Bot:
                      mode=MODE_EXTRACTIVE, model=None, query=query, timings=timings,
                      unsupported_sentences=checked.unsupported_sentences, notice=notice,
                      confidence=round(confidence, 4), verdicts=checked.verdicts)
+
+    def _naming_the_essay(self, text: str, passages: list[Passage]) -> tuple[str, list[Passage]]:
+        """"Which page explains ...?": the answer opens with the record of the essay it cites first."""
+        cited = first_cited(text, passages)
+        if cited is None or cited.is_record:
+            return text, passages
+        records = self._retriever.records([cited.doc_id])
+        return naming_its_essay(text, passages, records[0]) if records else (text, passages)
 
     def _list_collection(self, question: str, doc_ids: Iterable[str] | None, timings: dict[str, float],
                          started: float) -> Answer:

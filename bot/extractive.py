@@ -34,6 +34,9 @@ _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})\b|[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
                       r"[A-Z][a-z]+(?:\s+of)?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
+# a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
+# catching an exception is expensive."
+_QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 # a line of code quoted as a sentence: an interpreter or shell prompt, an assignment, a bare call
 _CODE_LINE = re.compile(r"^(?:>>>|\$ |#!|[\w.\[\]]+\s*=[^=]|[\w.]+\(.*\)$)")
@@ -221,7 +224,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
     """The sentences a chosen one leans on or that lean on it: the one before, when the chosen sentence
     points back ("This release introduced ..."); the one after, when that points back to it ("... these
-    packages"); and the items of the list a chosen sentence introduces ("... current contributors:")."""
+    packages") or qualifies it ("However, ...", "Actually ..."); and the items of the list a chosen sentence
+    introduces ("... current contributors:")."""
     taken = {(s.n, s.start) for s in chosen}
     extra = []
     by_n = {p.n: p for p in passages}
@@ -239,7 +243,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif before.start == s.start and s.text.endswith(":"):
                 for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):
                     take(s.n, item, s.score)
-            elif before.start == s.start and _LEANS_BACK.search(after.text) and _FULL_SENTENCE.search(after.text):
+            elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
+                    and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)
     return extra
 

@@ -80,6 +80,15 @@ MANUALS = {
             "bisect", "collections", "csv", "datetime", "functools", "heapq", "itertools", "json", "pathlib",
             "random", "shutil", "sqlite3", "statistics", "string", "subprocess", "tempfile", "textwrap",
             "unittest", "venv", "zipfile"))),
+    # how to run Python: the command line and environment, and Python on Unix, Windows and macOS
+    "python-using": Manual("Python Setup and Usage", "python3-doc", Path("/usr/share/doc/python3-doc/html/using")),
+    # a second score of standard-library modules, none of the first's
+    "python-library-2": Manual("the Python Library Reference (more modules)", "python3-doc",
+                               Path("/usr/share/doc/python3-doc/html/library"), only=tuple(
+        f"{name}.html" for name in (
+            "argparse", "logging", "re", "os.path", "threading", "queue", "enum", "dataclasses", "contextlib",
+            "glob", "fnmatch", "hashlib", "copy", "pprint", "operator", "time", "calendar", "uuid", "secrets",
+            "decimal"))),
 }
 
 

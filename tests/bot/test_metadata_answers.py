@@ -5,7 +5,7 @@ import pytest
 
 from bot import Bot
 from bot.base.records import RECORD_SECTION
-from bot.collection import is_collection_question
+from bot.collection import asks_which_essay, is_collection_question
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors
 from bot.history import Turn
@@ -280,3 +280,33 @@ def test_a_why_question_is_answered_with_prose_not_a_line_of_code(embedder):
     text, refused, _ = extract_answer("Why is r'C:\\mydir\\' a syntax error?", found, embedder, 0.2)
     assert not refused and "escapes the closing quote character" in text
     assert "path = r" not in text
+
+
+def test_the_sentence_after_comes_along_when_it_qualifies_the_answer(embedder):
+    found = [passage(1, "A cached lookup is extremely fast if the key is present. Actually filling the cache is "
+                        "expensive. The cache lives in memory and is lost at exit.")]
+    text, refused, _ = extract_answer("Is a cached lookup fast?", found, embedder, 0.2)
+    assert not refused and "Actually filling the cache is expensive. [1]" in text
+    assert "lost at exit" not in text
+
+
+def test_which_guide_says_something_is_answered_with_the_guide_named_from_its_record(guides_bot):
+    answer = guides_bot.ask("Which guide says how wide a Zorblax cage must be?")
+    assert not answer.refused and answer.text.startswith("Housing is dated 2024-05-31.")
+    record = answer.passages[-1]        # added after the retrieved passages
+    assert record.is_record and record.doc_id == "housing.html" and answer.text.index(f"[{record.n}]") < 40
+    assert "at least a metre wide" in answer.text
+    assert all(v.status == "supported" for v in answer.verdicts)
+    # a question that asks for no essay gets no record
+    plain = guides_bot.ask("How wide must a Zorblax cage be?")
+    assert not plain.text.startswith("Housing is dated")
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("Which FAQ page explains why Python has no goto?", True),
+    ("In which chapter is the initramfs described?", True),
+    ("What document tells the story of Python's creation?", True),
+    ("Which version of aptitude added this?", False),
+    ("What happens to an attribute called __spam?", False)])
+def test_a_question_asking_which_essay_says_something_is_told_apart(question, asks):
+    assert asks_which_essay(question) is asks
