@@ -277,7 +277,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _reversal, _roles, _exchanged,
-                  _name_in_another_slot, _words_traded):
+                  _name_in_another_slot):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -792,7 +792,8 @@ def _passive(text: _Text, at: int) -> bool:
     before = text.tokens[max(0, at - 2):at]
     agent_at = range(at + 1, min(at + ROLE_WINDOW, text.clause_after(at).stop))   # "bootstrapped into X by Y"
     return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
-        any(text.tokens[i] in ("by", "using", "via", "through") for i in agent_at)
+        any(text.tokens[i] in ("by", "using", "via", "through") and
+            not (text.tokens[i] == "by" and text.tokens[i + 1:i + 2] == ("default",)) for i in agent_at)
 
 
 def _verb_like(text: _Text, at: int) -> bool:
@@ -964,32 +965,6 @@ def _fills_slot(text: _Text, i: int, before: str, after: str) -> bool:
     if not after:
         return i == len(text.tokens) - 1 or i in text.breaks
     return i + 1 < len(text.tokens) and text.stems[i + 1] == after
-
-
-def _words_traded(c: _Text, e: _Text, _: str) -> Finding:
-    """Two words of the passage given to each other's things: "pure paths, which inherit from concrete paths"
-    / "concrete paths, which inherit from pure paths". The answer has a word where the passage has another,
-    between the same two words, before the thing they describe; both words are on both sides, and the
-    passage has the answer's word nowhere near (so "both pure and concrete paths" reordered is no trade).
-    A comparison may trade its sides in a converse ("small jobs get fewer turns than large jobs"): _comparison
-    reads those."""
-    if "than" in c.tokens or "than" in e.tokens:
-        return None
-    for at in range(1, len(c.tokens) - 1):
-        word, thing = c.tokens[at], c.tokens[at + 1]
-        if word in STOPWORDS or thing in STOPWORDS or at in c.breaks or c.stems.count(c.stems[at]) != 1:
-            continue
-        slots = [i for i in range(1, len(e.tokens) - 1) if _fills_slot(e, i, c.stems[at - 1], c.stems[at + 1])]
-        if not slots or any(e.stems[i] == c.stems[at] for i in slots):
-            continue
-        other = slots[0]
-        theirs = e.stems[other]
-        if e.tokens[other] in STOPWORDS or theirs not in c.stems or c.stems[at] not in e.stems or \
-                c.stems[at] in e.stems[max(0, other - 3):other + 4] or theirs in c.stems[max(0, at - 3):at + 4]:
-            continue
-        return "contradicted", f"the passage says '{' '.join(e.written[other - 1:other + 2])}'; the answer " \
-                               f"says '{' '.join(c.written[at - 1:at + 2])}'"
-    return None
 
 
 def _said_beside(text: _Text, name: str, before: str, after: str, content: set[str]) -> bool:

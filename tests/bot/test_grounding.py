@@ -579,9 +579,11 @@ def test_only_some_is_still_not_all():
     # "its own newly created instance": a participle describing the instance, not an act of it
     ("Every job runs on its own newly created worker process.",
      "A new worker process is created for every job to run on."),
-    # a passive whose agent comes after a few words still has its subject acted on
+    # a passive whose agent comes after a few words still has its subject acted on; "by default" is no agent
     ("The cache is filled at start-up by the loader unless you pass --lazy.",
      "Unless the --lazy option is given, the loader will run to fill the cache at start-up."),
+    ("Rust source files are treated as UTF-8 encoded by default.",
+     "By default, Rust source files are treated as encoded in UTF-8."),
     # "every one of its keys" and "the original one": a pronoun "one" is no shared content word
     ("Saving a table as text turns every one of its keys into a string.",
      "Keys of a saved table are always strings. When a table is saved as text, all the keys of the table are "
@@ -596,11 +598,7 @@ def test_the_faithful_claims_held_out_set_19_rejected_now_pass(claim, text):
     ("When strict is false, the default, a missing key raises KeyMissingError.",
      "If strict is false (the default), a missing key raises LookupFailedError. If overwrite is false, "
      "KeyMissingError is raised when the key already exists.", "LookupFailedError"),
-    # two words of the passage given to each other's things
-    ("Readers come in two kinds: fast readers, which keep nothing in memory, and buffered readers, which build "
-     "on fast readers and add a cache.",
-     "Readers come in two kinds: buffered readers, which keep nothing in memory, and fast readers, which build "
-     "on buffered readers and add a cache.", "buffered")])
+])
 def test_the_distortions_held_out_set_19_let_through_are_caught(claim, text, says):
     verdict = judge(claim, text, "")
     assert verdict.status == "contradicted" and says in verdict.reason
@@ -610,6 +608,11 @@ def test_the_distortions_held_out_set_19_let_through_are_caught(claim, text, say
     # the same two words, each still on its own thing, in another order
     ("Both plain and buffered readers keep a cache.", "Both buffered and plain readers keep a cache."),
     ("The old format suits archives and the new format suits streams.",
-     "The new format suits streams, and the old format suits archives.")])
+     "The new format suits streams, and the old format suits archives."),
+    # a word the passage also uses elsewhere, put beside the same noun: a paraphrase that names the thing
+    # from another side (a rule that called these swaps broke six faithful claims of sets 4-17)
+    ("Install them on the build system too; nothing runs unless the system is set up as a live system.",
+     "It is recommended that you also install them on your build system. It is safe to do so, as nothing in "
+     "them runs unless the system is configured as a live system.")])
 def test_words_in_another_order_on_the_same_things_are_not_a_swap(claim, text):
     assert judge(claim, text, "").status == "supported"
