@@ -25,6 +25,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
+_PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "PCs", "CPUs", "URLs": a kind of thing, not a name
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -129,7 +130,7 @@ def anchor_terms(question: str) -> list[str]:
     for m in _ANCHOR.finditer(question):
         word = re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
-                and not _PLURAL_ACRONYM.fullmatch(word):
+                and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]):
             anchors.append(word)
     return list(dict.fromkeys(anchors))
 
@@ -178,7 +179,15 @@ def rare_words(question: str) -> list[str]:
     """Lower-case words of the question that are rare in English: in a question, mostly the name of a tool or
     a package ("docopt", "loguru", "debhelper"), which a passage that answers it would name too."""
     return [w for w in dict.fromkeys(_LOWER_WORD.findall(question))
-            if w not in STOPWORDS and is_rare_word(w) and all(is_rare_word(f) for f in _plainer_forms(w))]
+            if w not in STOPWORDS and is_rare_word(w) and all(is_rare_word(f) for f in _plainer_forms(w))
+            and not is_placeholder(w)]
+
+
+def is_placeholder(word: str) -> bool:
+    """A name a user makes up for their own thing ("mymodule", "myscript.py", "foo"): no passage names it, and
+    none needs to."""
+    word = word.lower()
+    return word in _PLACEHOLDERS or (word.startswith("my") and len(word) > 4 and not is_rare_word(word[2:]))
 
 
 def _plainer_forms(word: str) -> list[str]:

@@ -117,6 +117,8 @@ _QUANTITY = (r"(?:[0-9][0-9,]*|(?:(?:a|an|one|two|three|four|five|six|seven|eigh
 _NUMBER_NEXT = re.compile(rf"\s+{_QUANTITY}", re.IGNORECASE)
 _BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fewer than|under|below|at most|up to)"
                     rf"\s+({_QUANTITY})", re.IGNORECASE)
+_EXACT_OR_BOUND = re.compile(r"\b(exactly|at least|at most|up to|no more than|no fewer than|no less than|"
+                             r"more than|fewer than|less than)\s+(\w+(?:\s+\w+)?)")
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
 _OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
                        re.IGNORECASE)
@@ -276,7 +278,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
-                  _modality, _cause, _comparison, _bound_moved, _reversal, _roles, _exchanged,
+                  _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
                   _name_in_another_slot):
         found = check(c, e, context)
         if found is not None:
@@ -739,6 +741,17 @@ def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
     for (way, thing), (number, said) in ours.items():
         if (way, thing) in their_bounds and their_bounds[way, thing][0] != number:
             return "contradicted", f"the passage says '{their_bounds[way, thing][1]}'; the answer says '{said}'"
+    return None
+
+
+def _exact_or_bound(c: _Text, e: _Text, _: str) -> Finding:
+    """"exactly m copies" on one side, a bound on the same count on the other ("at least m copies"): one number
+    or many."""
+    ours, theirs = _EXACT_OR_BOUND.findall(c.raw.lower()), _EXACT_OR_BOUND.findall(e.raw.lower())
+    for said, counted in ours:
+        for other, same in theirs:
+            if same == counted and (said == "exactly") != (other == "exactly"):
+                return "contradicted", f"the passage says '{other} {same}'; the answer says '{said} {counted}'"
     return None
 
 

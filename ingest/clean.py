@@ -23,6 +23,7 @@ _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
 # "By Ian Murdock", "Written by Ian A. Murdock, Revised 01/06/94", "Author: Jane Roe and John Doe"
 _BYLINE = re.compile(r"^(?:by|written by|authors?:)\s+(.+?)(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$",
                      re.I)
+_EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")   # "Bob Savage <bobsavage@mac.com>"
 BYLINE_WITHIN = 6          # paragraphs from the top where a byline is looked for
 
 
@@ -125,11 +126,14 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
 
 def byline_authors(paragraphs: list[str]) -> tuple[str, ...]:
     """Names from the first byline among paragraphs; () when none reads as one."""
-    for text in paragraphs:
-        match = _BYLINE.match(" ".join(text.split()))
+    texts = [_BULLET.sub("", " ".join(text.split())) for text in paragraphs]
+    for i, text in enumerate(texts):
+        if text.endswith(":") and _is_author_heading(normalize_for_match(text)) and i + 1 < len(texts):
+            text = f"{text} {texts[i + 1]}"   # a field list: "Author:", then "Bob Savage <bobsavage@mac.com>"
+        match = _BYLINE.match(text)
         if not match:
             continue
-        names = [n.strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
+        names = [_EMAIL.sub("", n).strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
         if names and all(_NAME.match(n) for n in names):
             return tuple(dict.fromkeys(names))
     return ()

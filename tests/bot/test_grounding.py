@@ -616,3 +616,18 @@ def test_the_distortions_held_out_set_19_let_through_are_caught(claim, text, say
      "them runs unless the system is configured as a live system.")])
 def test_words_in_another_order_on_the_same_things_are_not_a_swap(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # "exactly" on one side, a bound on the same count on the other
+    ("The pattern requires at least n repeats of the previous group.",
+     "Specifies that exactly n repeats of the previous group must match.", "exactly n repeats"),
+    ("Each batch holds exactly ten records.", "Each batch holds up to ten records.", "up to ten records")])
+def test_an_exact_count_is_not_a_bound(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+def test_the_same_exact_count_in_other_words_passes():
+    assert judge("Exactly n repeats of the previous group must match.",
+                 "Specifies that exactly n repeats of the previous group must be matched.", "").status == "supported"

@@ -310,3 +310,13 @@ def test_which_guide_says_something_is_answered_with_the_guide_named_from_its_re
     ("What happens to an attribute called __spam?", False)])
 def test_a_question_asking_which_essay_says_something_is_told_apart(question, asks):
     assert asks_which_essay(question) is asks
+
+
+def test_a_name_the_user_made_up_for_their_own_thing_is_no_missing_anchor():
+    found = [passage(1, "Search sys.path for the named module and execute its contents as the __main__ module. "
+                        "Since the argument is a module name, you must not give a file extension (.py).")]
+    assert missing_anchors("When I run a module with python -m, do I write mymodule.py or just mymodule?",
+                           found) == []
+    assert missing_anchors("Does python -m foo run foo/__main__.py?", found) == []
+    # a tool's name is still one the passages must have
+    assert missing_anchors("When I run a module with docopt, do I give a file extension?", found) == ["docopt"]

@@ -67,6 +67,14 @@ def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
     assert byline_authors(["By the end of 1995 there were sixty developers."]) == ()
 
 
+def test_an_author_field_names_the_authors_from_the_item_after_it():
+    # Sphinx writes ":Author: Bob Savage <bobsavage@mac.com>" as a field list, which reads as two items
+    assert byline_authors(["- Author:", "- Bob Savage <bobsavage@mac.com>", "Python on a Mac is ..."]) == \
+        ("Bob Savage",)
+    assert byline_authors(["Authors:", "Jane Roe, John Doe"]) == ("Jane Roe", "John Doe")
+    assert byline_authors(["Author:", "See the contributors file for everyone who helped."]) == ()
+
+
 def test_a_root_prompt_in_a_code_block_is_text_not_a_heading():
     page = ("<html><head><title>The Interface</title></head><body><h1>Chapter 4. The Interface</h1>"
             "<h2>4.1. Startup</h2><p>At any time these operations can be performed by running apt-get check, "
