@@ -17,20 +17,19 @@ MAX_LISTED = 20   # essays quoted in one answer; the notice gives the full count
 _ASKS_FOR_LIST = re.compile(
     r"^\s*(?:(?:which|what)\b|how many\b|list\b|name\b|show\b|tell me\b|give me\b|are there\b|is there\b|"
     r"do you have\b|does (?:the|this) collection\b)", re.I)
+# what a user calls the essays: the first ones make a question a list question ("Which pages are there?")
+_ESSAY_NOUNS = ("essay", "document", "text", "article", "paper", "file", "chapter", "page", "report")
+_BOOK_NOUNS = ("guide", "manual", "handbook", "book")
+_SUBJECTS = content_terms(" ".join(_ESSAY_NOUNS) + " titles")
 # every word of such a question is about the collection (stemmed): anything else makes it a topic question
 _COLLECTION_TERMS = content_terms(
-    "essay essays document documents text texts article articles paper papers file files chapter chapters "
-    "page pages report reports collection collections corpus library index indexed available exist exists "
-    "list listed include includes included contain contains hold holds there have has here title titles "
-    "name names many number all every kind kinds type types know knows ask asked read "
-    "manual manuals handbook handbooks guide guides book books")
+    " ".join(_ESSAY_NOUNS + _BOOK_NOUNS) + " collection corpus library index indexed available exist list "
+    "include contain hold there have has here title name many number all every kind type know ask read")
 _ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a which-question asks for
 # "Which page explains ...?", "In which chapter ...", "What essay says ...": the answer names an essay
-_ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:essay|document|article|paper|page|"
-                               r"chapter|file|report|guide|manual|handbook|faq|book|text)s?\b", re.I)
+_ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:"
+                               + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS + ("faq",)) + r")s?\b", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
-_SUBJECTS = content_terms("essay essays document documents text texts article articles paper papers files "
-                          "chapters pages reports titles")
 
 
 def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:

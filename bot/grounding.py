@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import english_stemmer
@@ -182,10 +182,11 @@ class _Text:
     written: tuple[str, ...] = ()          # the tokens as written: capitals kept, an option's dash ("-i")
     options: frozenset[int] = frozenset()  # tokens written as a command-line option ("-i")
 
-    @property
-    def content(self) -> set[str]:
-        return {s for i, (t, s) in enumerate(zip(self.tokens, self.stems))
-                if t not in STOPWORDS and len(t) > 1 and not (t == "one" and _pronoun_one(self.tokens, i))}
+    @cached_property
+    def content(self) -> frozenset[str]:
+        """The stems of its content words (read once: most checks ask for them)."""
+        return frozenset(s for i, (t, s) in enumerate(zip(self.tokens, self.stems))
+                         if t not in STOPWORDS and len(t) > 1 and not (t == "one" and _pronoun_one(self.tokens, i)))
 
     def clause_after(self, at: int) -> range:
         """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops

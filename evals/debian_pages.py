@@ -89,6 +89,13 @@ MANUALS = {
             "argparse", "logging", "re", "os.path", "threading", "queue", "enum", "dataclasses", "contextlib",
             "glob", "fnmatch", "hashlib", "copy", "pprint", "operator", "time", "calendar", "uuid", "secrets",
             "decimal"))),
+    # the language reference: lexical analysis, data model, execution model, expressions, statements, grammar
+    "python-reference": Manual("the Python Language Reference", "python3-doc",
+                               Path("/usr/share/doc/python3-doc/html/reference")),
+    # release notes: what changed in Python 3.8 to 3.11 (names, versions and numbers on every line)
+    "python-whatsnew": Manual("What's New in Python 3.8 to 3.11", "python3-doc",
+                              Path("/usr/share/doc/python3-doc/html/whatsnew"),
+                              only=("3.8.html", "3.9.html", "3.10.html", "3.11.html")),
 }
 
 
