@@ -57,11 +57,18 @@ _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\
 _HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
 _WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w-]+ )?"
                             r"(?:version|release)s?\b", re.I)
+# "What compression level ...", "What is the maximum length of ...", "Which exit code ...": a setting or a
+# measure that a number answers (not "which port", which in Debian is an architecture as often as a number)
+_AMOUNT = re.compile(_LEAD + r"(?:what|which)\s+(?!(?:does|do|did|can|could|should|will|would|has|have|had|must|"
+                     r"may|might)\b)(?:is|are|was|were)?\s*(?:the\s+)?(?:default\s+|maximum\s+|"
+                     r"minimum\s+|largest\s+|smallest\s+)?(?:[\w-]+\s+)?(?:level|code|length|size|limit|"
+                     r"timeout|value|percentage|amount)s?\b", re.I)
 _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),
          "how_often": _HOW_OFTEN,
          "version": _WHICH_VERSION,
+         "amount": _AMOUNT,
          "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I),
          "can": re.compile(_LEAD + r"(?:can|could|may) (?:i|we|you|one)\b", re.I)}
 # a reply to "Can I ...?": "Starting in Python 3.8, you can!", "Yes, ...", "It is not possible to ..."
@@ -73,7 +80,7 @@ _REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|c
 # too varied to require a cause
 _MUST_HOLD = {"when": _WHEN, "who": re.compile(_LEAD + r"(?:who|whom)\b", re.I),
               "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long)\b", re.I),
-              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION}
+              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION, "amount": _AMOUNT}
 _FREQUENCY = re.compile(r"\b(?:every|each|once|twice|thrice|daily|weekly|monthly|hourly|nightly|yearly|annually|"
                         r"per|times|always|whenever|regularly|periodically|continuously|constantly)\b", re.I)
 # "2.6.31-1", "version 3", "Debian 8", "10 (buster)", "Git 2.23"
@@ -177,20 +184,21 @@ KIND_CUES = {"who": states_who,
              "how_many": lambda s, q: counts_what_is_asked(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
              "how_often": lambda s, q: states_frequency(s),
              "version": states_version,
+             "amount": states_count,
              "why": lambda s, q: bool(_CAUSE.search(s)),
              "can": lambda s, q: bool(_REPLY.search(s))}
 
 
 def question_kinds(question: str) -> list[str]:
-    """What the question asks for: who, when, how_many, how_often, version, why, can (whether one can: a
-    reply); none for other what/which/how questions."""
+    """What the question asks for: who, when, how_many, how_often, version, amount (a setting or measure:
+    a number), why, can (whether one can: a reply); none for other what/which/how questions."""
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
 def required_kind(question: str) -> str | None:
-    """"when", "who", "how_many", "how_often" or "version" when the question is one question of that kind,
-    whose answer must hold a date, a name, a count, a frequency or a version; None otherwise (several questions
-    at once are answered in part)."""
+    """"when", "who", "how_many", "how_often", "version" or "amount" when the question is one question of that
+    kind, whose answer must hold a date, a name, a count, a frequency, a version or a number; None otherwise
+    (several questions at once are answered in part)."""
     if question.count("?") > 1:
         return None
     return next((kind for kind, pattern in _MUST_HOLD.items() if pattern.search(question)), None)

@@ -29,6 +29,10 @@ FOLLOW_UP_MAX_TERMS = 3   # "How often do river gauges measure the Pearl River?"
 # "these" are left to the short-question rule: "Is there a way to ...", "which of these guides" stand alone.
 _CONTINUES = re.compile(r"^(and|but|so|also|what about|what if|how about|what else)\b", re.IGNORECASE)
 _ALWAYS_BACK = re.compile(r"\b(mine|yours|afterwards|the rest|that way)\b", re.IGNORECASE)
+# "Is that still needed ...?", "Does this work on Windows too?": a question whose subject is "this" or "that"
+# asks about what was just said ("Is there ..." is left out: "there" points nowhere)
+_POINTING_SUBJECT = re.compile(r"^(is|was|are|were|does|did|do|can|could|will|would|should|has|have|isn't|"
+                               r"wasn't|doesn't|didn't|won't|wouldn't)\s+(that|this|these|those)\b", re.IGNORECASE)
 _SINGULAR = re.compile(r"\b(it|its|he|him|his|she|her)\b", re.IGNORECASE)
 _PLURAL = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\b\w{3,}[^s\W]s\b|\b\w+ and \w+", re.IGNORECASE)   # "processes", "rules", "X and Y"
@@ -48,7 +52,7 @@ def is_follow_up(question: str) -> bool:
 
 
 def _refers_back(question: str) -> bool:
-    if _CONTINUES.match(question) or _ALWAYS_BACK.search(question):
+    if _CONTINUES.match(question) or _ALWAYS_BACK.search(question) or _POINTING_SUBJECT.match(question):
         return True
     text = _EXPLETIVE_IT.sub(" ", question)
     singular = _SINGULAR.search(text)

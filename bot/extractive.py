@@ -11,7 +11,14 @@ from pathlib import Path
 from bot.answer_kinds import KIND_CUES, is_year, question_kinds, required_kind
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
-from bot.sentences import STOPWORDS, SentenceSpan, TermWeights, content_terms, is_rare_word, split_sentences
+from bot.sentences import (
+    STOPWORDS,
+    SentenceSpan,
+    TermWeights,
+    is_rare_word,
+    lexical_terms,
+    split_sentences,
+)
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
@@ -19,6 +26,7 @@ RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the b
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
+TERM_WORDS = 3     # a line this short, with no sentence's end, names what follows it ("-m <module-name>")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
@@ -89,13 +97,13 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     vectors = embedder.embed(queries + [c.context for c in candidates])
     similarity = (vectors[len(queries):] @ vectors[:len(queries)].T).mean(axis=1)
     weigh = weights or TermWeights.uniform()
-    wanted = [content_terms(q) for q in queries]
+    wanted = [lexical_terms(q) for q in queries]
     kinds = question_kinds(queries[-1])
     scored = []
     for c, sim in zip(candidates, similarity):
         if "why" in kinds and _CODE_LINE.search(c.text):
             continue   # a line of code gives no reason; the sentence that introduces it may bring it along
-        held = content_terms(c.context)
+        held = lexical_terms(c.context)
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds) else 0.0
         scored.append(ScoredSentence(c.n, c.start, c.text, float(sim) + LEXICAL_WEIGHT * coverage + bonus, coverage))
@@ -106,7 +114,7 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
     seen: set[str] = set()
     out: list[_Candidate] = []
     for p in passages:
-        previous = ""
+        previous, term = "", ""
         for s in split_sentences(p.text):
             key = normalize_for_match(s.text)
             leans_back = bool(_ANAPHOR.match(s.text)) and previous
@@ -114,9 +122,17 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
             if key not in seen and len(s.text.split()) >= MIN_WORDS and not _QUESTION_END.search(s.text):
                 seen.add(key)
                 body = f"{previous} {s.text}" if leans_back else s.text
+                body = f"{term} {body}" if term and not (leans_back and previous == term) else body
                 out.append(_Candidate(p.n, s.start, s.text, f"{p.section}: {body}" if p.section else body))
+            if _is_term(s.text):
+                term = s.text   # what follows, up to the next term, defines it ("-O", "PYTHONPATH")
             previous = s.text
     return out
+
+
+def _is_term(text: str) -> bool:
+    """A line that names what the next paragraph defines: an option, a variable, a signature; no sentence."""
+    return len(text.split()) <= TERM_WORDS and not text.rstrip().endswith((".", "?", "!", ":", ";", ","))
 
 
 def anchor_terms(question: str) -> list[str]:

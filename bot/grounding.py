@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from bot.base.records import Verdict, VerdictStatus
@@ -27,7 +28,7 @@ ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
 _CLAUSES = re.compile(r"[,;:.!?()]|\s-+\s|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
 _COMPOUND_WORD = re.compile(r"[a-z0-9]+(?:[-_'][a-z0-9]+)*", re.IGNORECASE)   # "upstream-branch" stays one word
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?(?:[.,][0-9]+)*", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?(?:[.,][0-9]+)*")   # letters of any alphabet: "Kuře" is one word
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
 # Words that deny without a "not" ("neglect" for "lack of attention", "should be avoided" for "should not be
@@ -255,7 +256,7 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:])
                if passage_text[b.start:b.end].split(maxsplit=1)[0].lower() in _POINTING_BACK}
     best, best_share = "", 0.0
-    best_held: set[str] = set()
+    best_held: frozenset[str] = frozenset()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
     for start, end in candidates:
         held = wanted & _read(passage_text[start:end]).content
@@ -280,7 +281,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
-                  _name_in_another_slot):
+                  _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
         if found is not None:
             status, reason = found
@@ -712,7 +713,7 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
 
 def _sides_swapped(ours: str, match: re.Match[str], theirs: str, their_match: re.Match[str]) -> bool:
     """Whether what stands before the comparative in one text stands after "than" in the other, both ways."""
-    def sides(raw: str, m: re.Match[str]) -> tuple[set[str], set[str]]:
+    def sides(raw: str, m: re.Match[str]) -> tuple[frozenset[str], frozenset[str]]:
         start = max(raw.rfind(mark, 0, m.start()) for mark in ".;:")
         return _read(raw[start + 1:m.start()]).content, _read(raw[m.end():]).content - {"one", "ones"}
 
@@ -970,6 +971,44 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
             said, written = e.written[other - 1:other + (1 if last else 2)], c.written[at - 1:at + 2]
             return "contradicted", f"the passage says '{' '.join(said)}'; the answer says '{' '.join(written)}'"
     return None
+
+
+SWAP_WORDS = 3   # content words on either side of a name swap ("Miroslav Kuře" / "Frans Pop")
+
+
+def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
+    """The sentence that says what the answer says, with another name where the answer has its own: "Frans Pop
+    was the main editor" / "Miroslav Kuře was the main editor", "uuid1() may compromise privacy" / "uuid4() can
+    compromise privacy". The answer's name may stand elsewhere in the passage (the sentence before names
+    Miroslav Kuře too), which is why the name check let it through. The two are lined up by their content words:
+    where they part, a name only the answer has faces a name only the sentence has."""
+    sentences = split_sentences(e.raw)
+    best = max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content)) \
+        if len(sentences) > 1 else e
+    ours, theirs = _content_positions(c), _content_positions(best)
+    our_names, their_names = _name_positions(c), _name_positions(best)
+    matcher = SequenceMatcher(None, [c.stems[i] for i in ours], [best.stems[j] for j in theirs], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        # a swap puts a word or two for as many; a long stretch said otherwise is a paraphrase, not a swap
+        if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
+            continue
+        mine = [ours[i] for i in range(i1, i2)
+                if ours[i] in our_names and not _named_in(c.tokens[ours[i]], best)]
+        other = [theirs[j] for j in range(j1, j2)
+                 if theirs[j] in their_names and not _named_in(best.tokens[theirs[j]], c)]
+        if mine and other:
+            return "contradicted", f"the passage says '{best.written[other[0]]}'; the answer says " \
+                                   f"'{c.written[mine[0]]}'"
+    return None
+
+
+def _named_in(token: str, text: _Text) -> bool:
+    """Whether the text has the name, maybe as its plural ("DSA" / "DSAs", which no stemmer joins)."""
+    return any(t in text.tokens for t in (token, token + "s", token.removesuffix("s")))
+
+
+def _content_positions(text: _Text) -> list[int]:
+    return [i for i, t in enumerate(text.tokens) if t not in STOPWORDS and len(t) > 1]
 
 
 def _fills_slot(text: _Text, i: int, before: str, after: str) -> bool:

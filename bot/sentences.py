@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.base.text import english_stemmer
+from bot.base.text import english_stemmer, option_words
 
 # not after an initial ("Ian A. Murdock"): a single capital letter and its full stop end no sentence
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+"
@@ -60,6 +60,11 @@ def content_terms(text: str) -> set[str]:
     """Stemmed words that carry meaning (stop words and one-letter words out)."""
     words = [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
     return set(english_stemmer().stemWords(words))
+
+
+def lexical_terms(text: str) -> set[str]:
+    """Its content terms and its options, stemmed as BM25 reads them ("-O" is a term of its own)."""
+    return content_terms(text) | set(english_stemmer().stemWords(option_words(text)))
 
 
 class TermWeights:

@@ -35,6 +35,9 @@ _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+# the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
+# text a reader reads, and it glues itself to the option or heading it follows
+_PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\bheaderlink\b[^>]*>[^<]{0,8}</a>", re.I)
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
+    html = _PERMALINK.sub("", html)
     main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
                                include_links=False, include_images=False, favor_precision=True,
                                deduplicate=False) or ""

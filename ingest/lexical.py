@@ -8,14 +8,19 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
-from bot.base.text import english_stemmer
+from bot.base.text import english_stemmer, option_words
 
 IDS_FILE = "chunk_ids.json"
 
 
+def _with_option_words(text: str) -> str:
+    words = option_words(text)
+    return f"{text} {' '.join(words)}" if words else text
+
+
 def _tokenize_strings(texts: Sequence[str]) -> list[list[str]]:
-    tokenized = bm25s.tokenize(list(texts), stopwords="en", stemmer=english_stemmer(), return_ids=False,
-                               show_progress=False)
+    tokenized = bm25s.tokenize([_with_option_words(t) for t in texts], stopwords="en",
+                               stemmer=english_stemmer(), return_ids=False, show_progress=False)
     return [list(t) for t in tokenized]
 
 
@@ -31,7 +36,8 @@ class LexicalIndex:
     def build(cls, ids: Sequence[str], texts: Sequence[str]) -> LexicalIndex:
         if not ids:
             return cls(None, [])
-        tokens = bm25s.tokenize(list(texts), stopwords="en", stemmer=english_stemmer(), show_progress=False)
+        tokens = bm25s.tokenize([_with_option_words(t) for t in texts], stopwords="en",
+                                stemmer=english_stemmer(), show_progress=False)
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         return cls(retriever, list(ids))

@@ -62,7 +62,11 @@ def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give()
     ("How often does the mirror pull new packages?", "how_often"),
     ("Which version of the tool first added the export command?", "version"),
     ("In which release were the new commands introduced?", "version"),
-    ("Which version should I install?", "version"), ("Which option sets the version?", None)])
+    ("Which version should I install?", "version"), ("Which option sets the version?", None),
+    # a setting or a measure, which a number answers
+    ("What compression level does the tool use by default?", "amount"),
+    ("What is the maximum length of the summary line?", "amount"), ("What exit code does it return?", "amount"),
+    ("What does level 3 add?", None), ("Which port did he maintain?", None)])
 def test_only_single_when_who_and_how_many_questions_must_be_answered_with_a_date_a_name_or_count(question, kind):
     assert required_kind(question) == kind
 
@@ -203,3 +207,11 @@ def test_a_can_i_question_is_answered_by_a_reply():
     assert KIND_CUES["can"]("Starting in Python 3.8, you can!", "")
     assert KIND_CUES["can"]("It is not possible to do that in one statement.", "")
     assert not KIND_CUES["can"]("Assignment expressions assign a variable in an expression:", "")
+
+
+def test_a_question_for_a_setting_answered_with_no_number_is_refused_in_extractive_mode():
+    question = "What compression level does the tool use by default?"
+    text = "The tool compresses the tarball with gzip unless told otherwise. Compression can be switched off."
+    assert lacks_asked_kind(question, _chosen(passage(1, text)), [passage(1, text)])
+    levelled = "The tool compresses the tarball with gzip at level 9 unless told otherwise."
+    assert not lacks_asked_kind(question, _chosen(passage(1, levelled)), [passage(1, levelled)])

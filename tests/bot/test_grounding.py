@@ -631,3 +631,33 @@ def test_an_exact_count_is_not_a_bound(claim, text, says):
 def test_the_same_exact_count_in_other_words_passes():
     assert judge("Exactly n repeats of the previous group must match.",
                  "Specifies that exactly n repeats of the previous group must be matched.", "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # the sentence that says it names another; the answer's name is in the passage, but in another sentence
+    ("Greta Lindqvist chaired the review board during the 2019 and 2020 audits.",
+     "Greta Lindqvist wrote most of the audit checklists. Tomas Berg chaired the review board during the "
+     "2019 and 2020 audits.", "Berg"),
+    # names written with letters beyond ASCII are whole words, not "Dvo" and "k"
+    ("Jiří Dvořák was the release manager for the 2.0 series.",
+     "Jiří Dvořák wrote the installer. Anna Horák was the release manager for the 2.0 series.", "Horák"),
+    ("When a queue is opened, its mode is set to APPEND, which keeps only the newest record.",
+     "When a queue is opened, the mode is set to REPLACE (which keeps only the newest record). A queue "
+     "reopened after a crash gets mode APPEND.", "REPLACE")])
+def test_a_name_swapped_with_the_one_its_sentence_gives_is_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says.lower() in verdict.reason.lower()
+
+
+@pytest.mark.parametrize("claim,text", [
+    # the answer names the subject the passage gives in the sentence before, and keeps every name of its own
+    ("Greta Lindqvist chaired the review board during the 2019 audit.",
+     "Greta Lindqvist joined in 2018. She chaired the review board during the 2019 audit."),
+    ("With APPEND mode, a queue keeps every record it is given.",
+     "A queue opened in APPEND mode keeps every record it is given."),
+    # a clause said otherwise around a name (the sentence's reason for the CSV writer's rule is the SQL API)
+    ("When writing CSV data, a missing value is written out as an empty field.",
+     "To make it easy to interface with modules which implement the SQL API, a missing value is written as an "
+     "empty field. It also makes it easier to dump NULL values to CSV files.")])
+def test_a_name_the_sentence_does_not_contest_is_no_swap(claim, text):
+    assert judge(claim, text, "").status == "supported"

@@ -91,6 +91,8 @@ def test_standalone_questions_are_left_alone():
     "Will other people see mine after I publish the repository?",
     "And what if the two files sit in different directories instead?",
     "Which directories can't be kept across reboots that way?",
+    "Is that still needed with newer versions?",                       # "that" is what the answer said
+    "Does this also work for modules written in C?",
 ])
 def test_a_longer_question_that_points_back_is_a_follow_up(question):
     assert is_follow_up(question)

@@ -320,3 +320,13 @@ def test_a_name_the_user_made_up_for_their_own_thing_is_no_missing_anchor():
     assert missing_anchors("Does python -m foo run foo/__main__.py?", found) == []
     # a tool's name is still one the passages must have
     assert missing_anchors("When I run a module with docopt, do I give a file extension?", found) == ["docopt"]
+
+
+def test_an_option_is_answered_from_the_definition_under_it_not_from_its_neighbours(embedder):
+    found = [passage(1, "-B\n\nIf given, Python won't try to write .pyc files on the import of source modules.\n\n"
+                        "-b\n\nIssue a warning when converting bytes or bytearray to str without specifying "
+                        "encoding.\n\n-d\n\nTurn on parser debugging output (for experts only).")]
+    text, refused, _ = extract_answer("What does the -b option do?", found, embedder, 0.2)
+    assert not refused and text.startswith("Issue a warning when converting bytes")
+    text, refused, _ = extract_answer("What does the -B option do?", found, embedder, 0.2)
+    assert not refused and text.startswith("If given, Python won't try to write .pyc files")

@@ -131,3 +131,23 @@ def test_a_section_named_after_its_heading_is_content_even_when_the_name_sounds_
     assert "How do I share global variables across modules?" in text
     assert "see the other manuals" in text
     assert "social networks" not in text     # a block named for sharing, with no heading of its own, is not
+
+
+def test_permalink_signs_after_headings_and_options_are_not_text():
+    """Sphinx writes "¶" links after every heading and term; the reader sees the option, not "-O¶"."""
+    def option(name: str, text: str) -> str:
+        return (f'<dt class="sig sig-object std" id="cmdoption-{name}"><span class="pre">{name}</span>'
+                f'<a class="headerlink" href="#cmdoption-{name}" title="Permalink to this definition">\u00b6</a>'
+                f'</dt><dd><p>{text}</p></dd>')
+
+    page = ('<html><head><meta charset="utf-8"><title>Command line</title></head><body><div class="body">'
+            '<section id="options"><h2>Interface options<a class="headerlink" href="#options" '
+            'title="Permalink to this heading">\u00b6</a></h2>'
+            + "".join(f"<p>{PARAGRAPH.format(n=f'paragraph {i}')}</p>" for i in range(2))
+            + '<dl class="std option">'
+            + option("-O", "Remove assert statements and any code conditional on the value of __debug__.")
+            + option("-OO", "Do -O and also discard docstrings.")
+            + '</dl></section></div></body></html>')
+    text = html_text(page).text
+    assert "\u00b6" not in text
+    assert "## Interface options\n" in text and "\n-OO\n" in text and "Do -O and also discard docstrings." in text
