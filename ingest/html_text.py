@@ -23,6 +23,7 @@ MIN_ITEMS = 3
 MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
               "template", "svg", "head"}
+_TEXT_ASIDE = re.compile(r"\b(?:footnotes?|footnote-list|topic|note|admonition)\b")
 _NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
                         r"related|share|social)(?:$|[\s_-])", re.I)
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
@@ -119,7 +120,7 @@ def _list_items(root) -> list[str]:
     if root is None:
         return []
     return [_inline_text(li) for li in root.iter("li")
-            if not any(isinstance(a.tag, str) and (a.tag in _SKIP_TAGS or _is_navigation(a))
+            if not any(isinstance(a.tag, str) and (_is_skipped(a) or _is_navigation(a))
                        for a in li.iterancestors()) and not _mostly_links(li)]
 
 
@@ -169,7 +170,7 @@ def _block_text(root) -> str:
 
 def _walk(element, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _SKIP_TAGS or _is_navigation(element):
+    if _is_skipped(element) or _is_navigation(element):
         return
     if tag in _HEADINGS:
         heading = _inline_text(element)
@@ -188,7 +189,7 @@ def _walk(element, parts: list[str]) -> None:
     run: list[str] = [element.text or ""]
     for child in element:
         child_tag = child.tag if isinstance(child.tag, str) else ""
-        if child_tag in _BLOCKS or child_tag in _HEADINGS or child_tag in _SKIP_TAGS or _is_navigation(child):
+        if child_tag in _BLOCKS or child_tag in _HEADINGS or _is_skipped(child) or _is_navigation(child):
             _add(parts, " ".join(run))
             run = []
             _walk(child, parts)
@@ -201,6 +202,14 @@ def _walk(element, parts: list[str]) -> None:
 def _has_block_child(element) -> bool:
     return any(isinstance(c.tag, str) and (c.tag in _BLOCKS or c.tag in _HEADINGS or c.tag in _SKIP_TAGS)
                for c in element.iter() if c is not element)
+
+
+def _is_skipped(element) -> bool:
+    """Scripts, forms and the page's frame; an aside only when it is not the text's own note (Sphinx writes
+    footnotes and topic boxes as <aside class="footnote" role="note">)."""
+    if element.tag == "aside":
+        return not (element.get("role") == "note" or _TEXT_ASIDE.search(element.get("class") or ""))
+    return element.tag in _SKIP_TAGS
 
 
 def _is_navigation(element) -> bool:

@@ -141,6 +141,10 @@ def test_who_wrote_and_which_essays_are_answered_from_records_marked_as_such_in_
     assert "Conclusion" in answer and "Markup test" in answer
     assert "The collection holds 2 essays" in page.locator("#answer-status").inner_text()
     assert page.locator("#sources .source.record.cited").count() == 2
+    ask_in_browser(page, "Which essay says that China is innovating with AI at breathtaking speed?")
+    answer = page.locator("#chat [data-testid='bot']").last.inner_text()
+    assert answer.startswith("Conclusion") and "breathtaking speed" in answer   # the essay named, then the quote
+    assert page.locator("#sources .source.record.cited").count() == 1
 
 
 def test_a_follow_up_typed_in_the_browser_leans_on_the_answered_question(page_url, browser):

@@ -151,3 +151,17 @@ def test_permalink_signs_after_headings_and_options_are_not_text():
     text = html_text(page).text
     assert "\u00b6" not in text
     assert "## Interface options\n" in text and "\n-OO\n" in text and "Do -O and also discard docstrings." in text
+
+
+def test_a_footnote_aside_is_text_and_a_sidebar_aside_is_not():
+    """Sphinx writes footnotes as <aside class="footnote" role="note">; a site's sidebar is an aside too."""
+    page = ('<html><head><meta charset="utf-8"><title>Expressions</title></head><body>'
+            '<aside class="sidebar-menu"><p>Previous topic: Data model, and the next topic, Statements.</p></aside>'
+            '<div class="body"><h1>Expressions</h1>'
+            + "".join(f"<p>{PARAGRAPH.format(n=f'paragraph {i}')}</p>" for i in range(3))
+            + '<aside class="footnote-list brackets"><aside class="footnote brackets" id="id19" role="note">'
+            '<span class="label">3</span><p>The comparison operators on strings compare at the level of Unicode '
+            'code points. This may be counter-intuitive to humans.</p></aside></aside></div></body></html>')
+    text = html_text(page).text
+    assert "compare at the level of Unicode code points" in text
+    assert "Previous topic" not in text
