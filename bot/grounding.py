@@ -279,7 +279,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
-    for check in (_negation, _opposites, _numbers, _names, _terms, _swapped_in_a_sentence, _quantifiers,
+    for check in (_negation, _opposites, _numbers, _names, _calls, _terms, _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
@@ -527,6 +527,25 @@ def _spelled_out(name: str, stated: str) -> bool:
     initials = letters.lower()
     return any(all(w[0] == letter and w not in STOPWORDS for w, letter in zip(words[i:i + len(initials)], initials))
                for i in range(len(words) - len(initials) + 1))   # content words: "WC" is not "which can"
+
+
+_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*)\(\)")   # "map()", "statistics.fmean()": a function by name
+
+
+def _calls(c: _Text, e: _Text, context: str) -> Finding:
+    """A function named with its parentheses ("map()") that the passage never names: a lower-case word of
+    English ("map", "open", "mean") is still a name when written as a call."""
+    stated = normalize_for_match(e.raw + " " + context)
+    theirs = [m.group(0) for m in _CALL.finditer(e.raw)]
+    for m in _CALL.finditer(c.raw):
+        name = m.group(1).split(".")[-1].lower()
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", stated):
+            continue
+        other = next((t for t in theirs if t.lower() not in c.raw.lower()), None)
+        if other:
+            return "contradicted", f"the passage names '{other}'; the answer names '{m.group(0)}'"
+        return "not_stated", f"the answer names '{m.group(0)}'; the passage does not"
+    return None
 
 
 def _terms(c: _Text, e: _Text, context: str) -> Finding:

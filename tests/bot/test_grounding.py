@@ -661,3 +661,11 @@ def test_a_name_swapped_with_the_one_its_sentence_gives_is_caught(claim, text, s
      "empty field. It also makes it easier to dump NULL values to CSV files.")])
 def test_a_name_the_sentence_does_not_contest_is_no_swap(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+def test_a_function_named_as_a_call_is_a_name_even_when_it_is_an_english_word():
+    verdict = judge("The filter() function now takes an optional strict flag.",
+                    "The sorted() function now takes an optional strict flag.", "")
+    assert verdict.status == "contradicted" and "sorted()" in verdict.reason
+    assert judge("The open() function returns a file object.",
+                 "A file object is returned by the open() function.", "").status == "supported"
