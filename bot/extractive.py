@@ -34,6 +34,8 @@ _ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-
 _WORDS = re.compile(r"[\w&]+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
+_CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]|=\s?(?:[\w.'\"]+,\s?)*)$")   # "[0", "(2", "**8", "= 1", "= 1, 2"
+_CODE_AFTER = re.compile(r"[\])*+/%]")                # "0]", "2)", "2**"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "PCs", "CPUs", "URLs": a kind of thing, not a name
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -146,7 +148,8 @@ def anchor_terms(question: str) -> list[str]:
     for m in _ANCHOR.finditer(question):
         word = re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
-                and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]):
+                and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
+                and not _in_code(question, m):
             anchors.append(word)
     return list(dict.fromkeys(anchors))
 
@@ -191,6 +194,15 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
 
 
+def _in_code(question: str, m: re.Match[str]) -> bool:
+    """A number written as part of the user's own code ("items[0]", "x = 1", "2**8"): a value of their
+    example, which no passage needs to repeat."""
+    if not m.group(0)[0].isdigit():
+        return False
+    before, after = question[:m.start()], question[m.end():]
+    return bool(_CODE_BEFORE.search(before) or _CODE_AFTER.match(after))
+
+
 def rare_words(question: str) -> list[str]:
     """Lower-case words of the question that are rare in English: in a question, mostly the name of a tool or
     a package ("docopt", "loguru", "debhelper"), which a passage that answers it would name too."""
@@ -200,10 +212,11 @@ def rare_words(question: str) -> list[str]:
 
 
 def is_placeholder(word: str) -> bool:
-    """A name a user makes up for their own thing ("mymodule", "myscript.py", "foo"): no passage names it, and
-    none needs to."""
+    """A name a user makes up for their own thing ("mymodule", "myscript.py", "somemodule", "foo"): no
+    passage names it, and none needs to."""
     word = word.lower()
-    return word in _PLACEHOLDERS or (word.startswith("my") and len(word) > 4 and not is_rare_word(word[2:]))
+    return word in _PLACEHOLDERS or any(word.startswith(prefix) and len(word) > len(prefix) + 2
+                                        and not is_rare_word(word[len(prefix):]) for prefix in ("my", "some"))
 
 
 def _plainer_forms(word: str) -> list[str]:

@@ -318,6 +318,7 @@ def test_a_name_the_user_made_up_for_their_own_thing_is_no_missing_anchor():
     assert missing_anchors("When I run a module with python -m, do I write mymodule.py or just mymodule?",
                            found) == []
     assert missing_anchors("Does python -m foo run foo/__main__.py?", found) == []
+    assert missing_anchors("Can I run somemodule.py with python -m somemodule?", found) == []
     # a tool's name is still one the passages must have
     assert missing_anchors("When I run a module with docopt, do I give a file extension?", found) == ["docopt"]
 
@@ -330,3 +331,11 @@ def test_an_option_is_answered_from_the_definition_under_it_not_from_its_neighbo
     assert not refused and text.startswith("Issue a warning when converting bytes")
     text, refused, _ = extract_answer("What does the -B option do?", found, embedder, 0.2)
     assert not refused and text.startswith("If given, Python won't try to write .pyc files")
+
+
+def test_the_numbers_of_the_users_own_code_are_no_missing_anchors():
+    found = [passage(1, "An assignment statement evaluates the expression list and assigns the single resulting "
+                        "object to each of the target lists, from left to right.")]
+    assert missing_anchors("I wrote idx, items[idx] = 7, 9 expecting items[0] to change. Why did items[7]?",
+                           found) == []
+    assert missing_anchors("What did the assignment statement do in Python 3.12?", found) == ["Python", "3.12"]
