@@ -96,6 +96,15 @@ MANUALS = {
     "python-whatsnew": Manual("What's New in Python 3.8 to 3.11", "python3-doc",
                               Path("/usr/share/doc/python3-doc/html/whatsnew"),
                               only=("3.8.html", "3.9.html", "3.10.html", "3.11.html")),
+    # Debian Pure Blends: the DocBook manual's chapters, appendices and title page
+    "blends-doc": Manual("the Debian Pure Blends manual", "blends-doc", Path("/usr/share/doc/blends-doc/html"),
+                         skip=frozenset()),
+    # dput-ng: its guide (the front page, the reference) and its library's API pages
+    "dput-ng": Manual("dput-ng's documentation", "dput-ng-doc", Path("/usr/share/doc/dput-ng-doc/html"), only=(
+        "index.html", *(f"reference/{name}.html" for name in ("configs", "contributing", "hookinstall", "hooks",
+                                                             "migrating")),
+        *(f"library/{name}.html" for name in ("changes", "config", "core", "exceptions", "interface", "profile",
+                                             "uploader", "util")))),
 }
 
 
