@@ -187,7 +187,7 @@ class _Text:
     def content(self) -> frozenset[str]:
         """The stems of its content words (read once: most checks ask for them)."""
         return frozenset(s for i, (t, s) in enumerate(zip(self.tokens, self.stems))
-                         if t not in STOPWORDS and len(t) > 1 and not (t == "one" and _pronoun_one(self.tokens, i)))
+                         if _is_content(t) and not (t == "one" and _pronoun_one(self.tokens, i)))
 
     def clause_after(self, at: int) -> range:
         """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops
@@ -587,15 +587,23 @@ def _one_part_off(name: str, other: str) -> bool:
 def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
     """Evidence of two sentences can hold the answer's swapped word in the other one ("your private key"
     beside "using your public key"): the word checks run again on the sentence that holds most of the answer."""
-    sentences = split_sentences(e.raw)
-    if len(sentences) < 2:
+    best = _sentence_saying(c, e)
+    if best is None:
         return None
-    best = max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content))
     for check in (_opposites, _terms):
         found = check(c, best, context)
         if found is not None and found[0] == "contradicted":
             return found
     return None
+
+
+def _sentence_saying(c: _Text, e: _Text) -> _Text | None:
+    """The sentence of evidence of two or more that holds most of the answer's content words; None when the
+    evidence is one sentence."""
+    sentences = split_sentences(e.raw)
+    if len(sentences) < 2:
+        return None
+    return max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content))
 
 
 def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
@@ -1001,9 +1009,7 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
     compromise privacy". The answer's name may stand elsewhere in the passage (the sentence before names
     Miroslav Kuře too), which is why the name check let it through. The two are lined up by their content words:
     where they part, a name only the answer has faces a name only the sentence has."""
-    sentences = split_sentences(e.raw)
-    best = max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content)) \
-        if len(sentences) > 1 else e
+    best = _sentence_saying(c, e) or e
     ours, theirs = _content_positions(c), _content_positions(best)
     our_names, their_names = _name_positions(c), _name_positions(best)
     matcher = SequenceMatcher(None, [c.stems[i] for i in ours], [best.stems[j] for j in theirs], autojunk=False)
@@ -1027,7 +1033,11 @@ def _named_in(token: str, text: _Text) -> bool:
 
 
 def _content_positions(text: _Text) -> list[int]:
-    return [i for i, t in enumerate(text.tokens) if t not in STOPWORDS and len(t) > 1]
+    return [i for i, t in enumerate(text.tokens) if _is_content(t)]
+
+
+def _is_content(token: str) -> bool:
+    return token not in STOPWORDS and len(token) > 1
 
 
 def _fills_slot(text: _Text, i: int, before: str, after: str) -> bool:
