@@ -105,6 +105,19 @@ MANUALS = {
                                                              "migrating")),
         *(f"library/{name}.html" for name in ("changes", "config", "core", "exceptions", "interface", "profile",
                                              "uploader", "util")))),
+    # BorgBackup: its introduction, quick start, FAQ, installation, deployment guides, security internals and
+    # general usage notes (not the one-page-per-command reference)
+    "borg-docs": Manual("BorgBackup's documentation", "borgbackup-doc", Path("/usr/share/doc/borgbackup/html"), only=(
+        "introduction.html", "quickstart.html", "faq.html", "installation.html", "support.html", "authors.html",
+        *(f"deployment/{name}.html" for name in ("automated-local", "central-backup-server", "hosting-repositories",
+                                                 "image-backup", "pull-backup")),
+        "internals/security.html", "usage/general.html")),
+    # the FAI Guide (Fully Automatic Installation): one HTML file holds it all
+    "fai-guide": Manual("the FAI Guide", "fai-doc", Path("/usr/share/doc/fai-doc"), only=("fai-guide.html",)),
+    # the Knot DNS administrator's manual: its chapters, not the man pages or the configuration reference
+    "knot-docs": Manual("the Knot DNS manual", "knot-doc", Path("/usr/share/doc/knot-doc"), only=tuple(
+        f"{name}.html" for name in ("introduction", "requirements", "installation", "configuration", "operation",
+                                    "troubleshooting", "migration", "appendices"))),
 }
 
 
