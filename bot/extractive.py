@@ -24,6 +24,7 @@ from ingest.textnorm import normalize_for_match
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
+PASSAGE_WEIGHT = 0.3       # credit for the passage's similarity to the question: a sentence alone loses its topic
 KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
 TERM_WORDS = 3     # a line this short, with no sentence's end, names what follows it ("-m <module-name>")
@@ -72,6 +73,7 @@ class ScoredSentence:
     text: str
     score: float
     coverage: float = 0.0       # weighted share of the question's terms found in the sentence and its context
+    base: float = 0.0           # the score without its passage's credit: what the refusal threshold reads
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     question's words it holds, rare words counting for more (weights from the corpus), plus a little when
     it holds what the kind of question asks for (a name for who, a date for when, a number for how many,
     a cause for why). A follow-up is scored against both the standalone query and its own words (focus).
+    Sentences are ranked with a share of their passage's similarity to the question added (PASSAGE_WEIGHT):
+    a sentence read alone loses what its passage is about. `base` is the score without it, which the
+    refusal threshold reads.
     """
     candidates = _candidates(passages)
     if not candidates:
@@ -101,6 +106,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     weigh = weights or TermWeights.uniform()
     wanted = [lexical_terms(q) for q in queries]
     kinds = question_kinds(queries[-1])
+    prior = _passage_prior(passages)
     scored = []
     for c, sim in zip(candidates, similarity):
         if "why" in kinds and _CODE_LINE.search(c.text):
@@ -108,8 +114,16 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
         held = lexical_terms(c.context)
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds) else 0.0
-        scored.append(ScoredSentence(c.n, c.start, c.text, float(sim) + LEXICAL_WEIGHT * coverage + bonus, coverage))
+        base = float(sim) + LEXICAL_WEIGHT * coverage + bonus
+        scored.append(ScoredSentence(c.n, c.start, c.text, base + PASSAGE_WEIGHT * prior[c.n], coverage, base))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def _passage_prior(passages: Sequence[Passage]) -> dict[int, float]:
+    """Each passage's similarity to the query; one found by BM25 alone gets the lowest of the others'."""
+    sims = [p.similarity for p in passages if p.similarity is not None]
+    floor = min(sims) if sims else 0.0
+    return {p.n: (p.similarity if p.similarity is not None else floor) for p in passages}
 
 
 def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
@@ -312,12 +326,13 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best = scored[0].score if scored else 0.0
-    if best < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles,
+    best_base = max((s.base for s in scored), default=0.0)
+    if best_base < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles,
                                                            names_the_collection=names_the_collection):
-        return REFUSAL_SENTENCE, True, best
-    chosen = [s for s in scored[:MAX_SENTENCES] if s.score >= max(min_similarity, best * RELATIVE_CUT)]
+        return REFUSAL_SENTENCE, True, best_base
+    chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= min_similarity and s.score >= best * RELATIVE_CUT]
     chosen += _neighbours(chosen, passages)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
-        return REFUSAL_SENTENCE, True, best
+        return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
-    return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best
+    return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best_base

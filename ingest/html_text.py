@@ -26,6 +26,10 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
 _TEXT_ASIDE = re.compile(r"\b(?:footnotes?|footnote-list|topic|note|admonition)\b")
 _NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
                         r"related|share|social)(?:$|[\s_-])", re.I)
+_DATE_NAMES = re.compile(r"date|pubdate|published|modified|updated|releaseinfo|copyright|time", re.I)
+_DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modified|published|revised|released|date)"
+               r"\s*:?\s*")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "figcaption", "div", "section",
            "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "center"}
@@ -68,8 +72,43 @@ def html_text(html: str) -> HtmlText:
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
     authors = _authors(meta.author if meta else None)
-    date = meta.date if meta and meta.date else None
+    date = meta.date if meta and meta.date and _declared(root, meta.date) else None
     return HtmlText(text, title, authors, date, method)
+
+
+def _declared(root, date: str) -> bool:
+    """Whether the page states the date as its own: in its head, in an attribute (a meta tag's content, a
+    <time datetime>), or in an element named for it (class "date", "pubdate", "releaseinfo"...). trafilatura
+    also picks dates out of the body's text, such as a timestamp in an example's output; there, only a
+    labelled date counts ("Last updated 2024-05-31")."""
+    if root is None:
+        return False
+    year, month, day = (date.split("-") + ["", ""])[:3]
+    forms = {date, f"{year}{month}{day}", f"{year}/{month}/{day}", f"{day}.{month}.{year}"}
+    head = root.find("head")
+    places = [head.text_content() if head is not None else ""]
+    named: list[str] = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        places.extend(v for k, v in element.attrib.items() if k in ("content", "datetime", "value"))
+        names = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"))))
+        if element.tag == "time" or (names and _DATE_NAMES.search(names)):
+            places.append(element.text_content())
+            named.append(element.text_content())
+    labelled = " ".join(root.text_content().split())
+    return any(form in place for place in places for form in forms) or any(
+        re.search(_DATE_LABEL + re.escape(form), labelled, re.I) for form in forms) or any(
+        _written(text, year, month, day) for text in named)
+
+
+def _written(text: str, year: str, month: str, day: str) -> bool:
+    """The date written with its month's name: "18 Sep 2019", "September 18, 2019"."""
+    if not (month.isdigit() and day.isdigit() and 1 <= int(month) <= 12) or len(text) > 200:
+        return False
+    name = _MONTHS[int(month) - 1]
+    return bool(re.search(rf"\b{int(day)}\b", text) and re.search(rf"\b{name}", text, re.I)
+                and re.search(rf"\b{year}\b", text))
 
 
 def plain_inline(markdown: str) -> str:
@@ -177,6 +216,11 @@ def _walk(element, parts: list[str]) -> None:
         if heading:
             parts.append("#" * _HEADINGS[tag] + " " + heading)
         return
+    if tag == "tr" and not _has_nested_block(element):
+        # one line per row, its cells in order: "0 | success (logged as INFO)"; cell by cell, a code or a
+        # number would stand alone and lose the meaning the next cell gives it
+        _add(parts, " | ".join(filter(None, (_inline_text(cell) for cell in element if cell.tag in ("td", "th")))))
+        return
     if tag == "pre":     # fenced, so that a root prompt ("# apt-get check") is not read as a heading
         code = _inline_text(element)
         if code:
@@ -202,6 +246,12 @@ def _walk(element, parts: list[str]) -> None:
 def _has_block_child(element) -> bool:
     return any(isinstance(c.tag, str) and (c.tag in _BLOCKS or c.tag in _HEADINGS or c.tag in _SKIP_TAGS)
                for c in element.iter() if c is not element)
+
+
+def _has_nested_block(row) -> bool:
+    """A row holding more than inline text and paragraphs (a list, a table, code): read block by block."""
+    inline = {"p", "td", "th", "div"}
+    return any(isinstance(c.tag, str) and c.tag in _BLOCKS - inline for c in row.iter() if c is not row)
 
 
 def _is_skipped(element) -> bool:

@@ -1,5 +1,6 @@
 """Questions about who wrote what, when, and which essays exist: answered from the essays' records."""
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -7,7 +8,7 @@ from bot import Bot
 from bot.base.records import RECORD_SECTION
 from bot.collection import asks_which_essay, is_collection_question
 from bot.condense import heuristic_standalone
-from bot.extractive import extract_answer, missing_anchors
+from bot.extractive import extract_answer, missing_anchors, score_sentences
 from bot.history import Turn
 from ingest.pipeline import run_ingest
 from tests.bot.fixtures import passage
@@ -339,3 +340,18 @@ def test_the_numbers_of_the_users_own_code_are_no_missing_anchors():
     assert missing_anchors("I wrote idx, items[idx] = 7, 9 expecting items[0] to change. Why did items[7]?",
                            found) == []
     assert missing_anchors("What did the assignment statement do in Python 3.12?", found) == ["Python", "3.12"]
+
+
+def test_a_sentence_from_the_passage_about_the_question_outranks_a_look_alike_from_another_topic(embedder):
+    # read alone, the log sentence matches the question better ("by default", "old backup"); its passage is
+    # about a web server's logs, and the retriever found it far less similar to the question
+    on_topic = replace(passage(1, "Pruning removes old archives from a Borg repository.\n\n"
+                                  "Archives are kept for seven days unless a longer limit is given."), similarity=0.72)
+    look_alike = replace(passage(2, "The web server rotates its logs every night.\n\n"
+                                    "By default, old backup copies of the logs are kept for seven weeks."),
+                         similarity=0.31)
+    ranked = score_sentences("How long does Borg keep old backup archives by default?", [look_alike, on_topic],
+                             embedder)
+    assert ranked[0].n == 1
+    assert ranked.index(next(s for s in ranked if "seven days" in s.text)) < \
+        ranked.index(next(s for s in ranked if "seven weeks" in s.text))

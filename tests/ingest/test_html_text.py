@@ -1,6 +1,6 @@
 """HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
 from ingest.clean import byline_authors, clean_pages
-from ingest.html_text import html_text
+from ingest.html_text import block_text, html_text
 
 PARAGRAPH = ("The Debian Project is a worldwide group of volunteers who endeavor to produce an operating "
              "system distribution that is composed entirely of free software, and {n}.")
@@ -165,3 +165,23 @@ def test_a_footnote_aside_is_text_and_a_sidebar_aside_is_not():
     text = html_text(page).text
     assert "compare at the level of Unicode code points" in text
     assert "Previous topic" not in text
+
+
+def test_a_timestamp_in_an_example_is_not_the_page_date_and_a_labelled_or_named_date_is():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    example = "<pre>Archive name: Monday\nTime (start): Sat, 2016-02-27 14:48:13\nDuration: 0.88 seconds</pre>"
+    page = "<html><head><title>T</title></head><body><article>{}</article>{}</body></html>"
+    assert html_text(page.format(body + example, "")).date is None
+    footer = "<div id='footer'><div id='footer-text'>Last updated\n 2024-05-31 00:35:55 UTC</div></div>"
+    assert html_text(page.format(body, footer)).date == "2024-05-31"
+    revision = "<p>Version 6.0 <span id='revdate'>18 Sep 2019</span></p>"
+    assert html_text(page.format(revision + body, "")).date == "2019-09-18"
+
+
+def test_a_table_row_reads_as_one_line_so_a_code_keeps_its_meaning():
+    table = ("<table><thead><tr><th><p>Return code</p></th><th><p>Meaning</p></th></tr></thead><tbody>"
+             "<tr><td><p>0</p></td><td><p>success (logged as INFO)</p></td></tr>"
+             "<tr><td><p>1</p></td><td><p>warning (operation reached its normal end)</p></td></tr></tbody></table>")
+    text = block_text(f"<html><body><h1>Return codes</h1><p>Borg can exit with these codes:</p>{table}</body></html>")
+    assert "0 | success (logged as INFO)" in text.split("\n\n")
+    assert "1 | warning (operation reached its normal end)" in text
