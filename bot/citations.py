@@ -3,12 +3,12 @@ its passages (bot.grounding), and find each supported one's quote."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.base.records import REFUSAL_SENTENCE, Citation, Passage, Verdict
 from bot.grounding import best_evidence, judge
-from bot.sentences import split_sentences
+from bot.sentences import STOPWORDS, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
@@ -48,12 +48,15 @@ def find_support(claim: str, passage_text: str) -> tuple[str, float]:
     return best_evidence(claim, passage_text)
 
 
-def check_citations(text: str, passages: Sequence[Passage], judge_support: bool = True) -> CheckedAnswer:
+def check_citations(text: str, passages: Sequence[Passage], judge_support: bool = True,
+                    names_the_collection: Callable[[str], bool] | None = None) -> CheckedAnswer:
     """Remove markers that point at no passage; judge each sentence against the passages it cites.
 
     A cited passage that supports its sentence (bot.grounding: meaning, not shared words) gives a Citation
     with the exact supporting quote; every sentence gets a Verdict. Without judge_support (BOT_VERIFY=off)
     every existing citation is kept, with the passage's closest span as its quote, and nothing is judged.
+    names_the_collection: whether a word is what the whole collection is about ("dput" in dput-ng's
+    manual, "FreedomBox" in its manual); a sentence may name it where its passage only says "it".
     """
     by_n = {p.n: p for p in passages}
     citations: list[Citation] = []
@@ -71,7 +74,9 @@ def check_citations(text: str, passages: Sequence[Passage], judge_support: bool 
                 quote, score = find_support(claim, by_n[n].text)
                 citations.append(_citation(n, by_n[n], quote, score, claim))
             continue
-        judged = [replace(judge(claim, by_n[n].text, _essay_context(by_n[n])), n=n) for n in valid]
+        subject = _collection_words(claim, names_the_collection)
+        judged = [replace(judge(claim, by_n[n].text, f"{_essay_context(by_n[n])} {subject}".strip()), n=n)
+                  for n in valid]
         supported = [v for v in judged if v.status == "supported"]
         for verdict in supported:
             quote, score = find_support(verdict.evidence, by_n[verdict.n or 0].text)
@@ -108,6 +113,14 @@ def without_unsupported(checked: CheckedAnswer) -> CheckedAnswer:
     doubtful = set(checked.unsupported_sentences)
     kept = [s for s in answer_sentences(checked.text) if MARKER.sub("", s).strip() not in doubtful]
     return CheckedAnswer(" ".join(kept), checked.citations, checked.unsupported_sentences, checked.verdicts)
+
+
+def _collection_words(claim: str, names_the_collection: Callable[[str], bool] | None) -> str:
+    """The claim's words that name what the whole collection is about."""
+    if names_the_collection is None:
+        return ""
+    words = dict.fromkeys(w for w in re.findall(r"[A-Za-z][\w]+", claim) if len(w) >= 3 and w.lower() not in STOPWORDS)
+    return " ".join(w for w in words if names_the_collection(w))
 
 
 def _essay_context(passage: Passage) -> str:

@@ -22,7 +22,7 @@ from bot.extractive import anchor_aliases
 from bot.sentences import STOPWORDS, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
-MIN_SHARED = 0.5          # share of the claim's content words its evidence must hold to count as "about it"
+MIN_SHARED = 0.4          # share of the claim's content words its evidence must hold to count as "about it"
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
@@ -279,7 +279,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
-    for check in (_negation, _opposites, _numbers, _names, _calls, _terms, _swapped_in_a_sentence, _quantifiers,
+    for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
@@ -527,6 +527,31 @@ def _spelled_out(name: str, stated: str) -> bool:
     initials = letters.lower()
     return any(all(w[0] == letter and w not in STOPWORDS for w, letter in zip(words[i:i + len(initials)], initials))
                for i in range(len(words) - len(initials) + 1))   # content words: "WC" is not "which can"
+
+
+# a file or folder: "/etc/dput.d/", "~/.dput.d/scripts/arno.py", "debian/source/format"; not "and/or"
+_PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w./~])[\w.+-]+(?:/[\w.+-]+){2,}/?")
+
+
+def _paths(c: _Text, e: _Text, context: str) -> Finding:
+    """A file or folder path the passage does not give as it is: "/etc/dput.d/scripts" for
+    "~/.dput.d/scripts" changes where a file lives, though every word of it is in the passage."""
+    theirs = {_bare_path(m.group(0)) for m in _PATH.finditer(e.raw + " " + context)}
+    for m in _PATH.finditer(c.raw):
+        path = _bare_path(m.group(0))
+        if path in theirs or any((t.endswith(path) and len(path.split("/")) > 1) or t.startswith(path + "/")
+                                 for t in theirs):
+            continue   # as given, its last parts ("scripts/arno.py"), or a folder of it ("~/.dput.d")
+        other = next((t for t in sorted(theirs) if t.rsplit("/", 1)[-1] == path.rsplit("/", 1)[-1]), None)
+        if other:
+            return "contradicted", f"the passage says '{other}'; the answer says '{path}'"
+        if len(path.strip("/").split("/")) > 1:
+            return "not_stated", f"the answer gives the path '{path}'; the passage does not"
+    return None
+
+
+def _bare_path(path: str) -> str:
+    return path.rstrip("/.,;:") or path
 
 
 _CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*)\(\)")   # "map()", "statistics.fmean()": a function by name

@@ -73,3 +73,13 @@ def test_quoted_items_without_full_stops_are_judged_one_by_one():
     checked = check_citations("China is engaged in discussions about the ethics of AI [1] and this is an "
                               "opportunity for Europe. [1]", [P1])
     assert len(checked.verdicts) == 1
+
+
+def test_a_sentence_may_name_what_the_whole_collection_is_about_where_its_passage_says_it():
+    found = [passage(1, "In the case of two defaults conflicting, the new-style configuration is chosen.")]
+    answer = "When two defaults conflict, dput-ng gives precedence to the new-style configuration. [1]"
+    assert check_citations(answer, found).unsupported_sentences      # "dput" is named nowhere in the passage
+    about_dput = check_citations(answer, found, names_the_collection=lambda word: word.lower() == "dput")
+    assert not about_dput.unsupported_sentences and about_dput.citations
+    other = "When two defaults conflict, Ubuntu gives precedence to the new-style configuration. [1]"
+    assert check_citations(other, found, names_the_collection=lambda word: word.lower() == "dput").unsupported_sentences

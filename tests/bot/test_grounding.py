@@ -669,3 +669,21 @@ def test_a_function_named_as_a_call_is_a_name_even_when_it_is_an_english_word():
     assert verdict.status == "contradicted" and "sorted()" in verdict.reason
     assert judge("The open() function returns a file object.",
                  "A file object is returned by the open() function.", "").status == "supported"
+
+
+def test_a_path_changed_where_every_word_of_it_is_in_the_passage_is_caught():
+    passage_text = "I've saved this file to ~/.dput.d/scripts/arno.py. It is run before each upload."
+    moved = judge("The example checker was saved to /etc/dput.d/scripts/arno.py.", passage_text)
+    assert moved.status == "contradicted" and "~/.dput.d/scripts/arno.py" in moved.reason
+    assert judge("The example checker was saved as ~/.dput.d/scripts/arno.py.", passage_text).status == "supported"
+    assert judge("The checker lives in scripts/arno.py under ~/.dput.d.", passage_text).status == "supported"
+    # "and/or" and a URL are no paths
+    assert judge("It is run before each upload and/or after it.", passage_text).status != "contradicted"
+
+
+def test_a_paraphrase_sharing_under_half_its_words_passes_and_a_claim_beside_the_topic_does_not():
+    passage_text = "This can be very effective if you run a server, because it is not rebooted very often."
+    assert judge("This approach can work very well on a server, since servers are not rebooted very often.",
+                 passage_text).status == "supported"
+    assert judge("A desktop machine should be rebooted every day to install its updates.",
+                 passage_text).status == "not_stated"
