@@ -22,6 +22,7 @@ from bot.extractive import anchor_aliases
 from bot.sentences import STOPWORDS, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
+CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
 MIN_SHARED = 0.4          # share of the claim's content words its evidence must hold to count as "about it"
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
@@ -736,7 +737,7 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     reason = _read(said)
     missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
-    if not stated or len(missing) > len(reason.content) / 3:
+    if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         cause = (c.raw[match.start():match.end()] + said).strip(" .")
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     return None
