@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.base.records import REFUSAL_SENTENCE, Citation, Passage, Verdict
-from bot.grounding import best_evidence, judge
+from bot.grounding import best_evidence, judge, points_back
 from bot.sentences import STOPWORDS, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
@@ -49,7 +49,8 @@ def find_support(claim: str, passage_text: str) -> tuple[str, float]:
 
 
 def check_citations(text: str, passages: Sequence[Passage], judge_support: bool = True,
-                    names_the_collection: Callable[[str], bool] | None = None) -> CheckedAnswer:
+                    names_the_collection: Callable[[str], bool] | None = None,
+                    lead_ins: Sequence[str] = ()) -> CheckedAnswer:
     """Remove markers that point at no passage; judge each sentence against the passages it cites.
 
     A cited passage that supports its sentence (bot.grounding: meaning, not shared words) gives a Citation
@@ -57,8 +58,11 @@ def check_citations(text: str, passages: Sequence[Passage], judge_support: bool 
     every existing citation is kept, with the passage's closest span as its quote, and nothing is judged.
     names_the_collection: whether a word is what the whole collection is about ("dput" in dput-ng's
     manual, "FreedomBox" in its manual); a sentence may name it where its passage only says "it".
+    lead_ins: the text just before each passage (aligned with passages): a passage that opens by pointing
+    back ("This will also install ...") speaks of what is named there ("the package fai-quickstart").
     """
     by_n = {p.n: p for p in passages}
+    leaned_on = {p.n: lead for p, lead in zip(passages, lead_ins) if lead and points_back(p.text)}
     citations: list[Citation] = []
     verdicts: list[Verdict] = []
     out_sentences: list[str] = []
@@ -75,7 +79,8 @@ def check_citations(text: str, passages: Sequence[Passage], judge_support: bool 
                 citations.append(_citation(n, by_n[n], quote, score, claim))
             continue
         subject = _collection_words(claim, names_the_collection)
-        judged = [replace(judge(claim, by_n[n].text, f"{_essay_context(by_n[n])} {subject}".strip()), n=n)
+        judged = [replace(judge(claim, by_n[n].text,
+                                " ".join(filter(None, (_essay_context(by_n[n]), subject, leaned_on.get(n))))), n=n)
                   for n in valid]
         supported = [v for v in judged if v.status == "supported"]
         for verdict in supported:

@@ -230,7 +230,8 @@ class Bot:
     def _check(self, text: str, passages: Sequence[Passage]) -> CheckedAnswer:
         """The answer's citations checked as the settings ask (BOT_VERIFY, BOT_STRICT)."""
         checked = check_citations(text, passages, judge_support=self.settings.verify != "off",
-                                  names_the_collection=self._retriever.names_the_collection)
+                                  names_the_collection=self._retriever.names_the_collection,
+                                  lead_ins=self._retriever.lead_ins(passages))
         if self.settings.verify in ("nli", "model"):
             checked = with_verdicts(checked, reread(checked.verdicts), passages)
         if self.settings.verify == "model" and self._chat is not None:

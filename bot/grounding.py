@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import english_stemmer
 from bot.extractive import anchor_aliases
-from bot.sentences import STOPWORDS, is_rare_word, split_sentences
+from bot.sentences import STOPWORDS, is_common_word, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
@@ -55,6 +55,8 @@ _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their", "some",
+                "any", "all", "each", "every", "no", "one"}
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
             "according", "after", "before", "while", "when", "where", "whereas", "unlike", "like", "even", "many",
@@ -231,6 +233,12 @@ def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
         return Verdict(claim, worst.status, worst.reason, worst.evidence)
     evidence = " \u2026 ".join(dict.fromkeys(v.evidence for v in verdicts))
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+def points_back(text: str) -> bool:
+    """The text opens with a word that points to what came before it ("This will also install ...")."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in _POINTING_BACK
 
 
 def split_claims(sentence: str) -> list[str]:
@@ -476,10 +484,16 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
 
 
 def _name_tokens(raw: str) -> list[str]:
-    """The names a text mentions: capitalised words; the first word too unless it is a common opener."""
+    """The names a text mentions: capitalised words; the first word too unless it is a common opener or an
+    everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it")."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
-            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))))]
+            (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
+                           or _imperative(w, words[1] if len(words) > 1 else "")))]
+
+
+def _imperative(first: str, second: str) -> bool:
+    return second.lower() in _DETERMINERS and first[1:].islower() and is_common_word(first)
 
 
 @lru_cache(maxsize=256)
@@ -580,7 +594,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     terms ("the debhelper tools" / "the cdbs tools", "the dlopen mechanism")."""
     titled = set(_read(context).stems)   # the essay's title may name a program; it names no group
     theirs_named = _joined_words(e.raw)
-    for name in {w for w in _joined_words(c.raw) if "_" in w or w.count("-") >= 2} - theirs_named:
+    for name in sorted({w for w in _joined_words(c.raw) if "_" in w or w.count("-") >= 2} - theirs_named):
         sibling = next((other for other in sorted(theirs_named) if _one_part_off(name, other)), None)
         if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config", "dh_make" for "deb-make"
             return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
@@ -594,9 +608,16 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
-        if is_rare_word(token) and c.stems[i] not in titled:
+        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
+
+
+def _negated_form_of_stated(token: str, e: _Text) -> bool:
+    """"unset" where the passage says "set": a word of the passage with a negating prefix, which is no name
+    (whether the passage negates it too is the negation rule's question)."""
+    plain = token.removeprefix("non").removeprefix("un")
+    return plain != token and english_stemmer().stemWord(plain) in e.stems
 
 
 def _joined_words(raw: str) -> set[str]:

@@ -100,6 +100,14 @@ class TermWeights:
 RARE_ZIPF = 2.0   # words rarer than this in English (wordfreq's Zipf scale) are taken as names
 
 
+COMMON_ZIPF = 4.5   # words at least this frequent in English ("leave", "use", "put") are everyday words
+
+
+def is_common_word(word: str) -> bool:
+    """An everyday English word (Zipf frequency COMMON_ZIPF or more in the wordfreq package's lists)."""
+    return _zipf(word.lower()) >= COMMON_ZIPF
+
+
 def is_rare_word(word: str) -> bool:
     """Rare in English at large (Zipf frequency below RARE_ZIPF, from the wordfreq package's lists): in these
     texts, programs, packages and terms ("debhelper", "docopt")."""

@@ -83,3 +83,13 @@ def test_a_sentence_may_name_what_the_whole_collection_is_about_where_its_passag
     assert not about_dput.unsupported_sentences and about_dput.citations
     other = "When two defaults conflict, Ubuntu gives precedence to the new-style configuration. [1]"
     assert check_citations(other, found, names_the_collection=lambda word: word.lower() == "dput").unsupported_sentences
+
+
+def test_a_passage_that_points_back_is_read_with_the_text_before_it():
+    found = [passage(1, "This will also install the packages for DHCP, TFTP and NFS server daemons.")]
+    answer = "Installing fai-quickstart also installs the packages for the DHCP, TFTP and NFS server daemons. [1]"
+    assert check_citations(answer, found).unsupported_sentences       # "fai-quickstart" is named nowhere in it
+    before = ["Install the package fai-quickstart on your install server."]
+    assert not check_citations(answer, found, lead_ins=before).unsupported_sentences
+    standing = [passage(1, "The installer also fetches the packages for DHCP, TFTP and NFS server daemons.")]
+    assert check_citations(answer, standing, lead_ins=before).unsupported_sentences   # it does not point back

@@ -687,3 +687,12 @@ def test_a_paraphrase_sharing_under_half_its_words_passes_and_a_claim_beside_the
                  passage_text).status == "supported"
     assert judge("A desktop machine should be rebooted every day to install its updates.",
                  passage_text).status == "not_stated"
+
+
+def test_an_everyday_verb_opening_an_instruction_is_no_name():
+    passage_text = "If you want an installation which should not be interruptible, do not set this flag."
+    advice = judge("Leave this flag unset if you want an installation that cannot be interrupted.", passage_text)
+    assert advice.status == "supported"
+    # a name at the start is still a name
+    assert judge("Ubuntu says to leave this flag unset if you want an installation that cannot be interrupted.",
+                 passage_text).status != "supported"
