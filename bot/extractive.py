@@ -325,12 +325,13 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     titles and names_the_collection: see missing_anchors.
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
-    best = scored[0].score if scored else 0.0
     best_base = max((s.base for s in scored), default=0.0)
     if best_base < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles,
                                                            names_the_collection=names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
-    chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= min_similarity and s.score >= best * RELATIVE_CUT]
+    # the passage's credit orders the sentences; how close to the best one a sentence must be reads their own
+    # scores, so that the credit (the same for every sentence of a passage) does not let more of them in
+    chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= max(min_similarity, best_base * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
