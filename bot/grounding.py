@@ -262,8 +262,7 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     singles = {(s.start, s.end) for s in sentences}
     candidates = [(s.start, s.end) for s in sentences] + \
         [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
-    leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:])
-               if passage_text[b.start:b.end].split(maxsplit=1)[0].lower() in _POINTING_BACK}
+    leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:]) if points_back(b.text)}
     best, best_share = "", 0.0
     best_held: frozenset[str] = frozenset()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
