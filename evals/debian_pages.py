@@ -118,6 +118,10 @@ MANUALS = {
     "knot-docs": Manual("the Knot DNS manual", "knot-doc", Path("/usr/share/doc/knot-doc"), only=tuple(
         f"{name}.html" for name in ("introduction", "requirements", "installation", "configuration", "operation",
                                     "troubleshooting", "migration", "appendices"))),
+    # the Varnish Cache users guide (HTTP caching): its pages, not the reference or the developer notes
+    "varnish-guide": Manual("the Varnish users guide", "varnish-doc", Path("/usr/share/doc/varnish/html/users-guide")),
+    # Network UPS Tools' FAQ: one short page per question
+    "nut-faq": Manual("the Network UPS Tools FAQ", "nut-doc", Path("/usr/share/doc/nut-doc/html/FAQ"), skip=frozenset()),
 }
 
 
