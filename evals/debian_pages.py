@@ -121,7 +121,8 @@ MANUALS = {
     # the Varnish Cache users guide (HTTP caching): its pages, not the reference or the developer notes
     "varnish-guide": Manual("the Varnish users guide", "varnish-doc", Path("/usr/share/doc/varnish/html/users-guide")),
     # Network UPS Tools' FAQ: one short page per question
-    "nut-faq": Manual("the Network UPS Tools FAQ", "nut-doc", Path("/usr/share/doc/nut-doc/html/FAQ"), skip=frozenset()),
+    "nut-faq": Manual("the Network UPS Tools FAQ", "nut-doc", Path("/usr/share/doc/nut-doc/html/FAQ"),
+                      skip=frozenset()),
 }
 
 

@@ -30,6 +30,9 @@ _DATE_NAMES = re.compile(r"date|pubdate|published|modified|updated|releaseinfo|c
 _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modified|published|revised|released|date)"
                r"\s*:?\s*")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# what stands between a page's own title and its site's name in <title>: "Page — Site", "Site | Page"
+_JOINER_AFTER = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+")
+_JOINER_BEFORE = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+$")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "figcaption", "div", "section",
            "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "center"}
@@ -52,6 +55,7 @@ class HtmlText:
     authors: tuple[str, ...]
     date: str | None             # only a date the page declares (meta tags, release info), never a guess
     method: str                  # "main-content" | "blocks"
+    site: str | None = None      # the site or manual the page belongs to, as the page names it (see _title_parts)
 
 
 def html_text(html: str) -> HtmlText:
@@ -71,9 +75,33 @@ def html_text(html: str) -> HtmlText:
         text, method = blocks, "blocks"
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
+    own_title, site = _title_parts(root)
     authors = _authors(meta.author if meta else None)
     date = meta.date if meta and meta.date and _declared(root, meta.date) else None
-    return HtmlText(text, title, authors, date, method)
+    return HtmlText(text, own_title or title, authors, date, method, site)
+
+
+def _title_parts(root) -> tuple[str | None, str | None]:
+    """(the page's own title, its site's name) from a <title> that joins the two, as documentation generators
+    write them: "Installation — Borg - Deduplicating Archiver 1.2.4 documentation" (Sphinx), "Site | Page".
+    Which part is the page's is told by its first heading, since either part may hold a dash; og:site_name,
+    when the page declares it, names the site. None for what cannot be told apart."""
+    if root is None:
+        return None, None
+    declared = root.xpath('//meta[@property="og:site_name" or @name="application-name"]/@content')
+    site = " ".join(str(declared[0]).split()) or None if declared else None
+    titles, headings = root.xpath("//title"), root.xpath("//h1")
+    if not titles or not headings:
+        return None, site
+    whole = " ".join(titles[0].text_content().split())
+    heading = " ".join(headings[0].text_content().replace("\u00b6", " ").split())
+    if not heading or whole == heading:
+        return None, site
+    if whole.startswith(heading) and (joined := _JOINER_AFTER.match(whole, len(heading))):
+        return heading, site or whole[joined.end():] or None
+    if whole.endswith(heading) and (joined := _JOINER_BEFORE.search(whole[:-len(heading)])):
+        return heading, site or whole[:joined.start()] or None
+    return None, site
 
 
 def _declared(root, date: str) -> bool:

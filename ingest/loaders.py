@@ -43,6 +43,7 @@ class LoadedFile:
     title: str | None = None                    # a title the file itself declares (HTML <title>, PDF info)
     authors: tuple[str, ...] = ()               # authors it declares (HTML meta tags and author fields, PDF info)
     date: str | None = None                     # a date it declares (never one guessed from its text)
+    site: str | None = None                     # the site or manual it names as its own (an HTML <title>'s tail)
 
 
 LINK_OUTSIDE = "a link pointing outside the corpus folder; copy the file in instead"
@@ -168,7 +169,7 @@ def load_file(file: CorpusFile) -> LoadedFile:
             raise LoadError("no article text found in the HTML page (only navigation or scripts); "
                             "save the article itself, or as .txt")
         return LoadedFile(file, digest, ((None, page.text),), markdown=True, title=page.title,
-                          authors=page.authors, date=page.date)
+                          authors=page.authors, date=page.date, site=page.site)
     if file.kind == "markdown":
         return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True)
     return LoadedFile(file, digest, ((None, text),), markdown=False)

@@ -61,7 +61,9 @@ def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording
         lines.append(f"{title} is part of {meta.collection}.")
     if meta.url:
         lines.append(f"{title} comes from {meta.url}")
-    return " ".join(lines or [f"{title} is an essay in this collection, the file {doc_id}."])
+    else:   # where it comes from, for a file dropped in without a catalog entry
+        lines.append(f"{title} is an essay in this collection, the file {doc_id}.")
+    return " ".join(lines)
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,16 @@ def test_the_sentence_after_comes_along_when_it_speaks_of_these_things(embedder)
     assert "headers for userspace" not in text
 
 
+def test_the_answer_reads_on_into_the_next_sentence_when_it_speaks_to_the_question(embedder):
+    found = [passage(1, "The spooler can run in the foreground, or in the background with the -d option. "
+                        "When run in the foreground, it writes no lock file. "
+                        "Printers are configured in spool.conf.")]
+    text, _, _ = extract_answer("Is there any difference between running the spooler in the foreground or "
+                                "with -d?", found, embedder, 0.2)
+    assert "it writes no lock file. [1]" in text      # the difference, one sentence on
+    assert "spool.conf" not in text                    # and no further
+
+
 def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
     found = [passage(1, "Abstract\n\nThe handbook lists the kernel packages.\n\nlinux-manual-version\n\n"
                         "This package contains the manual pages for the functions of the kernel API.")]

@@ -185,3 +185,21 @@ def test_a_table_row_reads_as_one_line_so_a_code_keeps_its_meaning():
     text = block_text(f"<html><body><h1>Return codes</h1><p>Borg can exit with these codes:</p>{table}</body></html>")
     assert "0 | success (logged as INFO)" in text.split("\n\n")
     assert "1 | warning (operation reached its normal end)" in text
+
+
+def test_a_title_that_joins_page_and_site_gives_the_page_its_own_title_and_names_the_site():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+
+    def page(title: str, heading: str, head: str = "") -> str:
+        return (f"<html><head><title>{title}</title>{head}</head><body><article><h1>{heading}"
+                f'<a class="headerlink" href="#x">\u00b6</a></h1>{body}</article></body></html>')
+
+    sphinx = html_text(page("Authors &#8212; Borg - Deduplicating Archiver 1.2.4 documentation", "Authors"))
+    assert (sphinx.title, sphinx.site) == ("Authors", "Borg - Deduplicating Archiver 1.2.4 documentation")
+    site_first = html_text(page("Knot DNS | Operation", "Operation"))
+    assert (site_first.title, site_first.site) == ("Operation", "Knot DNS")
+    declared = html_text(page("Operation - Knot", "Operation", "<meta property='og:site_name' content='Knot DNS'>"))
+    assert (declared.title, declared.site) == ("Operation", "Knot DNS")
+    # a title that is the heading, or one the heading is not a part of, names no site
+    assert html_text(page("Chapter 1. Introduction", "Chapter 1. Introduction")).site is None
+    assert html_text(page("Release notes - Debian", "What is new")).site is None

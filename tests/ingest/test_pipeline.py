@@ -68,6 +68,16 @@ def test_each_essay_gets_one_record_passage_of_its_metadata(settings, embedder):
     # no catalog entry: title, author and date come from the page's own tags
     assert "The Manifesto was written by Ian Murdock." in records["manifesto.html"]
     assert "The Manifesto is dated 2019-03-01." in records["manifesto.html"]
+    # and the site it belongs to from the tail of its <title>; with no URL, the record names the file
+    (settings.corpus_dir / "install.html").write_text(
+        "<html><head><title>Installation &#8212; Borg 1.2.4 documentation</title></head><body><h1>Installation</h1>"
+        "<p>Borg is distributed as a package for most Linux distributions, and as a standalone binary.</p>"
+        "</body></html>", encoding="utf-8")
+    run_ingest(settings, embedder)
+    records = {c.doc_id: c.text for c in IndexFolder(settings.index_dir).read_chunks() if c.section == RECORD_SECTION}
+    assert records["install.html"] == ("Installation is part of Borg 1.2.4 documentation. "
+                                       "Installation is an essay in this collection, the file install.html.")
+    assert "the file" not in records[SEED_FILE]      # the catalog gives its URL
 
 
 def test_second_ingest_of_an_unchanged_corpus_embeds_nothing(settings, embedder):
