@@ -32,7 +32,8 @@ TERM_WORDS = 3     # a line this short, with no sentence's end, names what follo
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
-_ANCHOR = re.compile(r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
+_ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
+                     r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
@@ -153,15 +154,16 @@ def _is_term(text: str) -> bool:
 
 
 def anchor_terms(question: str) -> list[str]:
-    """Names, acronyms, identifiers and numbers the question is specifically about ("India", "NHS", "amd64",
-    "2019").
+    """Names, acronyms, identifiers, long options and numbers the question is specifically about ("India",
+    "NHS", "amd64", "--keep-within", "2019").
 
     Capitalised words that only start a sentence are not anchors ("What", "Why").
     """
     starts = {m.start(1) for m in _SENTENCE_START.finditer(question)}
     anchors = []
     for m in _ANCHOR.finditer(question):
-        word = re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
+        word = m.group(0) if m.group(0).startswith("--") else \
+            re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
                 and not _in_code(question, m):
@@ -192,6 +194,9 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     lowered = haystack.lower()
 
     def mentioned(name: str) -> bool:
+        if name.startswith("--"):   # an option is there whole, or as its setting's name ("keep_within")
+            return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
+                       for form in (name[2:], name[2:].replace("-", "_")))
         pieces = _WORDS.findall(name) or [name]
         if len(pieces) > 1 and " " in name:
             return name in lowered

@@ -344,6 +344,14 @@ def test_an_option_is_answered_from_the_definition_under_it_not_from_its_neighbo
     assert not refused and text.startswith("If given, Python won't try to write .pyc files")
 
 
+def test_a_long_option_the_passages_never_name_is_missing_whatever_its_words():
+    question = "What does the --keep-within option of the prune command do?"
+    assert missing_anchors(question, [passage(1, "Use prune --keep-daily 7 to keep archives within limits.")]) == \
+        ["--keep-within"]       # its words are there, the option is not: the docs do not describe it
+    assert missing_anchors(question, [passage(1, "prune --keep-within 2d keeps all archives of two days.")]) == []
+    assert missing_anchors(question, [passage(1, "The setting keep_within = 2d keeps two days.")]) == []
+
+
 def test_the_numbers_of_the_users_own_code_are_no_missing_anchors():
     found = [passage(1, "An assignment statement evaluates the expression list and assigns the single resulting "
                         "object to each of the target lists, from left to right.")]
