@@ -54,9 +54,10 @@ _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("
 # "no X other than Y", "nothing unless Y", "not ... before Y": "only Y"
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
+# what follows an everyday verb that opens an instruction ("Leave the flag unset", "Put it after the name")
+_WHAT_AN_ORDER_TAKES = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their",
+                        "some", "any", "all", "each", "every", "no", "one"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their", "some",
-                "any", "all", "each", "every", "no", "one"}
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
             "according", "after", "before", "while", "when", "where", "whereas", "unlike", "like", "even", "many",
@@ -164,7 +165,8 @@ _OPPOSITES = [
     ("allow", "forbid prohibit ban prevent"), ("able", "unable"), ("easy", "difficult hard"),
     ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
     ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
-    ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("oldest", "newest"),
+    ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
+    ("oldest", "newest"), ("earlier", "later"),
     ("first", "last"), ("early", "late"), ("before", "after"), ("large", "small"), ("big", "small"),
     ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
@@ -488,11 +490,18 @@ def _name_tokens(raw: str) -> list[str]:
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
-                           or _imperative(w, words[1] if len(words) > 1 else "")))]
+                           or _imperative(w, words[1] if len(words) > 1 else "")
+                           or _qualifies_a_name(w, words[1] if len(words) > 1 else "")))]
 
 
 def _imperative(first: str, second: str) -> bool:
-    return second.lower() in _DETERMINERS and first[1:].islower() and is_common_word(first)
+    return second.lower() in _WHAT_AN_ORDER_TAKES and first[1:].islower() and is_common_word(first)
+
+
+def _qualifies_a_name(first: str, second: str) -> bool:
+    """"Older Macs", "Newer Tripp Lite models": an everyday word opening the sentence before a name, which the
+    name's own words carry."""
+    return second[:1].isupper() and first[1:].islower() and is_common_word(first)
 
 
 @lru_cache(maxsize=256)
@@ -600,8 +609,8 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
     for i, token in enumerate(c.tokens):
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
             continue
-        head = c.stems[i + 1] if i + 1 < len(c.tokens) else ""
-        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):
+        head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
+        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems]
             if theirs:
@@ -720,7 +729,7 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             kinds = _DENIED_MODALS.get(token, kinds)
         if (token, after) in _IMPERATIVES:
             kinds, token, start = _IMPERATIVES[(token, after)], f"{token} {after}", i + 2
-        if not kinds:
+        if not kinds or (kinds <= {"possibility"} and _in_purpose(text, i)):
             continue
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
         scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
@@ -732,6 +741,12 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             scope = [text.stems[j] for j in before if text.tokens[j] not in STOPWORDS]
         found.append((kinds, token, set(scope)))
     return found
+
+
+def _in_purpose(text: _Text, at: int) -> bool:
+    """"... so that the batteries can recharge": a "can" that states what something is for, not what is possible."""
+    before = text.tokens[max(0, at - 6):at]   # "so that the new batteries can"
+    return any(before[j:j + 2] in (("so", "that"), ("order", "that")) for j in range(len(before) - 1))
 
 
 def _modality(c: _Text, e: _Text, _: str) -> Finding:
@@ -898,9 +913,11 @@ def _verb_like(text: _Text, at: int) -> bool:
     after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or \
         previous in _names_in(text.raw) or \
         (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
+    following = text.tokens[at + 1] if at + 1 < len(text.tokens) else ""
     return token.endswith("ed") or previous in ("to", "will", "would", "can", "could", "should", "must", "may",
                                                  "might", "did", "does") or \
-        (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")) and after_subject)
+        (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")) and after_subject
+         and following not in _BE)   # "UPS models are supported": the subject, not a verb
 
 
 def _may_act(text: _Text, i: int) -> bool:

@@ -696,3 +696,37 @@ def test_an_everyday_verb_opening_an_instruction_is_no_name():
     # a name at the start is still a name
     assert judge("Ubuntu says to leave this flag unset if you want an installation that cannot be interrupted.",
                  passage_text).status != "supported"
+
+
+@pytest.mark.parametrize("claim,text", [
+    # a plural noun before "are" is the subject, not a verb whose sides could swap
+    ("The usbhid-ups driver supports the newer Tripp Lite UPS models that comply with the standards.",
+     "Newer standards-compliant Tripp Lite UPS models are supported by usbhid-ups."),
+    # an everyday word before a name opens the sentence; the name's own words carry it
+    ("Older Macs reportedly allowed a trick in which writing magic characters to /dev/adb enabled a server mode.",
+     "Earlier Macs apparently supported a hack where you could cat magic characters at /dev/adb to enable a "
+     "server mode."),
+    # "so that ... can" says what it is for, not what is possible
+    ("Pausing in the startup script so that the batteries can recharge is recommended.",
+     "Pausing in your startup script to let the batteries recharge with the filesystems in a safe state is "
+     "recommended."),
+])
+def test_the_faithful_claims_held_out_set_24_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_a_name_before_a_preposition_is_no_modifier_of_a_head_noun():
+    # "upssched in" is not "live in": the rule for "the cdbs tools" / "the debhelper tools" needs a noun after
+    verdict = judge("Keeping upssched in a program of its own saves resources.",
+                    "Having it live in a separate program saves resources.", "Why is upssched a separate program?")
+    assert verdict.status == "supported"
+    assert judge("The cdbs tools build the package.", "The debhelper tools build the package.",
+                 "").status != "supported"
+
+
+def test_older_for_newer_is_an_antonym_even_where_it_opens_the_sentence():
+    verdict = judge("Older GUI applications are not designed to run as privileged processes.",
+                    "Newer GUI applications are not designed to run as privileged processes.", "")
+    assert verdict.status == "contradicted" and "newer" in verdict.reason
+    # and a name after an opening word is still checked
+    assert judge("Older Dell machines allowed the trick.", "Earlier Macs allowed the trick.", "").status != "supported"
