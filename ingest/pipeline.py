@@ -90,8 +90,8 @@ def file_key(fingerprint: str, sha256: str, entry: DocumentMeta | None) -> str:
 
 def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFile,
                   doc: CleanDocument) -> DocumentMeta:
-    """Catalog first; then what the file declares (HTML meta tags, PDF info); then its text (first heading,
-    byline, author block); the title last of all from the file's name."""
+    """Catalog first; then what the file declares (HTML meta tags and <title>'s site name, PDF info); then its
+    text (first heading, byline, author block); the title last of all from the file's name."""
     entry = entry or DocumentMeta()
     title = entry.title or _title(loaded.title) or _title(doc.first_heading) or \
         Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
