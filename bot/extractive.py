@@ -36,10 +36,12 @@ _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "
                      r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
+# units of size and speed: "16 GB" names no thing, and the text may write it "16G"
+_UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
 _CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]|=\s?(?:[\w.'\"]+,\s?)*)$")   # "[0", "(2", "**8", "= 1", "= 1, 2"
 _CODE_AFTER = re.compile(r"[\])*+/%]")                # "0]", "2)", "2**"
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "PCs", "CPUs", "URLs": a kind of thing, not a name
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
 _LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
@@ -165,6 +167,7 @@ def anchor_terms(question: str) -> list[str]:
         word = m.group(0) if m.group(0).startswith("--") else \
             re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
+                and word.lower() not in _UNITS \
                 and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
                 and not _in_code(question, m):
             anchors.append(word)
@@ -200,9 +203,11 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         pieces = _WORDS.findall(name) or [name]
         if len(pieces) > 1 and " " in name:
             return name in lowered
-        # a word with a digit in it is an identifier ("DebConf22", "7.0"): only itself will do
+        # a word with a digit in it is an identifier ("DebConf22", "7.0"): only itself will do, or a number
+        # with its unit ("16" in "16G")
         return all(p in words or (len(p) >= 4 and not any(ch.isdigit() for ch in p)
-                                  and any(w.startswith(p[:4]) for w in words)) for p in pieces)
+                                  and any(w.startswith(p[:4]) for w in words))
+                   or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
@@ -351,7 +356,9 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     """
     scored = score_sentences(question, passages, embedder, weights, focus)
     best_base = max((s.base for s in scored), default=0.0)
-    if best_base < min_similarity or missing_anchors(question, passages, lead_ins, titles=titles,
+    # a follow-up's names are its own words: the earlier turn's were checked when it was asked ("How do I let
+    # my CMS purge pages?", then "And what do I send to clear the front page?" needs no passage naming a CMS)
+    if best_base < min_similarity or missing_anchors(focus or question, passages, lead_ins, titles=titles,
                                                            names_the_collection=names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     # the passage's credit orders the sentences; how close to the best one a sentence must be reads their own

@@ -352,6 +352,25 @@ def test_a_long_option_the_passages_never_name_is_missing_whatever_its_words():
     assert missing_anchors(question, [passage(1, "The setting keep_within = 2d keeps two days.")]) == []
 
 
+def test_a_size_in_the_users_units_and_a_plural_like_mp3s_are_found_as_the_text_writes_them():
+    found = [passage(1, "Even if you specify -s malloc,16G the cache might use double that memory. "
+                        "Do not compress MP3 files.")]
+    assert missing_anchors("I gave the cache 16 GB of RAM but it uses far more. Is it leaking?", found) == []
+    assert missing_anchors("Should I compress my MP3s as well?", found) == []
+    assert missing_anchors("I gave the cache 32 GB of RAM. Is it leaking?", found) == ["32"]   # another size
+
+
+def test_a_follow_up_is_refused_for_its_own_missing_names_not_for_the_earlier_turns(embedder):
+    found = [passage(1, "So for example.com to invalidate their front page they would call out to the cache "
+                        "like this: PURGE / HTTP/1.0 Host: example.com")]
+    query = "How do I let my CMS purge pages? And what exactly do I send to clear the front page of example.com?"
+    text, refused, _ = extract_answer(query, found, embedder, 0.2,
+                                      focus="And what exactly do I send to clear the front page of example.com?")
+    assert not refused and "PURGE / HTTP/1.0" in text
+    _, refused, _ = extract_answer(query, found, embedder, 0.2, focus="And what do I send from my Drupal site?")
+    assert refused    # its own name, Drupal, is in no passage
+
+
 def test_the_numbers_of_the_users_own_code_are_no_missing_anchors():
     found = [passage(1, "An assignment statement evaluates the expression list and assigns the single resulting "
                         "object to each of the target lists, from left to right.")]
