@@ -35,6 +35,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
                      r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
+_VERSION = re.compile(r"\d+(?:\.\d+)+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
 # units of size and speed: "16 GB" names no thing, and the text may write it "16G"
 _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
@@ -203,6 +204,10 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         pieces = _WORDS.findall(name) or [name]
         if len(pieces) > 1 and " " in name:
             return name in lowered
+        if _VERSION.fullmatch(name):   # "3.3" is not in "3.2.6" however many threes it has; "3.2" is, and
+            # "7.0" is in "The 7.x Releases"
+            return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w])", lowered)
+                       for form in (name, name.split(".")[0] + ".x"))
         # a word with a digit in it is an identifier ("DebConf22", "7.0"): only itself will do, or a number
         # with its unit ("16" in "16G")
         return all(p in words or (len(p) >= 4 and not any(ch.isdigit() for ch in p)

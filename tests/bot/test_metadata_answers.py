@@ -360,6 +360,13 @@ def test_a_size_in_the_users_units_and_a_plural_like_mp3s_are_found_as_the_text_
     assert missing_anchors("I gave the cache 32 GB of RAM. Is it leaking?", found) == ["32"]   # another size
 
 
+def test_a_version_is_found_whole_not_digit_by_digit():
+    found = [passage(1, "Upgrading from version 2.8.x to 2.9.x is seamless. This is Knot DNS 3.2.6.")]
+    assert missing_anchors("What changes when upgrading from 3.2 to 3.3?", found) == ["3.3"]   # "3" is there
+    found = [passage(1, "The 7.x Releases: the installer was available in 73 languages.")]
+    assert missing_anchors("In how many languages was the installer of release 7.0 available?", found) == []
+
+
 def test_a_follow_up_is_refused_for_its_own_missing_names_not_for_the_earlier_turns(embedder):
     found = [passage(1, "So for example.com to invalidate their front page they would call out to the cache "
                         "like this: PURGE / HTTP/1.0 Host: example.com")]
