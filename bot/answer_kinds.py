@@ -195,6 +195,26 @@ def question_kinds(question: str) -> list[str]:
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
+# "What is the default port?", "Which compression does it use by default?": asks what holds when nothing is
+# set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
+_ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)
+_DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
+_SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
+_STATES_DEFAULT = re.compile(r"\bdefault|\bunless\b|\botherwise\b|\bif (?:no|none|nothing|not)\b|"
+                             r"\bout of the box\b|\binitially\b", re.I)
+
+
+def asks_for_default(question: str) -> bool:
+    """The question asks what a default is (its value, place, choice), so an answer must say it is one."""
+    return bool(_ASKS_WHAT.search(question)) and any(
+        not _SETS_THE_SCENE & set(question[:m.start()].lower().split()[-2:]) for m in _DEFAULT_WORD.finditer(question))
+
+
+def states_default(text: str) -> bool:
+    """The text says what holds when nothing else is chosen ("by default", "defaults to", "unless ...")."""
+    return bool(_STATES_DEFAULT.search(text))
+
+
 def required_kind(question: str) -> str | None:
     """"when", "who", "how_many", "how_often", "version" or "amount" when the question is one question of that
     kind, whose answer must hold a date, a name, a count, a frequency, a version or a number; None otherwise

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answer_kinds import KIND_CUES, is_year, question_kinds, required_kind
+from bot.answer_kinds import KIND_CUES, asks_for_default, is_year, question_kinds, required_kind, states_default
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
 from bot.sentences import (
@@ -336,6 +336,16 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
+def _lacks_default(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage]) -> bool:
+    """A question asking what a default is ("What is the default value of ban_lurker_sleep?") whose chosen
+    sentences, and their sections, never say what holds by default: the passages speak of the setting without
+    giving its default (near-topic questions were answered with its description)."""
+    if not asks_for_default(question):
+        return False
+    sections = {p.n: p.section or "" for p in passages}
+    return not any(states_default(s.text) or states_default(sections.get(s.n, "")) for s in chosen)
+
+
 def _leaned_on(text: str) -> bool:
     """A whole sentence, or the term a definition list defines ("linux-manual-version", then "This package
     contains ..."); not a heading or a caption left in the text ("Abstract")."""
@@ -371,7 +381,8 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= max(min_similarity, best_base * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base) if chosen else []
-    if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
+    if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection) or \
+            _lacks_default(focus or question, chosen, passages):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best_base

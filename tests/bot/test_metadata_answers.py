@@ -360,6 +360,27 @@ def test_a_size_in_the_users_units_and_a_plural_like_mp3s_are_found_as_the_text_
     assert missing_anchors("I gave the cache 32 GB of RAM. Is it leaking?", found) == ["32"]   # another size
 
 
+def test_a_question_asking_for_a_default_needs_a_sentence_that_gives_one(embedder):
+    described = [passage(1, "The ban_lurker_sleep parameter controls how long the ban lurker sleeps between "
+                            "runs. The ban lurker walks the cache and tests objects against the ban list.")]
+    _, refused, _ = extract_answer("What is the default value of the ban_lurker_sleep parameter?", described,
+                                   embedder, 0.2)
+    assert refused      # the setting is described, its default is not given
+    question = "Which storage backend does the cache use by default?"
+    described = [passage(1, "The cache can keep objects in malloc or in file storage. File storage is backed by "
+                            "a file mapped into memory.")]
+    assert extract_answer(question, described, embedder, 0.2)[1]
+    given = [passage(1, "The cache can keep objects in malloc or in file storage. If no storage is chosen, the "
+                        "cache keeps objects in malloc.")]
+    text, refused, _ = extract_answer(question, given, embedder, 0.2)
+    assert not refused and "If no storage is chosen" in text
+    # "in the default setup" sets the scene; it asks for no default
+    scene = [passage(1, "Addresses from 10.0.16.20 to 10.0.31.254 are handed out by DHCP on the main network.")]
+    _, refused, _ = extract_answer("Which addresses are handed out by DHCP in the default network setup?", scene,
+                                   embedder, 0.2)
+    assert not refused
+
+
 def test_a_version_is_found_whole_not_digit_by_digit():
     found = [passage(1, "Upgrading from version 2.8.x to 2.9.x is seamless. This is Knot DNS 3.2.6.")]
     assert missing_anchors("What changes when upgrading from 3.2 to 3.3?", found) == ["3.3"]   # "3" is there
