@@ -123,6 +123,22 @@ MANUALS = {
     # Network UPS Tools' FAQ: one short page per question
     "nut-faq": Manual("the Network UPS Tools FAQ", "nut-doc", Path("/usr/share/doc/nut-doc/html/FAQ"),
                       skip=frozenset()),
+    # rsyslog's concept pages, troubleshooting guides, FAQ and tutorials (not the module reference)
+    "rsyslog-guides": Manual("rsyslog's documentation", "rsyslog-doc", Path("/usr/share/doc/rsyslog-doc/html"), only=(
+        *(f"concepts/{name}.html" for name in ("janitor", "messageparser", "multi_ruleset", "netstrm_drvr",
+                                               "queues")),
+        *(f"troubleshooting/{name}.html" for name in ("debug", "file_not_written", "howtodebug", "selinux",
+                                                      "troubleshoot")),
+        "faq/difference_queues.html",
+        *(f"tutorials/{name}.html" for name in ("database", "failover_syslog_server", "high_database_rate",
+                                                "log_rotation_fix_size", "log_sampling", "reliable_forwarding",
+                                                "recording_pri", "tls", "tls_cert_summary")),
+        *(f"configuration/{name}.html" for name in ("basic_structure", "conf_formats", "filters", "droppriv")))),
+    # Postfix's README guides (mail server): configuration, tuning, debugging and spam control
+    "postfix-readmes": Manual("Postfix's README guides", "postfix-doc", Path("/usr/share/doc/postfix/html"), only=tuple(
+        f"{name}_README.html" for name in ("BASIC_CONFIGURATION", "STANDARD_CONFIGURATION", "DEBUG", "TUNING",
+                                           "BACKSCATTER", "SOHO", "QSHAPE", "SMTPD_ACCESS", "POSTSCREEN",
+                                           "ADDRESS_VERIFICATION"))),
 }
 
 
