@@ -33,7 +33,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
 _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
-                     r"\b(?:[A-Z][\w&\u2019'-]*|[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
+                     r"\b(?:[A-Z][\w&\u2019'-]*(?:/\d+(?:\.\d+)*\b)?|"   # a name, or a protocol's version: "HTTP/2"
+                     r"[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
 _WORDS = re.compile(r"[\w&]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
@@ -202,6 +203,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
                        for form in (name[2:], name[2:].replace("-", "_")))
         pieces = _WORDS.findall(name) or [name]
+        if "/" in name:   # "HTTP/2" is not HTTP and a 2 somewhere; "HTTP/1.1" is not in "HTTP/1.10"
+            return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None
         if len(pieces) > 1 and " " in name:
             return name in lowered
         if _VERSION.fullmatch(name):   # "3.3" is not in "3.2.6" however many threes it has; "3.2" is, and
@@ -276,7 +279,14 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     lead_ins: aligned with passages. focus: a follow-up's own words, which say what is asked ("How many
     people attended it?"), while the question (read with the turn before) names what it is about.
     names_the_collection: see missing_anchors.
+
+    A question asking what a default is ("What is the default value of ban_lurker_sleep?") also needs a chosen
+    sentence, or its section, that says what holds by default: passages that describe the setting without
+    giving its default answered near-topic questions with its description. A default combines with a kind
+    ("How long ... by default?" needs both), so it is a second requirement, not a kind.
     """
+    if asks_for_default(focus or question) and not _gives_default(chosen, passages):
+        return True
     kind = required_kind(focus or question)
     if kind is None:
         return False
@@ -336,14 +346,10 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
-def _lacks_default(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage]) -> bool:
-    """A question asking what a default is ("What is the default value of ban_lurker_sleep?") whose chosen
-    sentences, and their sections, never say what holds by default: the passages speak of the setting without
-    giving its default (near-topic questions were answered with its description)."""
-    if not asks_for_default(question):
-        return False
+def _gives_default(chosen: Sequence[ScoredSentence], passages: Sequence[Passage]) -> bool:
+    """A chosen sentence, or its section's heading, says what holds by default."""
     sections = {p.n: p.section or "" for p in passages}
-    return not any(states_default(s.text) or states_default(sections.get(s.n, "")) for s in chosen)
+    return any(states_default(s.text) or states_default(sections.get(s.n, "")) for s in chosen)
 
 
 def _leaned_on(text: str) -> bool:
@@ -381,8 +387,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= max(min_similarity, best_base * RELATIVE_CUT)]
     chosen += _neighbours(chosen, passages)
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base) if chosen else []
-    if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection) or \
-            _lacks_default(focus or question, chosen, passages):
+    if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best_base

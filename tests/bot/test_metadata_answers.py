@@ -420,3 +420,11 @@ def test_a_sentence_from_the_passage_about_the_question_outranks_a_look_alike_fr
     assert ranked[0].n == 1
     assert ranked.index(next(s for s in ranked if "seven days" in s.text)) < \
         ranked.index(next(s for s in ranked if "seven weeks" in s.text))
+
+
+def test_a_protocol_version_is_an_anchor_whole():
+    question = "How do I enable HTTP/2 support for clients?"
+    found = [passage(1, "The cache speaks HTTP to its clients and to 2 backends.")]
+    assert missing_anchors(question, found) == ["HTTP/2"]    # HTTP and a 2 are there; HTTP/2 is not
+    assert missing_anchors(question, [passage(1, "Start it with -p feature=+http2 to enable HTTP/2.")]) == []
+    assert missing_anchors("Does it speak HTTP/1.1?", [passage(1, "Only HTTP/1.10 here.")]) == ["HTTP/1.1"]
