@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -24,6 +25,7 @@ from ingest.textnorm import find_normalized, normalize_for_match
 
 CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
 MIN_SHARED = 0.4          # share of the claim's content words its evidence must hold to count as "about it"
+OTHER_SENTENCE_SHARE = 0.6   # share of another sentence's content words that must be the claim's (_denied_elsewhere)
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
@@ -73,6 +75,8 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "nowadays",
             "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
+_MOST = {"most", "majority"}                     # "most mail servers" says more than "some mail servers"
+_SOME = {"some", "few", "several", "certain"}
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
 # A word may belong to two classes ("need" obliges or advises); two modals agree when they share one.
 _MODAL_CLASSES = {
@@ -145,6 +149,8 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2"
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
                  "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")
+_SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, told apart from "90% of all spam"
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
 _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one letter, told apart by its case
 _REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
@@ -296,8 +302,36 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         if found is not None:
             status, reason = found
             return Verdict(claim, status, reason, evidence)
+    elsewhere = _denied_elsewhere(c, passage_text, evidence)
+    if elsewhere is not None:
+        reason, sentence = elsewhere
+        return Verdict(claim, "contradicted", reason, sentence)
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
 
+
+def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, str] | None:
+    """(reason, sentence) when another sentence of the passage says what the answer says and contradicts it:
+    the evidence is the span sharing most words, which can miss the short sentence that says the opposite
+    ("postscreen(8) does not inspect message content." beside a longer one on content and zombies). Such a
+    sentence must be about the answer (MIN_SHARED of its words) and mostly made of them (OTHER_SENTENCE_SHARE
+    of its own); its contradictions are read as on the evidence, except an answer's "not" that the sentence
+    lacks, which a sentence on something else may well lack."""
+    if not c.content:
+        return None
+    for sentence in split_sentences(passage_text):
+        if sentence.text in evidence:
+            continue
+        other = _read(sentence.text)
+        shared = c.content & other.content
+        if not other.content or len(shared) < MIN_SHARED * len(c.content) or \
+                len(shared) < OTHER_SENTENCE_SHARE * len(other.content):
+            continue
+        for check in (_negation, _opposites, _numbers, _names):
+            found = check(c, other, "")
+            if found is not None and found[0] == "contradicted" and \
+                    (check is not _negation or found[1].endswith("drops the negation")):
+                return found[1], sentence.text
+    return None
 
 Finding = tuple[VerdictStatus, str] | None   # (status, reason)
 
@@ -430,6 +464,8 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
                 not (token == "once" and not _counts_times(text.tokens, i)) and \
                 not (token == "both" and "and" in text.tokens[i + 2:i + 8]):   # "both X and Y" counts nothing
             found.append((_NUMBER_WORDS[token], i))
+        elif token in _SHARES and text.tokens[i + 1:i + 2] in (("of",), ("the",), ("their",), ("its",)):
+            found.append((_SHARES[token], i))
     return found
 
 
@@ -442,7 +478,10 @@ def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
 
 
 def _counts_times(tokens: tuple[str, ...], at: int) -> bool:
-    """"once a week", "once every day": a count; "once all data is saved": a conjunction."""
+    """"once a week", "once every day": a count; "once all data is saved": a conjunction; "at once": at the
+    same time."""
+    if at and tokens[at - 1] == "at":
+        return False
     after = tokens[at + 1] if at + 1 < len(tokens) else ""
     then = tokens[at + 2] if at + 2 < len(tokens) else ""
     return after == "" or after in _TIME_UNITS or (after in ("a", "an", "every", "per", "each") and then in _TIME_UNITS)
@@ -528,6 +567,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated) or \
                 re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
             continue
+        if _PLURAL_ACRONYM.fullmatch(name) and re.search(rf"\b{re.escape(key[:-1])}\b", stated):
+            continue   # "RFCs" for "RFC documents": the stemmer leaves an acronym's plural alone
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
             continue
         if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
@@ -607,7 +648,8 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         if sibling:   # "debian-edu-doc" where the passage says "debian-edu-config", "dh_make" for "deb-make"
             return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
     for i, token in enumerate(c.tokens):
-        if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit():
+        if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit() or \
+                (token.endswith("s") and token[:-1] in e.tokens):   # "rfcs": the stemmer leaves acronyms alone
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
         if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
@@ -701,6 +743,20 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if weaker:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
+    return _most_for_some(c, e, scope)
+
+
+def _most_for_some(c: _Text, e: _Text, scope: Callable[[_Text, int], set[str]]) -> Finding:
+    """"Most mail servers" where the passage says "some mail servers" (or few, several) of the same things."""
+    if _MOST & set(e.tokens):
+        return None
+    for at, word in enumerate(c.tokens):
+        if word not in _MOST or (at and c.tokens[at - 1] in ("the", "at")) or \
+                any(_is_negation(t) for t in c.tokens[max(0, at - 2):at]):   # "the most popular", "at most"
+            continue
+        fewer = next((t for i, t in enumerate(e.tokens) if t in _SOME and scope(e, i) & scope(c, at)), None)
+        if fewer:
+            return "contradicted", f"the passage says '{fewer}'; the answer says '{word}'"
     return None
 
 

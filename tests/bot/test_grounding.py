@@ -730,3 +730,51 @@ def test_older_for_newer_is_an_antonym_even_where_it_opens_the_sentence():
     assert verdict.status == "contradicted" and "newer" in verdict.reason
     # and a name after an opening word is still checked
     assert judge("Older Dell machines allowed the trick.", "Earlier Macs allowed the trick.", "").status != "supported"
+
+
+@pytest.mark.parametrize("claim,text,says", [
+    # a share in words against one in figures
+    ("postscreen blocks the zombies that send roughly half of all spam.",
+     "postscreen blocks zombies that are responsible for about 90% of all spam.", "half"),
+    # "most" says more than the passage's "some"
+    ("Most mail servers sit behind a network address translator.",
+     "Some mail servers are behind a network address translator and never see the client address.", "most"),
+])
+def test_a_share_or_a_quantifier_the_passage_does_not_give_is_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "at once" is at the same time, not one time
+    ("Postfix can be set up to run 1000 SMTP client processes at once, but you seldom want that many "
+     "connections to one remote system.",
+     "Although Postfix can be configured to run 1000 SMTP client processes at the same time, it is rarely "
+     "desirable that it makes 1000 simultaneous connections to the same remote system."),
+    # an acronym's plural is the acronym ("RFCs" for "RFC documents")
+    ("As spammers learn to read the RFCs, protocol-oriented access controls lose their usefulness.",
+     "Protocol-oriented access controls become less useful over time as spammers learn to read RFC documents."),
+    # "half" names a share only where it is one; "most popular" is no quantifier
+    ("Some of the most popular servers use it.", "It is used by some popular servers."),
+])
+def test_the_faithful_claims_held_out_set_25_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_a_short_sentence_that_denies_the_claim_counts_though_a_longer_one_shares_more_words():
+    passage_text = ("postscreen does not inspect message content. Message content can vary from one delivery to "
+                    "the next, especially with clients that also send legitimate email. Content is not a good "
+                    "indicator for making is-a-zombie decisions based on single measurements, and that is the "
+                    "problem that postscreen is focused on.")
+    verdict = judge("postscreen inspects the message content to help decide whether a client is a zombie.",
+                    passage_text, "")
+    assert verdict.status == "contradicted" and verdict.evidence == "postscreen does not inspect message content."
+    rules = "Each list is evaluated until some restriction gives PERMIT, REJECT or DEFER. The end of each list " \
+            "is equivalent to a PERMIT result."
+    assert judge("Reaching the end of a restriction list has the same effect as a REJECT result.", rules,
+                 "").status == "contradicted"
+    assert judge("Reaching the end of a list has the same effect as a PERMIT result.", rules,
+                 "").status == "supported"
+    # a sentence on something else that lacks the answer's "not" contradicts nothing
+    assert judge("New hardware might not work with stable. Stable is tested.",
+                 "Stable is well tested. New hardware might not work with stable.", "").status == "supported"
