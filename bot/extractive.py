@@ -44,13 +44,17 @@ _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' st
 _CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]|=\s?(?:[\w.'\"]+,\s?)*)$")   # "[0", "(2", "**8", "= 1", "= 1, 2"
 _CODE_AFTER = re.compile(r"[\])*+/%]")                # "0]", "2)", "2**"
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
-_LOWER_WORD = re.compile(r"(?<![\w.-])[a-z]{4,}(?![\w.-])")   # a plain lower-case word, not part of a name
+# a plain lower-case word, not part of a name or of a path ("/srv/applogs" is the user's own folder)
+_LOWER_WORD = re.compile(r"(?<![\w./-])[a-z]{4,}(?![\w./-])")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
 # phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ..."
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})\b|[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
                       r"[A-Z][a-z]+(?:\s+of)?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
+# "this" standing for what the sentence before said: "There are many ways to make sure this happens"
+_THIS_DOES = re.compile(r"\bthis\s+(?:is|was|happens|means|works|will|would|can|could|does|did|makes|allows|"
+                        r"requires|ensures|needs)\b")
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
@@ -203,6 +207,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
                        for form in (name[2:], name[2:].replace("-", "_")))
         pieces = _WORDS.findall(name) or [name]
+        if re.fullmatch(r"(?:usr|hup|term|kill|int|quit|chld|alrm|winch)\d?", name) and "sig" + name in words:
+            return True   # "kill -USR1" sends SIGUSR1
         if "/" in name:   # "HTTP/2" is not HTTP and a 2 somewhere; "HTTP/1.1" is not in "HTTP/1.10"
             return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None
         if len(pieces) > 1 and " " in name:
@@ -223,7 +229,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     missing = [anchor for anchor in anchors
                if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
     if not names_only:
-        missing += [word for word in rare_words(question) if not _spelled_alike(word, words)]
+        missing += [word for word in rare_words(question)
+                    if not any(_spelled_alike(form, words) for form in _unnegated_forms(word))]
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
 
 
@@ -258,6 +265,13 @@ def _plainer_forms(word: str) -> list[str]:
     forms = [re.sub(r"i(?:er|est|ed|es)$", "y", word)]
     forms += [word[:-len(end)] for end in ("ing", "est", "er", "ed", "es", "s") if word.endswith(end)]
     return [f for f in forms if f != word and len(f) >= 3]
+
+
+def _unnegated_forms(word: str) -> list[str]:
+    """The word, and without a negating prefix ("unprivileged" -> "privileged"): a question about running
+    unprivileged is answered by a passage on privileges."""
+    return [word, *(word[len(prefix):] for prefix in ("un", "non") if word.startswith(prefix)
+                    and len(word) - len(prefix) >= 5)]
 
 
 def _spelled_alike(word: str, words: set[str]) -> bool:
@@ -316,7 +330,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
-            if after.start == s.start and _ANAPHOR.match(s.text) and _leaned_on(before.text):
+            if after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
+                    _leaned_on(before.text):
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
                 for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):

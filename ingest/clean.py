@@ -20,9 +20,10 @@ _FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
-# "By Ian Murdock", "Written by Ian A. Murdock, Revised 01/06/94", "Author: Jane Roe and John Doe"
-_BYLINE = re.compile(r"^(?:by|written by|authors?:)\s+(.+?)(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$",
-                     re.I)
+# "By Ian Murdock", "Written by Ian A. Murdock, Revised 01/06/94", "Author: Jane Roe and John Doe",
+# "Written by Rainer Gerhards (2008-01-31)"
+_BYLINE = re.compile(r"^(?:by|written by|authors?:)\s+(.+?)\s*(?:\((\d{4}-\d{2}-\d{2})\))?"
+                     r"(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$", re.I)
 _EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")   # "Bob Savage <bobsavage@mac.com>"
 BYLINE_WITHIN = 6          # paragraphs from the top where a byline is looked for
 
@@ -52,6 +53,7 @@ class CleanDocument:
     authors: tuple[str, ...] = ()
     author_notes: tuple[str, ...] = ()
     dropped: dict = field(default_factory=dict)
+    date: str | None = None          # from a dated byline
 
 
 @lru_cache(maxsize=4)
@@ -79,7 +81,8 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         seen.add(norm)
         kept.append(para)
     body, block, authors, notes = _split_author_block(kept)
-    authors = authors or byline_authors([p.text for p in body[:BYLINE_WITHIN]])
+    by, date = byline([p.text for p in body[:BYLINE_WITHIN]])
+    authors = authors or by
     if not markdown:
         body = _mark_plain_headings(body)
     # the essay's own first heading: never the "Authors" section this cleaner makes below
@@ -88,7 +91,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     # "who wrote this?" has a passage to quote
     body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
     text, sections = _join(body)
-    return CleanDocument(text, sections, first_heading, authors, notes, dropped)
+    return CleanDocument(text, sections, first_heading, authors, notes, date=date, dropped=dropped)
 
 
 def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Paragraph]:
@@ -124,8 +127,8 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
     return out
 
 
-def byline_authors(paragraphs: list[str]) -> tuple[str, ...]:
-    """Names from the first byline among paragraphs; () when none reads as one."""
+def byline(paragraphs: list[str]) -> tuple[tuple[str, ...], str | None]:
+    """(names, date) from the first byline among paragraphs; ((), None) when none reads as one."""
     texts = [_BULLET.sub("", " ".join(text.split())) for text in paragraphs]
     for i, text in enumerate(texts):
         if text.endswith(":") and _is_author_heading(normalize_for_match(text)) and i + 1 < len(texts):
@@ -135,8 +138,8 @@ def byline_authors(paragraphs: list[str]) -> tuple[str, ...]:
             continue
         names = [_EMAIL.sub("", n).strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
         if names and all(_NAME.match(n) for n in names):
-            return tuple(dict.fromkeys(names))
-    return ()
+            return tuple(dict.fromkeys(names)), match.group(2)
+    return (), None
 
 
 def _is_author_heading(norm: str) -> bool:

@@ -35,7 +35,7 @@ from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_fil
 from ingest.progress import RateReporter, StageTimes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "13"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
+PIPELINE_VERSION = "14"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 COUNT_BATCH = 4096       # chunks whose word pieces are counted per tokenizer call
 
@@ -96,7 +96,7 @@ def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFi
     title = entry.title or _title(loaded.title) or _title(doc.first_heading) or \
         Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
     return replace(entry, title=title, authors=entry.authors or loaded.authors or doc.authors,
-                   date=entry.date or loaded.date, collection=entry.collection or loaded.site)
+                   date=entry.date or loaded.date or doc.date, collection=entry.collection or loaded.site)
 
 
 def _title(text: str | None) -> str | None:

@@ -428,3 +428,16 @@ def test_a_protocol_version_is_an_anchor_whole():
     assert missing_anchors(question, found) == ["HTTP/2"]    # HTTP and a 2 are there; HTTP/2 is not
     assert missing_anchors(question, [passage(1, "Start it with -p feature=+http2 to enable HTTP/2.")]) == []
     assert missing_anchors("Does it speak HTTP/1.1?", [passage(1, "Only HTTP/1.10 here.")]) == ["HTTP/1.1"]
+
+
+def test_a_users_own_path_an_unprefixed_word_and_a_signal_are_found_as_the_text_writes_them():
+    found = [passage(1, "Files outside /var/log often fail on SELinux permission errors. rsyslogd runs without "
+                        "high privileges after startup. For SIGUSR1 to work, debugging must be enabled.")]
+    # "/srv/applogs" is the user's own folder; no passage needs to name it
+    assert missing_anchors("I write to a file under /srv/applogs but it stays empty. Why?", found) == []
+    # "unprivileged" asks about privileges
+    assert missing_anchors("I want rsyslogd to run as an unprivileged user. Why can't I?", found) == []
+    # "kill -USR1" sends SIGUSR1; another signal is still missing
+    assert missing_anchors("I send kill -USR1 to rsyslogd and nothing happens. Why?", found) == []
+    assert missing_anchors("I send kill -USR2 to rsyslogd and nothing happens. Why?", found) == ["USR2"]
+    assert missing_anchors("Does rsyslogd forward to journalbeat?", found) == ["journalbeat"]   # still a rare word

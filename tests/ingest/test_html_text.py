@@ -1,5 +1,5 @@
 """HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
-from ingest.clean import byline_authors, clean_pages
+from ingest.clean import byline, clean_pages
 from ingest.html_text import block_text, html_text
 
 PARAGRAPH = ("The Debian Project is a worldwide group of volunteers who endeavor to produce an operating "
@@ -62,17 +62,27 @@ def test_declared_author_and_date_come_from_the_page_and_a_guess_never_does():
 
 
 def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
-    assert byline_authors(["Written by Ian A. Murdock, Revised 01/06/94"]) == ("Ian A. Murdock",)
-    assert byline_authors(["By Jane Roe and John Doe"]) == ("Jane Roe", "John Doe")
-    assert byline_authors(["By the end of 1995 there were sixty developers."]) == ()
+    assert byline(["Written by Ian A. Murdock, Revised 01/06/94"]) == (("Ian A. Murdock",), None)
+    assert byline(["By Jane Roe and John Doe"]) == (("Jane Roe", "John Doe"), None)
+    assert byline(["By the end of 1995 there were sixty developers."]) == ((), None)
+
+
+def test_a_dated_byline_gives_the_authors_and_the_date():
+    assert byline(["Written by Rainer Gerhards (2008-01-31)"]) == (("Rainer Gerhards",), "2008-01-31")
+    page = ("<html><head><title>Handling a massive syslog database insert rate</title></head><body>"
+            "<h1>Handling a massive syslog database insert rate</h1><p><em>Written by</em> "
+            "<a href='https://example.org'>Rainer Gerhards</a> (2008-01-31)</p><p>Abstract: a long text.</p>"
+            "</body></html>")
+    doc = clean_pages([(None, html_text(page).text)], markdown=True)
+    assert doc.authors == ("Rainer Gerhards",) and doc.date == "2008-01-31"
 
 
 def test_an_author_field_names_the_authors_from_the_item_after_it():
     # Sphinx writes ":Author: Bob Savage <bobsavage@mac.com>" as a field list, which reads as two items
-    assert byline_authors(["- Author:", "- Bob Savage <bobsavage@mac.com>", "Python on a Mac is ..."]) == \
-        ("Bob Savage",)
-    assert byline_authors(["Authors:", "Jane Roe, John Doe"]) == ("Jane Roe", "John Doe")
-    assert byline_authors(["Author:", "See the contributors file for everyone who helped."]) == ()
+    assert byline(["- Author:", "- Bob Savage <bobsavage@mac.com>", "Python on a Mac is ..."]) == \
+        (("Bob Savage",), None)
+    assert byline(["Authors:", "Jane Roe, John Doe"]) == (("Jane Roe", "John Doe"), None)
+    assert byline(["Author:", "See the contributors file for everyone who helped."]) == ((), None)
 
 
 def test_a_root_prompt_in_a_code_block_is_text_not_a_heading():
