@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -18,10 +19,14 @@ def _with_option_words(text: str) -> str:
     return f"{text} {' '.join(words)}" if words else text
 
 
+def _tokenize(texts: Sequence[str], return_ids: bool) -> Any:   # bm25s.Tokenized, or lists of strings
+    """The one tokenization of indexed texts and of queries: stop words out, Snowball stems, option words in."""
+    return bm25s.tokenize([_with_option_words(t) for t in texts], stopwords="en", stemmer=english_stemmer(),
+                          return_ids=return_ids, show_progress=False)
+
+
 def _tokenize_strings(texts: Sequence[str]) -> list[list[str]]:
-    tokenized = bm25s.tokenize([_with_option_words(t) for t in texts], stopwords="en",
-                               stemmer=english_stemmer(), return_ids=False, show_progress=False)
-    return [list(t) for t in tokenized]
+    return [list(t) for t in _tokenize(texts, return_ids=False)]
 
 
 class LexicalIndex:
@@ -36,8 +41,7 @@ class LexicalIndex:
     def build(cls, ids: Sequence[str], texts: Sequence[str]) -> LexicalIndex:
         if not ids:
             return cls(None, [])
-        tokens = bm25s.tokenize([_with_option_words(t) for t in texts], stopwords="en",
-                                stemmer=english_stemmer(), show_progress=False)
+        tokens = _tokenize(texts, return_ids=True)
         retriever = bm25s.BM25()
         retriever.index(tokens, show_progress=False)
         return cls(retriever, list(ids))
