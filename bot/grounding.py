@@ -508,8 +508,10 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
             said = ", ".join(sorted(counted[unit]))
             return "contradicted", f"the answer says '{c.tokens[at]} {c.tokens[at + 1]}'; the passage counts " \
                                    f"{said} of them"
-        # "make one package the default": "one" is often "a"
-        if number in stated or (number in titled and c.tokens[at][0].isdigit()) or c.tokens[at] == "one":
+        # "make one package the default", "into a single coherent whole": "one" and "single" are often "a";
+        # "Both hooks ..." restates "Both are ..." however the passage goes on
+        if number in stated or (number in titled and c.tokens[at][0].isdigit()) or c.tokens[at] in ("one", "single") \
+                or (c.tokens[at] == "both" and "both" in e.tokens):
             continue
         others = sorted({n for n, _ in theirs} - {n for n, _ in ours})
         if others:

@@ -778,3 +778,15 @@ def test_a_short_sentence_that_denies_the_claim_counts_though_a_longer_one_share
     # a sentence on something else that lacks the answer's "not" contradicts nothing
     assert judge("New hardware might not work with stable. Stable is tested.",
                  "Stable is well tested. New hardware might not work with stable.", "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "a single coherent whole" counts no more than "a coherent whole"
+    ("Debian combines free software from all over the world into a single coherent whole.",
+     "Debian brings together free software from around the world, integrating it into a coherent whole."),
+    # the passage's "both" goes on with "and" (no count there), the answer's does not: the same "both"
+    ("Both hooks can be used from Python code as well as from native code.",
+     "Both are available from Python and native code, allowing applications to take advantage of them."),
+])
+def test_single_and_both_restated_are_no_new_numbers(claim, text):
+    assert judge(claim, text, "").status == "supported"
