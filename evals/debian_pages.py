@@ -139,6 +139,14 @@ MANUALS = {
         f"{name}_README.html" for name in ("BASIC_CONFIGURATION", "STANDARD_CONFIGURATION", "DEBUG", "TUNING",
                                            "BACKSCATTER", "SOHO", "QSHAPE", "SMTPD_ACCESS", "POSTSCREEN",
                                            "ADDRESS_VERIFICATION"))),
+    # the BIND 9 Administrator Reference Manual: its chapters, general DNS notes and history (not the
+    # reference, the man pages or the release notes)
+    "bind9-arm": Manual("the BIND 9 Administrator Reference Manual", "bind9-doc", Path("/usr/share/doc/bind9-doc/arm"),
+                        only=(*(f"chapter{n}.html" for n in (1, 2, 3, 4, 5, 6, 7, 9, 10)), "general.html",
+                              "history.html")),
+    # HAProxy's starter guide and management guide (not the configuration manual)
+    "haproxy-guides": Manual("HAProxy's guides", "haproxy-doc", Path("/usr/share/doc/haproxy/html"),
+                             only=("intro.html", "management.html")),
 }
 
 
