@@ -295,7 +295,12 @@ def _is_navigation(element) -> bool:
     if element_id and _names_its_heading(element, element_id):
         element_id = None      # a section named after its own heading: "how-do-i-share-global-variables-..."
     names = " ".join(filter(None, (element.get("class"), element_id, element.get("role"))))
-    return bool(names and _NAV_WORDS.search(names))
+    if not (names and _NAV_WORDS.search(names)):
+        return False
+    # a frame named for the navigation beside it that holds the page itself: Read the Docs' theme writes
+    # <body class="wy-body-for-nav"> and <div class="wy-nav-content">; read as navigation, a whole manual
+    # (the BIND 9 ARM) had no blocks to check trafilatura against, and it had dropped whole sections
+    return not element.xpath('.//h1 | .//*[@role="main"]')
 
 
 def _names_its_heading(element, element_id: str) -> bool:

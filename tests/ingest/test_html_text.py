@@ -143,6 +143,26 @@ def test_a_section_named_after_its_heading_is_content_even_when_the_name_sounds_
     assert "social networks" not in text     # a block named for sharing, with no heading of its own, is not
 
 
+def test_a_page_framed_by_a_theme_named_for_navigation_is_read_and_its_sidebar_is_not():
+    # Read the Docs' theme: <body class="wy-body-for-nav">, the menu in "wy-nav-side", the page in
+    # "wy-nav-content". Read as navigation, the BIND 9 manual had no blocks to check trafilatura's output
+    # against, and trafilatura had dropped its "Authoritative Name Servers" section whole
+    html = ('<html><head><title>Configurations</title></head><body class="wy-body-for-nav">'
+            '<div class="wy-nav-side"><ul><li><a href="a.html">Introduction to DNS and BIND 9</a></li>'
+            '<li><a href="b.html">Resource Requirements</a></li></ul><p>Search the docs for any word</p></div>'
+            '<section class="wy-nav-content-wrap"><div class="wy-nav-content"><div role="main" class="document">'
+            "<h1>3. Configurations and Zone Files</h1>"
+            '<section id="authoritative-name-servers"><h2>3.2. Authoritative Name Servers</h2>'
+            "<p>These provide authoritative answers to user queries for the zones they support, for instance "
+            "the zone data describing the domain name example.com.</p></section>"
+            "</div></div></section></body></html>")
+    blocks = block_text(html)
+    assert "These provide authoritative answers to user queries" in blocks
+    assert "## 3.2. Authoritative Name Servers" in blocks
+    assert "Search the docs" not in blocks      # the sidebar is still navigation
+    assert "These provide authoritative answers to user queries" in html_text(html).text
+
+
 def test_permalink_signs_after_headings_and_options_are_not_text():
     """Sphinx writes "¶" links after every heading and term; the reader sees the option, not "-O¶"."""
     def option(name: str, text: str) -> str:
