@@ -42,7 +42,9 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "leav", "left", "drop", "skip"}
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
-_NOT_DENYING_AFTER = {"no": {"matter", "doubt"}, "never": {"mind"}}   # "no matter what order": "regardless of"
+# "no matter what order": "regardless of"; "no more than one": a bound ("at most one"), which the bound
+# rules read
+_NOT_DENYING_AFTER = {"no": {"matter", "doubt", "more", "less", "fewer", "later"}, "never": {"mind"}}
 # Each quantifier's classes; two words agree when they share one ("everyone" / "all"; "made entirely of" /
 # "made solely of").
 _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {"all"}, "everything": {"all"},
@@ -75,6 +77,7 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "nowadays",
             "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
+_HEDGES = {"almost", "nearly", "virtually", "practically"}
 _MOST = {"most", "majority"}                     # "most mail servers" says more than "some mail servers"
 _SOME = {"some", "few", "several", "certain"}
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
@@ -91,6 +94,7 @@ _MODAL_CLASSES = {
     "intention": {"intend", "intends", "intended", "aim", "aims", "aimed", "planned",
                   "supposed", "expected"},
 }
+_ALLOWING_FOR = {"allow", "account", "cover", "compens"}   # "to allow for errors" is "to cover for errors"
 _LIGHT_VERBS = {"leav", "make", "keep", "get", "take", "give", "put"}   # "leave it unchanged" = "not change it"
 _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {"prohibition"},
                   "need": {"possibility"}, "needs": {"possibility"},
@@ -110,6 +114,7 @@ _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
+                           r"comes? from|came from|stems? from|"
                            r"results? in|since|as|so|therefore|thus|hence|reason|why|with|"
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
@@ -151,6 +156,7 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2"
                  "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
 _PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")
 _SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, told apart from "90% of all spam"
+_MULTIPLIED = {"doubling": "2", "doubled": "2", "doubles": "2", "tripling": "3", "tripled": "3", "triples": "3"}
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
 _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one letter, told apart by its case
 _REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
@@ -172,7 +178,8 @@ _OPPOSITES = [
     ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
     ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
-    ("oldest", "newest"), ("earlier", "later"),
+    ("oldest", "newest"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"), ("long", "short"),
+    ("longer", "shorter"), ("enable", "disable"),
     ("first", "last"), ("early", "late"), ("before", "after"), ("large", "small"), ("big", "small"),
     ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
@@ -462,10 +469,12 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
         elif token in _NUMBER_WORDS and not (token == "one" and _pronoun_one(text.tokens, i)) and \
                 not (token == "once" and not _counts_times(text.tokens, i)) and \
-                not (token == "both" and "and" in text.tokens[i + 2:i + 8]):   # "both X and Y" counts nothing
+                not (token == "both" and "and" in text.tokens[i + 2:i + 30]):   # "both X and Y" counts nothing
             found.append((_NUMBER_WORDS[token], i))
         elif token in _SHARES and text.tokens[i + 1:i + 2] in (("of",), ("the",), ("their",), ("its",)):
             found.append((_SHARES[token], i))
+        elif token in _MULTIPLIED:   # "doubling the maxconn value" is "twice the maxconn value"
+            found.append((_MULTIPLIED[token], i))
     return found
 
 
@@ -689,7 +698,7 @@ def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
     best = _sentence_saying(c, e)
     if best is None:
         return None
-    for check in (_opposites, _terms):
+    for check in (_opposites, _terms, _paths):
         found = check(c, best, context)
         if found is not None and found[0] == "contradicted":
             return found
@@ -712,6 +721,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
         return [(i, t) for i, t in enumerate(text.tokens)
                 if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i) and
+                # "almost all users" says "most users" ("the vast majority"), not "all users"
+                not (t in ("all", "every", "always") and i and text.tokens[i - 1] in _HEDGES) and
                 # "X alone is not enough" says "more than X", not "only X"
                 not (t == "alone" and any(_is_negation(x) for x in text.tokens[i + 1:i + 4]))]
 
@@ -828,7 +839,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
-    missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS
+    missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS - \
+        (_ALLOWING_FOR if purpose else set())
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         cause = (c.raw[match.start():match.end()] + said).strip(" .")

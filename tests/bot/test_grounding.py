@@ -790,3 +790,47 @@ def test_a_short_sentence_that_denies_the_claim_counts_though_a_longer_one_share
 ])
 def test_single_and_both_restated_are_no_new_numbers(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+@pytest.mark.parametrize("claim,text", [
+    # "both because ..., and because ...": a long "both X and Y" counts nothing
+    ("Logging matters for a load balancer, both because it is often wrongly blamed for the problems it reveals "
+     "and because it sits at a critical point.",
+     "Logging is important for a load balancer, first because it is often wrongly accused of causing the problems "
+     "it reveals, and second because it is placed at a critical point."),
+    # "doubling" is "twice"
+    ("To estimate the file descriptors needed, take twice the maxconn value and add a few tens.",
+     "A rough estimate consists in doubling the maxconn value and adding a few tens to get the file descriptors "
+     "needed."),
+    # "no more than one" is a bound, not a denial
+    ("A proxy can reference no more than one stick-table.", "Only one stick-table may be referenced in a proxy."),
+    # "almost all users" is "the vast majority of users", not "all users"
+    ("Almost all users will never see such drops.", "For the vast majority of users, such drops will never happen."),
+    # a cause the passage gives with "comes from"
+    ("Because they are indexed with a binary tree, maps stay extremely fast.",
+     "Another strength comes from the binary tree based indexation which makes maps extremely fast."),
+    # "to allow for X" is the purpose "to cover for X"
+    ("To allow for the odd measuring error, health checks commonly include a few retries.",
+     "Health checks often involve a few retries to cover for occasional measuring errors."),
+])
+def test_the_faithful_claims_held_out_set_26_rejected_now_pass(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_high_for_low_is_an_antonym():
+    verdict = judge("An idle ratio close to 100% means that the load is extremely high.",
+                    "When the idle ratio is close to 100%, it means the load is extremely low.", "")
+    assert verdict.status == "contradicted" and "low" in verdict.reason
+    # "no longer" still denies, as "do not" does ("no more than" does not)
+    assert judge("Because new devices no longer have their firmware embedded, the host loads it.",
+                 "Most new devices do not have the firmware embedded, so the host loads it.", "").status == "supported"
+
+
+def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_claim():
+    # both paths are in the evidence, each in its own sentence; the claim puts one where the other belongs
+    passage_text = ("The central configuration space for all install clients is located on the install server in "
+                    "/srv/fai/config and its subdirectories. This will be mounted by the install clients to "
+                    "/var/lib/fai/config.")
+    verdict = judge("The configuration space for all install clients is located on the install server in "
+                    "/var/lib/fai/config.", passage_text, "")
+    assert verdict.status == "contradicted" and "/srv/fai/config" in verdict.reason
