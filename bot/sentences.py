@@ -12,6 +12,7 @@ from bot.base.text import english_stemmer, option_words
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+")
 _BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")
+_ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
 _WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from further had has have having
@@ -40,7 +41,19 @@ def split_sentences(text: str) -> list[SentenceSpan]:
             piece_end += 1
         _add_span(spans, text, pos, piece_end)
         pos = match.end() if match else len(text)
-    return spans
+    return _enumerators_joined(spans, text)
+
+
+def _enumerators_joined(spans: list[SentenceSpan], text: str) -> list[SentenceSpan]:
+    """A span that is only a number's label ("7.", "3.2.") joined to the sentence it numbers: "7. Security
+    Configurations is part of ..." (a numbered title in a record) is one sentence, not "7." and the rest."""
+    out: list[SentenceSpan] = []
+    for span in spans:
+        if out and _ENUMERATOR.fullmatch(out[-1].text) and text[out[-1].end:span.start].strip() == "":
+            label = out.pop()
+            span = SentenceSpan(label.start, span.end, text[label.start:span.end])
+        out.append(span)
+    return out
 
 
 def _add_span(spans: list[SentenceSpan], text: str, start: int, end: int) -> None:

@@ -93,3 +93,12 @@ def test_a_passage_that_points_back_is_read_with_the_text_before_it():
     assert not check_citations(answer, found, lead_ins=before).unsupported_sentences
     standing = [passage(1, "The installer also fetches the packages for DHCP, TFTP and NFS server daemons.")]
     assert check_citations(answer, standing, lead_ins=before).unsupported_sentences   # it does not point back
+
+
+def test_a_numbered_title_quoted_from_a_record_is_one_supported_sentence():
+    # "7." had been cut off as a sentence of its own, with no citation, and shown as unsupported
+    record = passage(1, "7. Security Configurations is part of BIND 9 documentation. 7. Security Configurations "
+                        "is an essay in this collection, the file chapter7.html.")
+    checked = check_citations("7. Security Configurations is part of BIND 9 documentation. [1]", [record])
+    assert checked.unsupported_sentences == ()
+    assert [v.status for v in checked.verdicts] == ["supported"]
