@@ -756,43 +756,12 @@ def test_a_share_or_a_quantifier_the_passage_does_not_give_is_caught(claim, text
      "Protocol-oriented access controls become less useful over time as spammers learn to read RFC documents."),
     # "half" names a share only where it is one; "most popular" is no quantifier
     ("Some of the most popular servers use it.", "It is used by some popular servers."),
-])
-def test_the_faithful_claims_held_out_set_25_rejected_now_pass(claim, text):
-    assert judge(claim, text, "").status == "supported"
-
-
-def test_a_short_sentence_that_denies_the_claim_counts_though_a_longer_one_shares_more_words():
-    passage_text = ("postscreen does not inspect message content. Message content can vary from one delivery to "
-                    "the next, especially with clients that also send legitimate email. Content is not a good "
-                    "indicator for making is-a-zombie decisions based on single measurements, and that is the "
-                    "problem that postscreen is focused on.")
-    verdict = judge("postscreen inspects the message content to help decide whether a client is a zombie.",
-                    passage_text, "")
-    assert verdict.status == "contradicted" and verdict.evidence == "postscreen does not inspect message content."
-    rules = "Each list is evaluated until some restriction gives PERMIT, REJECT or DEFER. The end of each list " \
-            "is equivalent to a PERMIT result."
-    assert judge("Reaching the end of a restriction list has the same effect as a REJECT result.", rules,
-                 "").status == "contradicted"
-    assert judge("Reaching the end of a list has the same effect as a PERMIT result.", rules,
-                 "").status == "supported"
-    # a sentence on something else that lacks the answer's "not" contradicts nothing
-    assert judge("New hardware might not work with stable. Stable is tested.",
-                 "Stable is well tested. New hardware might not work with stable.", "").status == "supported"
-
-
-@pytest.mark.parametrize("claim,text", [
     # "a single coherent whole" counts no more than "a coherent whole"
     ("Debian combines free software from all over the world into a single coherent whole.",
      "Debian brings together free software from around the world, integrating it into a coherent whole."),
     # the passage's "both" goes on with "and" (no count there), the answer's does not: the same "both"
     ("Both hooks can be used from Python code as well as from native code.",
      "Both are available from Python and native code, allowing applications to take advantage of them."),
-])
-def test_single_and_both_restated_are_no_new_numbers(claim, text):
-    assert judge(claim, text, "").status == "supported"
-
-
-@pytest.mark.parametrize("claim,text", [
     # "both because ..., and because ...": a long "both X and Y" counts nothing
     ("Logging matters for a load balancer, both because it is often wrongly blamed for the problems it reveals "
      "and because it sits at a critical point.",
@@ -813,8 +782,27 @@ def test_single_and_both_restated_are_no_new_numbers(claim, text):
     ("To allow for the odd measuring error, health checks commonly include a few retries.",
      "Health checks often involve a few retries to cover for occasional measuring errors."),
 ])
-def test_the_faithful_claims_held_out_set_26_rejected_now_pass(claim, text):
+def test_the_faithful_claims_held_out_sets_25_and_26_rejected_now_pass(claim, text):
     assert judge(claim, text, "").status == "supported"
+
+
+def test_a_short_sentence_that_denies_the_claim_counts_though_a_longer_one_shares_more_words():
+    passage_text = ("postscreen does not inspect message content. Message content can vary from one delivery to "
+                    "the next, especially with clients that also send legitimate email. Content is not a good "
+                    "indicator for making is-a-zombie decisions based on single measurements, and that is the "
+                    "problem that postscreen is focused on.")
+    verdict = judge("postscreen inspects the message content to help decide whether a client is a zombie.",
+                    passage_text, "")
+    assert verdict.status == "contradicted" and verdict.evidence == "postscreen does not inspect message content."
+    rules = "Each list is evaluated until some restriction gives PERMIT, REJECT or DEFER. The end of each list " \
+            "is equivalent to a PERMIT result."
+    assert judge("Reaching the end of a restriction list has the same effect as a REJECT result.", rules,
+                 "").status == "contradicted"
+    assert judge("Reaching the end of a list has the same effect as a PERMIT result.", rules,
+                 "").status == "supported"
+    # a sentence on something else that lacks the answer's "not" contradicts nothing
+    assert judge("New hardware might not work with stable. Stable is tested.",
+                 "Stable is well tested. New hardware might not work with stable.", "").status == "supported"
 
 
 def test_high_for_low_is_an_antonym():
