@@ -392,9 +392,11 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
 
 
 def _negated_word(text: _Text, at: int) -> str:
-    """The stem of the first content word after the negation at `at` (the verb it denies), or ""."""
+    """The stem of the first content word after the negation at `at` (the verb it denies), or "": in "no
+    longer have", "have"."""
     return next((text.stems[j] for j in text.clause_after(at)
-                 if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS), "")
+                 if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS
+                 and not (j == at + 1 and text.tokens[j] == "longer")), "")
 
 
 def _denied_by_other_words(text: _Text) -> set[str]:

@@ -809,9 +809,12 @@ def test_high_for_low_is_an_antonym():
     verdict = judge("An idle ratio close to 100% means that the load is extremely high.",
                     "When the idle ratio is close to 100%, it means the load is extremely low.", "")
     assert verdict.status == "contradicted" and "low" in verdict.reason
-    # "no longer" still denies, as "do not" does ("no more than" does not)
+    # "no longer" still denies, as "do not" does ("no more than" does not); the word it denies is the one after
     assert judge("Because new devices no longer have their firmware embedded, the host loads it.",
                  "Most new devices do not have the firmware embedded, so the host loads it.", "").status == "supported"
+    dropped = judge("New devices have their firmware embedded.", "New devices no longer have their firmware embedded.",
+                    "")
+    assert dropped.status == "contradicted" and "drops the negation" in dropped.reason
 
 
 def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_claim():
