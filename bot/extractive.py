@@ -43,7 +43,8 @@ _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
 _CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]|=\s?(?:[\w.'\"]+,\s?)*)$")   # "[0", "(2", "**8", "= 1", "= 1, 2"
 _CODE_AFTER = re.compile(r"[\])*+/%]")                # "0]", "2)", "2**"
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
+_SIGNAL = re.compile(r"(?:usr|hup|term|kill|int|quit|chld|alrm|winch)\d?")   # a signal named without its SIG
+PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
 # a plain lower-case word, not part of a name or of a path ("/srv/applogs" is the user's own folder)
 _LOWER_WORD = re.compile(r"(?<![\w./-])[a-z]{4,}(?![\w./-])")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
@@ -174,7 +175,7 @@ def anchor_terms(question: str) -> list[str]:
             re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
-                and not _PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
+                and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
                 and not _in_code(question, m):
             anchors.append(word)
     return list(dict.fromkeys(anchors))
@@ -207,7 +208,7 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
                        for form in (name[2:], name[2:].replace("-", "_")))
         pieces = _WORDS.findall(name) or [name]
-        if re.fullmatch(r"(?:usr|hup|term|kill|int|quit|chld|alrm|winch)\d?", name) and "sig" + name in words:
+        if _SIGNAL.fullmatch(name) and "sig" + name in words:
             return True   # "kill -USR1" sends SIGUSR1
         if "/" in name:   # "HTTP/2" is not HTTP and a 2 somewhere; "HTTP/1.1" is not in "HTTP/1.10"
             return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import english_stemmer
-from bot.extractive import anchor_aliases
+from bot.extractive import PLURAL_ACRONYM, anchor_aliases
 from bot.sentences import STOPWORDS, is_common_word, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
@@ -154,7 +153,6 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2"
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
                  "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
-_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")
 _SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, told apart from "90% of all spam"
 _MULTIPLIED = {"doubling": "2", "doubled": "2", "doubles": "2", "tripling": "3", "tripled": "3", "triples": "3"}
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
@@ -580,7 +578,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated) or \
                 re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
             continue
-        if _PLURAL_ACRONYM.fullmatch(name) and re.search(rf"\b{re.escape(key[:-1])}\b", stated):
+        if PLURAL_ACRONYM.fullmatch(name) and re.search(rf"\b{re.escape(key[:-1])}\b", stated):
             continue   # "RFCs" for "RFC documents": the stemmer leaves an acronym's plural alone
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
             continue
@@ -716,6 +714,12 @@ def _sentence_saying(c: _Text, e: _Text) -> _Text | None:
     return max((_read(s.text) for s in sentences), key=lambda read: len(c.content & read.content))
 
 
+def _quantified(text: _Text, at: int) -> set[str]:
+    """The content stems a quantifier at `at` bears on (the next four words)."""
+    return {s for t, s in zip(text.tokens[at + 1:at + 5], text.stems[at + 1:at + 5])
+            if t not in STOPWORDS and t not in _QUANTIFIERS}
+
+
 def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     """A quantifier in the answer the passage does not use on the same words ("every program" / "many of
     the programs"); without one on the same words, any of the passage's."""
@@ -728,15 +732,11 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
                 # "X alone is not enough" says "more than X", not "only X"
                 not (t == "alone" and any(_is_negation(x) for x in text.tokens[i + 1:i + 4]))]
 
-    def scope(text: _Text, at: int) -> set[str]:
-        return {s for t, s in zip(text.tokens[at + 1:at + 5], text.stems[at + 1:at + 5])
-                if t not in STOPWORDS and t not in _QUANTIFIERS}
-
-    theirs = [(_QUANTIFIERS[t], t, scope(e, i)) for i, t in unnegated(e)] + \
-        [(_ECHOED_QUANTIFIERS[t], t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _ECHOED_QUANTIFIERS] + \
-        [({"only"}, t, scope(e, i)) for i, t in enumerate(e.tokens) if _is_negation(t) and _exclusive(e, i)] + \
-        [(set(), t, scope(e, i)) for i, t in enumerate(e.tokens) if t in _WEAKER_QUANTIFIERS]
-    generic = {s for i, t in enumerate(e.tokens) if t in ("a", "an", "any") for s in scope(e, i)}
+    theirs = [(_QUANTIFIERS[t], t, _quantified(e, i)) for i, t in unnegated(e)] + \
+        [(_ECHOED_QUANTIFIERS[t], t, _quantified(e, i)) for i, t in enumerate(e.tokens) if t in _ECHOED_QUANTIFIERS] + \
+        [({"only"}, t, _quantified(e, i)) for i, t in enumerate(e.tokens) if _is_negation(t) and _exclusive(e, i)] + \
+        [(set(), t, _quantified(e, i)) for i, t in enumerate(e.tokens) if t in _WEAKER_QUANTIFIERS]
+    generic = {s for i, t in enumerate(e.tokens) if t in ("a", "an", "any") for s in _quantified(e, i)}
     for at, word in unnegated(c):
         if word in _PRONOUN_QUANTIFIERS:   # "distributed to everyone" is "given out to the world"
             continue
@@ -747,7 +747,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if _QUANTIFIERS[word] == {"only"} and "if" in c.tokens[at + 1:at + 10] and \
                 any("obligation" in kinds for kinds, _w, _s in _modals(e)):
             continue   # "only lets you assign if you use :=" restates "assignment must be done with :="
-        ours = scope(c, at)
+        ours = _quantified(c, at)
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
         compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
@@ -758,10 +758,10 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if weaker:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
-    return _most_for_some(c, e, scope)
+    return _most_for_some(c, e)
 
 
-def _most_for_some(c: _Text, e: _Text, scope: Callable[[_Text, int], set[str]]) -> Finding:
+def _most_for_some(c: _Text, e: _Text) -> Finding:
     """"Most mail servers" where the passage says "some mail servers" (or few, several) of the same things."""
     if _MOST & set(e.tokens):
         return None
@@ -769,7 +769,7 @@ def _most_for_some(c: _Text, e: _Text, scope: Callable[[_Text, int], set[str]]) 
         if word not in _MOST or (at and c.tokens[at - 1] in ("the", "at")) or \
                 any(_is_negation(t) for t in c.tokens[max(0, at - 2):at]):   # "the most popular", "at most"
             continue
-        fewer = next((t for i, t in enumerate(e.tokens) if t in _SOME and scope(e, i) & scope(c, at)), None)
+        fewer = next((t for i, t in enumerate(e.tokens) if t in _SOME and _quantified(e, i) & _quantified(c, at)), None)
         if fewer:
             return "contradicted", f"the passage says '{fewer}'; the answer says '{word}'"
     return None
