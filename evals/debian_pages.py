@@ -147,6 +147,17 @@ MANUALS = {
     # HAProxy's starter guide and management guide (not the configuration manual)
     "haproxy-guides": Manual("HAProxy's guides", "haproxy-doc", Path("/usr/share/doc/haproxy/html"),
                              only=("intro.html", "management.html")),
+    # the Kea Administrator Reference Manual's chapters on running Kea (not the DHCPv4/v6 server or hooks chapters)
+    "kea-arm": Manual("the Kea Administrator Reference Manual", "kea-doc", Path("/usr/share/doc/kea/html/arm"),
+                      only=tuple(f"{page}.html" for page in (
+                          "intro", "quickstart", "install", "admin", "config", "keactrl", "agent", "ctrl-channel",
+                          "lease-expiration", "lfc", "logging", "security", "congestion-handling",
+                          "database-connectivity", "ddns", "shell", "stats"))),
+    # libvirt's pages on running it: daemons, the QEMU driver, networking, storage, access control, the project
+    "libvirt-docs": Manual("libvirt's documentation", "libvirt-doc", Path("/usr/share/doc/libvirt-doc/html"),
+                           only=tuple(f"{page}.html" for page in (
+                               "daemons", "drvqemu", "firewall", "migration", "storage", "auth", "acl", "cgroups",
+                               "logging", "remote", "hooks", "uri", "securityprocess", "governance", "support"))),
 }
 
 
