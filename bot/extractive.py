@@ -50,13 +50,17 @@ _LOWER_WORD = re.compile(r"(?<![\w./-])[a-z]{4,}(?![\w./-])")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
-# phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ..."
-_ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()})\b|[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
+# phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ...", or a word that
+# draws a consequence from it: "Therefore, if there are multiple values ..."
+_ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()}|Therefore|Thus|Hence|Consequently|Otherwise)\b|"
+                      rf"[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
                       r"[A-Z][a-z]+(?:\s+of)?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
 # "this" standing for what the sentence before said: "There are many ways to make sure this happens"
 _THIS_DOES = re.compile(r"\bthis\s+(?:is|was|happens|means|works|will|would|can|could|does|did|makes|allows|"
                         r"requires|ensures|needs)\b")
-_LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w")   # "... no need to install these packages"
+_THESE_WORD = re.compile(r"\b(?:these|those)\s+([a-z][\w-]+)", re.I)
+# "... no need to install these packages", "... raise a syntax error in such cases"
+_LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+such\s+(?:a\s+)?cases?\b")
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
@@ -340,7 +344,17 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
                     and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)
+            elif before.start == s.start and i + 2 < len(sentences) and \
+                    _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
+                take(s.n, sentences[i + 2], s.score)
     return extra
+
+
+def _names_again(chosen: str, later: str) -> bool:
+    """The later sentence points back at what the chosen one is about, by its word: "The http-host and
+    http-port parameters specify ...", a sentence on the example, then "If these parameters are not set ..."."""
+    words = set(re.findall(r"[\w-]+", chosen.lower()))
+    return any(m.group(1).lower() in words for m in _THESE_WORD.finditer(later))
 
 
 def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],

@@ -77,6 +77,8 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _HEDGES = {"almost", "nearly", "virtually", "practically"}
+_TIME_ADVERBS = {"already", "yet", "always", "ever", "even", "still", "currently", "actually", "necessarily"}
+_LY_VERBS = {"apply", "reply", "supply", "comply", "multiply", "imply", "rely", "assembly", "family", "anomaly"}
 _MOST = {"most", "majority"}                     # "most mail servers" says more than "some mail servers"
 _SOME = {"some", "few", "several", "certain"}
 _WEAKER_QUANTIFIERS = {"some", "many", "most", "several", "few", "elements", "parts", "certain", "often", "usually"}
@@ -394,7 +396,12 @@ def _negated_word(text: _Text, at: int) -> str:
     longer have", "have"."""
     return next((text.stems[j] for j in text.clause_after(at)
                  if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS
-                 and not (j == at + 1 and text.tokens[j] == "longer")), "")
+                 and not _is_adverb(text.tokens[j]) and not (j == at + 1 and text.tokens[j] == "longer")), "")
+
+
+def _is_adverb(token: str) -> bool:
+    """A word that says how or when, not what: "not already publicly disclosed" denies "disclosed"."""
+    return token in _TIME_ADVERBS or (len(token) > 5 and token.endswith("ly") and token not in _LY_VERBS)
 
 
 def _denied_by_other_words(text: _Text) -> set[str]:

@@ -817,6 +817,16 @@ def test_high_for_low_is_an_antonym():
     assert dropped.status == "contradicted" and "drops the negation" in dropped.reason
 
 
+def test_the_word_a_negation_denies_is_the_verb_after_its_adverbs():
+    # "not already publicly disclosed" denies "disclosed": an answer that drops the "not" is caught, while
+    # one that keeps it passes
+    passage_text = "Any security issue reported that is not already publicly disclosed will have an embargo date."
+    dropped = judge("A reported security issue may be publicly disclosed before its embargo date.", passage_text, "")
+    assert dropped.status == "contradicted" and "drops the negation" in dropped.reason
+    kept = judge("Reported security issues not yet publicly disclosed get an embargo date.", passage_text, "")
+    assert kept.status == "supported"
+
+
 def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_claim():
     # both paths are in the evidence, each in its own sentence; the claim puts one where the other belongs
     passage_text = ("The central configuration space for all install clients is located on the install server in "
