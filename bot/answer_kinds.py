@@ -26,7 +26,9 @@ _DATE_SPAN = re.compile(rf"\b(?:{_DAY}\s*(?:to|until|and|-|\u2013)\s*)?{_DAY}(?:
                         rf"\b{_MONTH},?\s+\d{{4}}|"
                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 _DIGITS = re.compile(r"(?<![\w./:-])\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
-_NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+# "one" as a pronoun ("As root one needs to run kinit") counts nothing
+_NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)(?!\s+(?:needs|must|can|could|should|may|might|would|will|"
+                          r"wants|has to)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|"
                           r"nine)ty|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|"
                           r"percent)\b|%", re.I)
@@ -86,6 +88,10 @@ _FREQUENCY = re.compile(r"\b(?:every|each|once|twice|thrice|daily|weekly|monthly
 # "2.6.31-1", "version 3", "Debian 8", "10 (buster)", "Git 2.23"
 _VERSION = re.compile(r"\b\d+(?:\.\d+)+(?:[-~+][\w.~+]*)?|\b(?:version|release|v)\s*\d+\b|"
                       r"\b[A-Z][\w-]*\s+\d+(?:\.\d+)*\b|\b\d+(?:\.\d+)*\s+\([A-Za-z]+\)", re.I)
+_VERSION_WORDS = ("version", "release", "v")
+_NAMED_NUMBER = re.compile(r"([A-Za-z][\w-]*)\s+\d+(?:\.\d+)*")   # "Debian 8": whose number it is
+# "which Kea release", "what Python version": the program whose version is asked for
+_VERSION_OF = re.compile(r"\b(?:which|what)\s+([A-Z][\w-]*)\s+(?:version|release)s?\b")
 
 
 def _new_matches(pattern: re.Pattern, sentence: str, question: str) -> bool:
@@ -174,8 +180,20 @@ def states_frequency(sentence: str) -> bool:
 
 
 def states_version(sentence: str, question: str = "") -> bool:
-    """The sentence gives a version or a numbered release the question does not ("0.8.13", "Debian 8")."""
-    return _new_matches(_VERSION, sentence, question)
+    """The sentence gives a version or a numbered release the question does not ("0.8.13", "Debian 8"). When
+    the question names whose release it asks for ("In which Kea release ..."), a name and a number count only
+    as that one's ("Kea 2.0"; "MIT Kerberos 5" is another program's)."""
+    asked = {m.group(0).lower() for m in _VERSION.finditer(question)}
+    product = _VERSION_OF.search(question)
+    for m in _VERSION.finditer(sentence):
+        if m.group(0).lower() in asked:
+            continue
+        named = _NAMED_NUMBER.fullmatch(m.group(0))
+        named = named if named and named.group(1)[0].isupper() else None
+        if named and product and named.group(1).lower() not in (product.group(1).lower(), *_VERSION_WORDS):
+            continue
+        return True
+    return False
 
 
 KIND_CUES = {"who": states_who,
@@ -200,14 +218,19 @@ def question_kinds(question: str) -> list[str]:
 _ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)
 _DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
 _SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
+_LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't|did not) (?:set|specify|configure|"
+                         r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){1,3}(?:out|unset|empty)|"
+                         r"omit)\b|\bwithout (?:setting|specifying|configuring|giving|naming)\b", re.I)
 _STATES_DEFAULT = re.compile(r"\bdefault|\bunless\b|\botherwise\b|\bif (?:no|none|nothing|not)\b|"
+                             r"\b(?:is|are) not (?:set|specified|given|configured|provided)\b|\bif omitted\b|"
                              r"\bout of the box\b|\binitially\b", re.I)
 
 
 def asks_for_default(question: str) -> bool:
-    """The question asks what a default is (its value, place, choice), so an answer must say it is one."""
-    return bool(_ASKS_WHAT.search(question)) and any(
-        not _SETS_THE_SCENE & set(question[:m.start()].lower().split()[-2:]) for m in _DEFAULT_WORD.finditer(question))
+    """The question asks what a default is (its value, place, choice), so an answer must say it is one: by
+    the word, or by what holds when the user sets nothing ("What lifetime ... if I leave the parameter out?")."""
+    return bool(_ASKS_WHAT.search(question)) and (bool(_LEFT_UNSET.search(question)) or any(
+        not _SETS_THE_SCENE & set(question[:m.start()].lower().split()[-2:]) for m in _DEFAULT_WORD.finditer(question)))
 
 
 def states_default(text: str) -> bool:

@@ -107,7 +107,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     release"), with the sentence before it. Its score is its similarity to the question plus credit for the
     question's words it holds, rare words counting for more (weights from the corpus), plus a little when
     it holds what the kind of question asks for (a name for who, a date for when, a number for how many,
-    a cause for why). A follow-up is scored against both the standalone query and its own words (focus).
+    a cause for why, what holds by default for a question asking for a default). A follow-up is scored
+    against both the standalone query and its own words (focus).
     Sentences are ranked with a share of their passage's similarity to the question added (PASSAGE_WEIGHT):
     a sentence read alone loses what its passage is about. `base` is the score without it, which the
     refusal threshold reads.
@@ -121,6 +122,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     weigh = weights or TermWeights.uniform()
     wanted = [lexical_terms(q) for q in queries]
     kinds = question_kinds(queries[-1])
+    asks_default = asks_for_default(queries[-1])
     prior = _passage_prior(passages)
     scored = []
     for c, sim in zip(candidates, similarity):
@@ -128,7 +130,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
             continue   # a line of code gives no reason; the sentence that introduces it may bring it along
         held = lexical_terms(c.context)
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
-        bonus = KIND_BONUS if kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds) else 0.0
+        bonus = KIND_BONUS if (kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds)) or \
+            (asks_default and states_default(c.text)) else 0.0
         base = float(sim) + LEXICAL_WEIGHT * coverage + bonus
         scored.append(ScoredSentence(c.n, c.start, c.text, base + PASSAGE_WEIGHT * prior[c.n], coverage, base))
     return sorted(scored, key=lambda s: -s.score)
@@ -176,7 +179,7 @@ def anchor_terms(question: str) -> list[str]:
     anchors = []
     for m in _ANCHOR.finditer(question):
         word = m.group(0) if m.group(0).startswith("--") else \
-            re.sub(r"['\u2019]s$", "", m.group(0)).strip("'\u2019-.,")
+            re.sub(r"['\u2019](?:s|d|m|ve|ll|re)$", "", m.group(0)).strip("'\u2019-.,")   # "NHS's", "I'd"
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \

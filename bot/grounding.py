@@ -302,7 +302,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
-    for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _swapped_in_a_sentence, _quantifiers,
+    for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _defaults, _swapped_in_a_sentence,
+                  _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
@@ -613,6 +614,26 @@ def _spelled_out(name: str, stated: str) -> bool:
 
 # a file or folder: "/etc/dput.d/", "~/.dput.d/scripts/arno.py", "debian/source/format"; not "and/or"
 _PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w./~])[\w.+-]+(?:/[\w.+-]+){2,}/?")
+
+
+# what a text gives as the default: "with tls as the default", "the default is lz4", "defaults to 8"
+_DEFAULT_IS = re.compile(r"\b([\w.+-]+)\s+(?:is|as)\s+the\s+default\b|\bthe\s+default\s+is\s+([\w.+-]+)|"
+                         r"\bdefaults\s+to\s+([\w.+-]+)", re.IGNORECASE)
+
+
+def _default_values(raw: str) -> set[str]:
+    return {value.lower() for m in _DEFAULT_IS.finditer(raw) for value in m.groups()
+            if value and value.lower() not in STOPWORDS and value.lower() not in _POINTING_BACK}
+
+
+def _defaults(c: _Text, e: _Text, _: str) -> Finding:
+    """The answer gives another default than the passage ("ssh is the default" for "with tls as the
+    default"): both words may be in the passage, so the word checks pass it."""
+    ours, theirs = _default_values(c.raw), _default_values(e.raw)
+    if ours and theirs and not ours & theirs:
+        return "contradicted", (f"the passage gives '{sorted(theirs)[0]}' as the default; the answer gives "
+                                f"'{sorted(ours)[0]}'")
+    return None
 
 
 def _paths(c: _Text, e: _Text, context: str) -> Finding:

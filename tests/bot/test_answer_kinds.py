@@ -182,6 +182,20 @@ def test_a_version_is_a_dotted_number_or_a_named_release_with_its_number():
     assert not states_version("Version 2.23 added it.", "What did version 2.23 add?")
 
 
+def test_a_version_of_another_program_does_not_answer_which_release_of_the_one_asked_about():
+    question = "In which Kea release did GSS-TSIG support first appear?"
+    assert not states_version("GSS-TSIG requires MIT Kerberos 5 or Heimdal libraries.", question)
+    assert states_version("GSS-TSIG support was added in Kea 2.0.0.", question)
+    assert states_version("GSS-TSIG support was added in version 2 of the server.", question)
+    assert states_version("GSS-TSIG support was added in 2.0.0.", question)
+    assert states_version("It requires MIT Kerberos 5.", "Which version of the server added it?")   # no program named
+
+
+def test_one_as_a_pronoun_is_no_count():
+    assert not states_count("As root one needs to run kinit first to get a ticket.")
+    assert states_count("Only one server is needed for the whole site.")
+
+
 def test_a_frequency_is_said_in_words():
     assert states_frequency("The display is refreshed every half second.")
     assert states_frequency("The job runs hourly.") and states_frequency("It runs once a day.")

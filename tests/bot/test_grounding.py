@@ -827,6 +827,16 @@ def test_the_word_a_negation_denies_is_the_verb_after_its_adverbs():
     assert kept.status == "supported"
 
 
+def test_an_answer_giving_another_default_is_caught_though_the_passage_names_both():
+    passage_text = ("The ssh transport tunnels the connection. The transport is chosen by the URI scheme, with tls "
+                    "as the default if none is requested.")
+    swapped = judge("The URI scheme picks the transport, and ssh is the default when none is requested.",
+                    passage_text, "")
+    assert swapped.status == "contradicted" and "'tls' as the default" in swapped.reason
+    same = judge("The URI scheme picks the transport; the default is tls when none is requested.", passage_text, "")
+    assert same.status == "supported"
+
+
 def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_claim():
     # both paths are in the evidence, each in its own sentence; the claim puts one where the other belongs
     passage_text = ("The central configuration space for all install clients is located on the install server in "

@@ -397,11 +397,27 @@ def test_a_question_asking_for_a_default_needs_a_sentence_that_gives_one(embedde
                         "cache keeps objects in malloc.")]
     text, refused, _ = extract_answer(question, given, embedder, 0.2)
     assert not refused and "If no storage is chosen" in text
+    # asked by what happens when the user sets nothing: the same requirement, and the sentence that gives
+    # the default is the one chosen, over one that describes the setting in more of the question's words
+    unset = "Which storage backend does the cache use if I don't set one?"
+    assert extract_answer(unset, described, embedder, 0.2)[1]
+    many = [passage(1, "The storage backend of the cache is set with the storage option of the cache, and the "
+                       "cache can use malloc or file storage. The cache keeps objects in malloc unless told "
+                       "otherwise. Storage sizes are given in bytes.")]
+    text, refused, _ = extract_answer(unset, many, embedder, 0.2)
+    assert not refused and "unless told otherwise" in text
     # "in the default setup" sets the scene; it asks for no default
     scene = [passage(1, "Addresses from 10.0.16.20 to 10.0.31.254 are handed out by DHCP on the main network.")]
     _, refused, _ = extract_answer("Which addresses are handed out by DHCP in the default network setup?", scene,
                                    embedder, 0.2)
     assert not refused
+
+
+def test_i_with_a_contraction_is_no_name_the_passages_must_mention():
+    found = [passage(1, "Run the script with -i to enter interactive mode after it ends.")]
+    assert missing_anchors("I'd like to stay in the interpreter after my script ends; I've tried -c. How?",
+                           found) == []
+    assert missing_anchors("I'm on Gentoo; can I stay in the interpreter?", found) == ["Gentoo"]
 
 
 def test_a_version_is_found_whole_not_digit_by_digit():
