@@ -5,6 +5,7 @@ catalog, so titles and authors must come from the files themselves, as for any e
 """
 from __future__ import annotations
 
+import gzip
 import shutil
 import sys
 from collections.abc import Callable
@@ -158,6 +159,22 @@ MANUALS = {
                            only=tuple(f"{page}.html" for page in (
                                "daemons", "drvqemu", "firewall", "migration", "storage", "auth", "acl", "cgroups",
                                "logging", "remote", "hooks", "uri", "securityprocess", "governance", "support"))),
+    # the Icinga 2 documentation's chapters on setting up and running it, in Markdown (Debian compresses them)
+    "icinga2-docs": Manual("the Icinga 2 documentation", "icinga2-doc", Path("/usr/share/doc/icinga2/markdown"),
+                           only=tuple(f"{page}.md.gz" for page in (
+                               "01-about", "02-installation", "03-monitoring-basics", "04-configuration",
+                               "05-service-monitoring", "06-distributed-monitoring", "07-agent-based-monitoring",
+                               "08-advanced-topics", "14-features", "15-troubleshooting", "16-upgrading-icinga-2",
+                               "19-technical-concepts", "22-selinux"))),
+    # the Exim specification's chapters on how Exim works and is run (not the driver and option references)
+    "exim-spec": Manual("the Exim specification", "exim4-doc-html", Path("/usr/share/doc/exim4-doc-html/spec_html"),
+                        only=tuple(f"ch-{page}.html" for page in (
+                            "introduction", "how_exim_receives_and_delivers_mail", "the_exim_command_line",
+                            "starting_the_daemon_and_the_use_of_network_interfaces", "security_considerations",
+                            "log_files", "retry_configuration", "message_processing", "smtp_processing",
+                            "some_common_configuration_settings", "the_default_configuration_file",
+                            "using_exim_as_a_nonqueueing_client", "systemwide_message_filtering", "address_rewriting",
+                            "encrypted_smtp_connections_using_tlsssl", "proxies"))),
 }
 
 
@@ -184,9 +201,12 @@ def _copy(pages: list[Path], folder: Path, package: str, target: Path, name_of: 
         print(f"no pages in {folder}: install them with `apt-get install {package}`", file=sys.stderr)
         return []
     target.mkdir(parents=True, exist_ok=True)
-    names = [name_of(page) for page in pages]
+    names = [name_of(page).removesuffix(".gz") for page in pages]
     for page, name in zip(pages, names):
-        shutil.copyfile(page, target / name)
+        if page.suffix == ".gz":    # Debian compresses large documentation files: the corpus holds them as written
+            (target / name).write_bytes(gzip.decompress(page.read_bytes()))
+        else:
+            shutil.copyfile(page, target / name)
     return names
 
 

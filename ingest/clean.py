@@ -85,13 +85,26 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     authors = authors or by
     if not markdown:
         body = _mark_plain_headings(body)
-    # the essay's own first heading: never the "Authors" section this cleaner makes below
-    first_heading = next((p.heading for p in body if p.heading), None)
+    # the essay's own first heading: never the "Authors" section this cleaner makes below. In Markdown, the
+    # first heading line even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ...")
+    first_heading = (_first_markdown_heading(pages) if markdown else None) or \
+        next((p.heading for p in body if p.heading), None)
     # the author block stays readable as one last "Authors" section (each line once), so that
     # "who wrote this?" has a passage to quote
     body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
     text, sections = _join(body)
     return CleanDocument(text, sections, first_heading, authors, notes, date=date, dropped=dropped)
+
+
+def _first_markdown_heading(pages: list[tuple[int | None, str]]) -> str | None:
+    in_code = False
+    for _, text in pages:
+        for line in text.split("\n"):
+            if _FENCE.match(line):
+                in_code = not in_code
+            elif not in_code and (md := _MD_HEADING.match(line)):
+                return _SPACES.sub(" ", md.group(2)).strip() or None
+    return None
 
 
 def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Paragraph]:

@@ -43,6 +43,11 @@ _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
+# HTML a Markdown file may hold inline: tags a browser would not show ("<a id=...></a>", "<br>"); a
+# placeholder such as "<hostname>" is no tag name and stays
+_HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
+                       r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
+_FENCE_LINE = re.compile(r"^\s{0,3}(?:```|~~~)")
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
 # text a reader reads, and it glues itself to the option or heading it follows
 _PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\bheaderlink\b[^>]*>[^<]{0,8}</a>", re.I)
@@ -90,7 +95,11 @@ def _title_parts(root) -> tuple[str | None, str | None]:
         return None, None
     declared = root.xpath('//meta[@property="og:site_name" or @name="application-name"]/@content')
     site = " ".join(str(declared[0]).split()) or None if declared else None
-    titles, headings = root.xpath("//title"), root.xpath("//h1")
+    titles, all_headings = root.xpath("//title"), root.xpath("//h1")
+    # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page
+    headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))]
+    if titles and all_headings and not headings:
+        return " ".join(titles[0].text_content().split()) or None, site
     if not titles or not headings:
         return None, site
     whole = " ".join(titles[0].text_content().split())
@@ -152,8 +161,14 @@ def plain_inline(markdown: str) -> str:
 
 def plain_markdown(markdown: str) -> str:
     """A Markdown file's text as a reader sees it: links and images by their text ("[the spec](spec.md)" reads
-    "the spec"), emphasis and code marks removed; headings, lists and line breaks kept for the cleaner."""
-    return plain_inline(_LINK.sub(r"\1", markdown))
+    "the spec"), emphasis and code marks and inline HTML tags (a heading's `<a id="..."></a>` anchor) removed;
+    headings, lists and line breaks kept for the cleaner. Code blocks keep their tags: there they are text."""
+    lines, in_code = [], False
+    for line in markdown.split("\n"):
+        if _FENCE_LINE.match(line):
+            in_code = not in_code
+        lines.append(line if in_code else _HTML_TAG.sub("", line))
+    return plain_inline(_LINK.sub(r"\1", "\n".join(lines)))
 
 
 def missed_share(reference: str, extracted: str) -> float:

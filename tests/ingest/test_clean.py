@@ -60,6 +60,18 @@ def test_markdown_headings_become_sections_not_body_text():
         ("Title", "Intro paragraph here."), ("Method", "We asked people. Twice.")]
 
 
+def test_a_markdown_files_first_heading_is_its_title_even_with_no_paragraph_of_its_own():
+    doc = clean_pages([(None, "# Icinga 2 Troubleshooting\n\n## Required Information\n\nSay what you ran.\n")],
+                      markdown=True)
+    assert doc.first_heading == "Icinga 2 Troubleshooting"      # not "Required Information"
+
+
+def test_links_to_the_pages_before_and_after_are_not_text():
+    doc = clean_pages([(None, "<-previous next->\n\nExim writes three logs.\n\n<-previous\n\nnext->\n\n"
+                              "Next, the main log is described.")])
+    assert doc.text == "Exim writes three logs.\n\nNext, the main log is described."
+
+
 def test_pages_are_kept_per_paragraph():
     doc = clean_pages([(1, "First page text."), (2, "Second page text.")])
     assert [(s.page, doc.text[s.start:s.end]) for s in doc.sections] == [

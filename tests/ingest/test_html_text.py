@@ -1,6 +1,6 @@
 """HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
 from ingest.clean import byline, clean_pages
-from ingest.html_text import block_text, html_text
+from ingest.html_text import block_text, html_text, plain_markdown
 
 PARAGRAPH = ("The Debian Project is a worldwide group of volunteers who endeavor to produce an operating "
              "system distribution that is composed entirely of free software, and {n}.")
@@ -233,3 +233,16 @@ def test_a_title_that_joins_page_and_site_gives_the_page_its_own_title_and_names
     # a title that is the heading, or one the heading is not a part of, names no site
     assert html_text(page("Chapter 1. Introduction", "Chapter 1. Introduction")).site is None
     assert html_text(page("Release notes - Debian", "What is new")).site is None
+
+
+def test_an_h1_in_the_pages_frame_names_the_site_so_the_title_comes_from_the_title_tag():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    html = (f'<html><head><title>53. Log files</title></head><body><h1 id="header"><a href="/">Exim Internet '
+            f'Mailer</a></h1><div id="content"><h2>Chapter 53 - Log files</h2>{body}</div></body></html>')
+    assert html_text(html).title == "53. Log files"
+
+
+def test_inline_html_in_a_markdown_file_is_not_text_but_a_placeholder_and_code_are():
+    text = plain_markdown('## Required Information <a id="troubleshooting-info"></a>\nRun it on <hostname>.<br>\n'
+                          '```\n<a id="kept"></a>\n```')
+    assert text == '## Required Information \nRun it on <hostname>.\n```\n<a id="kept"></a>\n```'
