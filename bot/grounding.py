@@ -137,6 +137,7 @@ _EXACT_OR_BOUND = re.compile(r"\b(exactly|at least|at most|up to|no more than|no
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
 _OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
                        re.IGNORECASE)
+_PREFERRED = re.compile(r"\b(?:rather than|instead of|in preference to)\b", re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
                             "quicker", "older"},
@@ -697,9 +698,15 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
-        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e):
+        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e) and \
+                not _repeated_form_of_stated(token, e):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
+
+
+def _repeated_form_of_stated(token: str, e: _Text) -> bool:
+    """"refetching" where the passage says "retrying to fetch": a word of the passage done again."""
+    return token.startswith("re") and len(token) > 5 and english_stemmer().stemWord(token[2:]) in e.stems
 
 
 def _negated_form_of_stated(token: str, e: _Text) -> bool:
@@ -869,8 +876,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
-    missing = reason.content - e.content - _prefix_negated(reason) - _LIGHT_VERBS - \
-        (_ALLOWING_FOR if purpose else set())
+    missing = {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
+        _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set())   # "read again" is the passage's "reread"
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         cause = (c.raw[match.start():match.end()] + said).strip(" .")
@@ -887,6 +894,9 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     theirs = _COMPARATIVE.search(e.raw)
     if theirs is not None:
         ours_way, theirs_way = _direction(c.raw, match), _direction(e.raw, theirs)
+    elif (preferred := _PREFERRED.search(e.raw)) is not None and _direction(c.raw, match)[0] in ("better", "wors"):
+        # "it is advisable to set it in the Makefile rather than at runtime": the first is the better one
+        theirs, ours_way, theirs_way = preferred, _direction(c.raw, match), ("better", False)
     else:   # "may not appear as responsive as desired" is "less responsive than"
         theirs = _DENIED_EQUATIVE.search(e.raw)
         if theirs is None:
@@ -1180,8 +1190,8 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
         # a swap puts a word or two for as many; a long stretch said otherwise is a paraphrase, not a swap
         if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
             continue
-        mine = [ours[i] for i in range(i1, i2)
-                if ours[i] in our_names and not _named_in(c.tokens[ours[i]], best)]
+        mine = [ours[i] for i in range(i1, i2) if ours[i] in our_names and not _named_in(c.tokens[ours[i]], best)
+                and not _repeated_form_of_stated(c.tokens[ours[i]], best)]
         other = [theirs[j] for j in range(j1, j2)
                  if theirs[j] in their_names and not _named_in(best.tokens[theirs[j]], c)]
         if mine and other:

@@ -837,6 +837,28 @@ def test_an_answer_giving_another_default_is_caught_though_the_passage_names_bot
     assert same.status == "supported"
 
 
+def test_a_preference_the_passage_states_with_rather_than_supports_better_than_the_same_way_round():
+    passage_text = ("It is generally advisable to set the path in the Makefile rather than at runtime, because then "
+                    "it is available from the start.")
+    assert judge("Setting the path in the Makefile is better than setting it at runtime.", passage_text,
+                 "").status == "supported"
+    assert judge("Setting the path at runtime is better than setting it in the Makefile.", passage_text,
+                 "").status == "contradicted"
+    assert judge("Setting the path in the Makefile is faster than setting it at runtime.", passage_text,
+                 "").status == "not_stated"      # a preference says nothing of speed
+
+
+def test_a_word_done_again_restates_the_passages_re_word():
+    passage_text = ("It is not necessary to do this when alias files are changed, because these are reread each time "
+                    "they are used. The server starts retrying to fetch a proof before its current proof expires.")
+    assert judge("Alias files need no such step when they change, because they are read again every time they are "
+                 "used.", passage_text, "").status == "supported"
+    assert judge("The server starts refetching a proof before its current proof expires.", passage_text,
+                 "").status == "supported"
+    assert judge("Alias files need no such step when they change, because they are cached every time they are "
+                 "used.", passage_text, "").status == "not_stated"
+
+
 def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_claim():
     # both paths are in the evidence, each in its own sentence; the claim puts one where the other belongs
     passage_text = ("The central configuration space for all install clients is located on the install server in "
