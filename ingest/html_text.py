@@ -48,6 +48,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
                        r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
 _FENCE_LINE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
 # text a reader reads, and it glues itself to the option or heading it follows
 _PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\bheaderlink\b[^>]*>[^<]{0,8}</a>", re.I)
@@ -161,10 +162,11 @@ def plain_inline(markdown: str) -> str:
 
 def plain_markdown(markdown: str) -> str:
     """A Markdown file's text as a reader sees it: links and images by their text ("[the spec](spec.md)" reads
-    "the spec"), emphasis and code marks and inline HTML tags (a heading's `<a id="..."></a>` anchor) removed;
-    headings, lists and line breaks kept for the cleaner. Code blocks keep their tags: there they are text."""
+    "the spec"), emphasis and code marks, block quote markers and inline HTML tags (a heading's `<a id="..."></a>`
+    anchor) removed; headings, lists and line breaks kept for the cleaner. Code blocks keep their tags."""
     lines, in_code = [], False
     for line in markdown.split("\n"):
+        line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
         if _FENCE_LINE.match(line):
             in_code = not in_code
         lines.append(line if in_code else _HTML_TAG.sub("", line))

@@ -246,3 +246,8 @@ def test_inline_html_in_a_markdown_file_is_not_text_but_a_placeholder_and_code_a
     text = plain_markdown('## Required Information <a id="troubleshooting-info"></a>\nRun it on <hostname>.<br>\n'
                           '```\n<a id="kept"></a>\n```')
     assert text == '## Required Information \nRun it on <hostname>.\n```\n<a id="kept"></a>\n```'
+
+
+def test_a_quoted_note_in_a_markdown_file_reads_as_its_own_paragraphs_without_markers():
+    text = plain_markdown("> **Note**\n>\n> Do not abuse\n> this for syncing binaries.\n\nC:> cd sbin")
+    assert text == "Note\n\nDo not abuse\nthis for syncing binaries.\n\nC:> cd sbin"
