@@ -48,6 +48,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
                        r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
 _FENCE_LINE = re.compile(r"^\s{0,3}(?:```|~~~)")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)    # "<!-- {% if debian %} -->": the site generator's, unseen
 _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
 # text a reader reads, and it glues itself to the option or heading it follows
@@ -161,15 +163,17 @@ def plain_inline(markdown: str) -> str:
 
 
 def plain_markdown(markdown: str) -> str:
-    """A Markdown file's text as a reader sees it: links and images by their text ("[the spec](spec.md)" reads
-    "the spec"), emphasis and code marks, block quote markers and inline HTML tags (a heading's `<a id="..."></a>`
-    anchor) removed; headings, lists and line breaks kept for the cleaner. Code blocks keep their tags."""
+    """A Markdown file's text as a reader sees it: links by their text ("[the spec](spec.md)" reads "the spec");
+    images (a reader sees a picture, not its alt text, which repeats: "Icinga 2 Windows Setup" five times),
+    HTML comments, emphasis and code marks, block quote markers and inline HTML tags (a heading's
+    `<a id="..."></a>` anchor) removed; headings, lists and line breaks kept for the cleaner. Code blocks keep
+    their tags."""
     lines, in_code = [], False
-    for line in markdown.split("\n"):
+    for line in _HTML_COMMENT.sub("", markdown).split("\n"):
         line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
         if _FENCE_LINE.match(line):
             in_code = not in_code
-        lines.append(line if in_code else _HTML_TAG.sub("", line))
+        lines.append(line if in_code else _HTML_TAG.sub("", _IMAGE.sub("", line)))
     return plain_inline(_LINK.sub(r"\1", "\n".join(lines)))
 
 

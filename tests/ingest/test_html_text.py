@@ -251,3 +251,8 @@ def test_inline_html_in_a_markdown_file_is_not_text_but_a_placeholder_and_code_a
 def test_a_quoted_note_in_a_markdown_file_reads_as_its_own_paragraphs_without_markers():
     text = plain_markdown("> **Note**\n>\n> Do not abuse\n> this for syncing binaries.\n\nC:> cd sbin")
     assert text == "Note\n\nDo not abuse\nthis for syncing binaries.\n\nC:> cd sbin"
+
+
+def test_images_and_html_comments_in_a_markdown_file_are_not_text_and_links_read_as_their_text():
+    text = plain_markdown("<!-- {% if debian %} -->\nSee [the docs](a.md).\n![Setup](img/1.png)\n![Setup](img/2.png)")
+    assert text == "\nSee the docs.\n\n"
