@@ -200,7 +200,8 @@ KIND_CUES = {"who": states_who,
              "when": states_date,
              # "how long" is answered by a span of time as often as by a number
              "how_many": lambda s, q: counts_what_is_asked(s, q) or bool(_HOW_LONG.search(q)) and states_duration(s),
-             "how_often": lambda s, q: states_frequency(s),
+             # "defaults to 30 minutes", "rotated in a 15 seconds interval": a span between repeats
+             "how_often": lambda s, q: states_frequency(s) or states_duration(s),
              "version": states_version,
              "amount": states_count,
              "why": lambda s, q: bool(_CAUSE.search(s)),

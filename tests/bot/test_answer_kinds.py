@@ -202,6 +202,13 @@ def test_a_frequency_is_said_in_words():
     assert not states_frequency("The display shows the download progress.")
 
 
+def test_a_how_often_question_is_answered_by_the_span_between_repeats():
+    question = "How often are notifications repeated?"
+    assert KIND_CUES["how_often"]("The interval attribute is not set -- it defaults to 30 minutes.", question)
+    assert KIND_CUES["how_often"]("Files are rotated in a 15 seconds interval.", question)
+    assert not KIND_CUES["how_often"]("Notifications are sent to the users of the group.", question)
+
+
 def test_a_which_version_question_answered_with_no_version_is_refused_in_extractive_mode():
     text = "The export command writes the tree to a directory. It was added to the tool some time ago."
     assert lacks_asked_kind("Which version of the tool first added the export command?",
