@@ -817,24 +817,20 @@ def test_high_for_low_is_an_antonym():
     assert dropped.status == "contradicted" and "drops the negation" in dropped.reason
 
 
-def test_the_word_a_negation_denies_is_the_verb_after_its_adverbs():
-    # "not already publicly disclosed" denies "disclosed": an answer that drops the "not" is caught, while
-    # one that keeps it passes
-    passage_text = "Any security issue reported that is not already publicly disclosed will have an embargo date."
-    dropped = judge("A reported security issue may be publicly disclosed before its embargo date.", passage_text, "")
-    assert dropped.status == "contradicted" and "drops the negation" in dropped.reason
-    kept = judge("Reported security issues not yet publicly disclosed get an embargo date.", passage_text, "")
-    assert kept.status == "supported"
-
-
-def test_an_answer_giving_another_default_is_caught_though_the_passage_names_both():
-    passage_text = ("The ssh transport tunnels the connection. The transport is chosen by the URI scheme, with tls "
-                    "as the default if none is requested.")
-    swapped = judge("The URI scheme picks the transport, and ssh is the default when none is requested.",
-                    passage_text, "")
-    assert swapped.status == "contradicted" and "'tls' as the default" in swapped.reason
-    same = judge("The URI scheme picks the transport; the default is tls when none is requested.", passage_text, "")
-    assert same.status == "supported"
+@pytest.mark.parametrize("passage_text,changed,reason,restated", [
+    # "not already publicly disclosed" denies "disclosed", the verb after the adverbs
+    ("Any security issue reported that is not already publicly disclosed will have an embargo date.",
+     "A reported security issue may be publicly disclosed before its embargo date.", "drops the negation",
+     "Reported security issues not yet publicly disclosed get an embargo date."),
+    # another default than the passage's, though the passage names both
+    ("The ssh transport tunnels the connection. The transport is chosen by the URI scheme, with tls as the default "
+     "if none is requested.", "The URI scheme picks the transport, and ssh is the default when none is requested.",
+     "'tls' as the default", "The URI scheme picks the transport; the default is tls when none is requested."),
+], ids=["negated-verb-after-adverbs", "another-default"])
+def test_a_changed_claim_is_caught_and_the_same_claim_restated_passes(passage_text, changed, reason, restated):
+    verdict = judge(changed, passage_text, "")
+    assert verdict.status == "contradicted" and reason in verdict.reason
+    assert judge(restated, passage_text, "").status == "supported"
 
 
 def test_a_preference_the_passage_states_with_rather_than_supports_better_than_the_same_way_round():

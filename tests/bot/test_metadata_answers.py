@@ -293,35 +293,27 @@ def test_a_why_question_is_answered_with_prose_not_a_line_of_code(embedder):
     assert "path = r" not in text
 
 
-def test_the_sentence_after_comes_along_when_it_qualifies_the_answer(embedder):
-    found = [passage(1, "A cached lookup is extremely fast if the key is present. Actually filling the cache is "
-                        "expensive. The cache lives in memory and is lost at exit.")]
-    text, refused, _ = extract_answer("Is a cached lookup fast?", found, embedder, 0.2)
-    assert not refused and "Actually filling the cache is expensive. [1]" in text
-    assert "lost at exit" not in text
-
-
-def test_a_sentence_one_further_on_comes_along_when_it_names_the_same_things_again(embedder):
+@pytest.mark.parametrize("text,question,kept,left_out", [
+    # the sentence after qualifies the answer
+    ("A cached lookup is extremely fast if the key is present. Actually filling the cache is expensive. The cache "
+     "lives in memory and is lost at exit.", "Is a cached lookup fast?",
+     ["Actually filling the cache is expensive. [1]"], "lost at exit"),
     # "these parameters" two sentences on, past a sentence on the example, still speaks of the chosen one's
-    found = [passage(1, "The listen-host and listen-port parameters give the address the agent binds to. "
-                        "In the example above, the agent listens on 10.0.0.5 port 9000. "
-                        "If these parameters are not set, the agent listens on 127.0.0.1 port 8000. "
-                        "The agent logs every request.")]
-    text, _, _ = extract_answer("Which address does the agent use for listen-host and listen-port if I leave "
-                                "them out?", found, embedder, 0.2)
-    assert "If these parameters are not set, the agent listens on 127.0.0.1 port 8000. [1]" in text
-    assert "logs every request" not in text
-
-
-def test_a_consequence_comes_with_the_sentence_it_follows_from(embedder):
-    found = [passage(1, "The parser keeps one value per name in a map. "
-                        "Therefore, if a name appears twice, the later value replaces the earlier one. "
-                        "Since version 3, the parser reports an error in such cases. "
-                        "Comments start with a hash sign.")]
-    text, _, _ = extract_answer("What happens when a name appears twice in a map?", found, embedder, 0.2)
-    assert "The parser keeps one value per name in a map. [1]" in text   # what "Therefore" follows from
-    assert "reports an error in such cases. [1]" in text                  # and what "such cases" qualifies
-    assert "hash sign" not in text
+    ("The listen-host and listen-port parameters give the address the agent binds to. In the example above, the "
+     "agent listens on 10.0.0.5 port 9000. If these parameters are not set, the agent listens on 127.0.0.1 port "
+     "8000. The agent logs every request.",
+     "Which address does the agent use for listen-host and listen-port if I leave them out?",
+     ["If these parameters are not set, the agent listens on 127.0.0.1 port 8000. [1]"], "logs every request"),
+    # a consequence comes with what it follows from, and "in such cases" with the case it qualifies
+    ("The parser keeps one value per name in a map. Therefore, if a name appears twice, the later value replaces "
+     "the earlier one. Since version 3, the parser reports an error in such cases. Comments start with a hash sign.",
+     "What happens when a name appears twice in a map?",
+     ["The parser keeps one value per name in a map. [1]", "reports an error in such cases. [1]"], "hash sign"),
+], ids=["qualifies", "names-them-again", "consequence"])
+def test_a_sentence_comes_with_those_that_speak_of_it_and_no_further(embedder, text, question, kept, left_out):
+    answer, refused, _ = extract_answer(question, [passage(1, text)], embedder, 0.2)
+    assert not refused and all(k in answer for k in kept)
+    assert left_out not in answer
 
 
 def test_which_guide_says_something_is_answered_with_the_guide_named_from_its_record(guides_bot):
