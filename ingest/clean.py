@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.html_text import CODE_FENCE
 from ingest.textnorm import normalize_for_match
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 AUTHORS_SECTION = "Authors"
 AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
-_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
@@ -100,7 +100,7 @@ def _first_markdown_heading(pages: list[tuple[int | None, str]]) -> str | None:
     in_code = False
     for _, text in pages:
         for line in text.split("\n"):
-            if _FENCE.match(line):
+            if CODE_FENCE.match(line):
                 in_code = not in_code
             elif not in_code and (md := _MD_HEADING.match(line)):
                 return _SPACES.sub(" ", md.group(2)).strip() or None
@@ -122,7 +122,7 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
 
     in_code = False
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if markdown and _FENCE.match(line):
+        if markdown and CODE_FENCE.match(line):
             # inside a code block "# apt-get check" is a root prompt, not a heading
             flush()
             in_code = not in_code

@@ -41,14 +41,15 @@ _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "f
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
-_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_LINK_BODY = r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"   # "[text](target "title")"
+_LINK = re.compile(r"!?" + _LINK_BODY)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # HTML a Markdown file may hold inline: tags a browser would not show ("<a id=...></a>", "<br>"); a
 # placeholder such as "<hostname>" is no tag name and stays
 _HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
                        r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
-_FENCE_LINE = re.compile(r"^\s{0,3}(?:```|~~~)")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+CODE_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")   # a Markdown code block's first or last line
+_IMAGE = re.compile("!" + _LINK_BODY)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)    # "<!-- {% if debian %} -->": the site generator's, unseen
 _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
@@ -171,7 +172,7 @@ def plain_markdown(markdown: str) -> str:
     lines, in_code = [], False
     for line in _HTML_COMMENT.sub("", markdown).split("\n"):
         line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
-        if _FENCE_LINE.match(line):
+        if CODE_FENCE.match(line):
             in_code = not in_code
         lines.append(line if in_code else _HTML_TAG.sub("", _IMAGE.sub("", line)))
     return plain_inline(_LINK.sub(r"\1", "\n".join(lines)))
