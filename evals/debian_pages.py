@@ -175,6 +175,18 @@ MANUALS = {
                             "some_common_configuration_settings", "the_default_configuration_file",
                             "using_exim_as_a_nonqueueing_client", "systemwide_message_filtering", "address_rewriting",
                             "encrypted_smtp_connections_using_tlsssl", "proxies"))),
+    # the Apache HTTP Server's how-to guides and its pages on configuring, logging, stopping and virtual hosts
+    "apache-docs": Manual("the Apache HTTP Server documentation", "apache2-doc",
+                          Path("/usr/share/doc/apache2-doc/manual/en"), only=tuple(f"{page}.html" for page in (
+                              "howto/access", "howto/auth", "howto/cgi", "howto/htaccess", "howto/http2",
+                              "howto/public_html", "howto/reverse_proxy", "howto/ssi", "logs", "stopping", "sections",
+                              "urlmapping", "configuring", "content-negotiation", "vhosts/name-based", "vhosts/ip-based"))),
+    # SQLite's pages on how it stores, locks and types data, and when to use it
+    "sqlite-docs": Manual("SQLite's documentation", "sqlite3-doc", Path("/usr/share/doc/sqlite3"),
+                          only=tuple(f"{page}.html" for page in (
+                              "whentouse", "wal", "datatype3", "foreignkeys", "quirks", "faq", "autoinc", "isolation",
+                              "lang_transaction", "lockingv3", "limits", "tempfiles", "howtocorrupt", "omitted",
+                              "rowidtable", "withoutrowid"))),
 }
 
 

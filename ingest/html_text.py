@@ -25,7 +25,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
               "template", "svg", "head"}
 _TEXT_ASIDE = re.compile(r"\b(?:footnotes?|footnote-list|topic|note|admonition)\b")
 _NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
-                        r"related|share|social)(?:$|[\s_-])", re.I)
+                        r"related|share|social|banner|tagline)(?:$|[\s_-])", re.I)
 _DATE_NAMES = re.compile(r"date|pubdate|published|modified|updated|releaseinfo|copyright|time", re.I)
 _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modified|published|revised|released|date)"
                r"\s*:?\s*")
@@ -53,8 +53,14 @@ _IMAGE = re.compile("!" + _LINK_BODY)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)    # "<!-- {% if debian %} -->": the site generator's, unseen
 _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
-# text a reader reads, and it glues itself to the option or heading it follows
-_PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\bheaderlink\b[^>]*>[^<]{0,8}</a>", re.I)
+# text a reader reads, and it glues itself to the option or heading it follows. Apache's manual names it
+# class="permalink"
+_PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\b(?:headerlink|permalink)\b[^>]*>[^<]{0,8}</a>", re.I)
+# what may stand between the links of a link list: "Apache > HTTP Server > Documentation" (a breadcrumb),
+# "en | fr | ja" (a language picker), "Modules | Directives | FAQ" (a menu); its optional label, "Available
+# Languages:", is a few words before a colon
+_LINK_SEPARATORS = re.compile(r"[|>\u00bb\u203a\u00b7\u2022/]")
+_LINK_LIST_LABEL = re.compile(r"^\s*(?:[^\W\d][\w-]*\s+){0,3}[^\W\d][\w-]*\s*:")
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,8 @@ def html_text(html: str) -> HtmlText:
     main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
                                include_links=False, include_images=False, favor_precision=True,
                                deduplicate=False) or ""
-    main = plain_inline(main)
     root = _parse(html)
+    main = _without_link_lists(plain_inline(main), root)
     blocks = _block_text(root)
     text, method = main, "main-content"
     if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
@@ -243,9 +249,12 @@ def _parse(html: str):
     import lxml.html
 
     try:
-        return lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
+        root = lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
     except (ValueError, lxml.etree.ParserError):
         return None
+    for line_break in root.iter("br"):     # "Reliable.<br>Choose" is two lines, not "Reliable.Choose"
+        line_break.tail = "\n" + (line_break.tail or "")
+    return root
 
 
 def _block_text(root) -> str:
@@ -259,7 +268,7 @@ def _block_text(root) -> str:
 
 def _walk(element, parts: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if _is_skipped(element) or _is_navigation(element):
+    if _is_skipped(element) or _is_navigation(element) or _is_link_list(element):
         return
     if tag in _HEADINGS:
         heading = _inline_text(element)
@@ -323,6 +332,38 @@ def _is_navigation(element) -> bool:
     # <body class="wy-body-for-nav"> and <div class="wy-nav-content">; read as navigation, a whole manual
     # (the BIND 9 ARM) had no blocks to check trafilatura against, and it had dropped whole sections
     return not element.xpath('.//h1 | .//*[@role="main"]')
+
+
+def _is_link_list(element) -> bool:
+    """Links with only separators between them, and at most a short label before: a breadcrumb, a language
+    picker or a menu that the page's frame names nothing (Apache's <div id="path">), so read as text it
+    would lead every passage of the page ("Available Languages: en | es | fr")."""
+    links = [a for a in element.iter("a") if _inline_text(a)]
+    if len(links) < 2 or any(isinstance(c.tag, str) and c.tag in _HEADINGS for c in element.iter()):
+        return False
+    between = _LINK_LIST_LABEL.sub("", _unlinked_text(element), count=1)
+    return len(_LINK_SEPARATORS.findall(between)) >= len(links) - 1 and not _LINK_SEPARATORS.sub("", between).strip()
+
+
+def _unlinked_text(element) -> str:
+    """The element's text outside its links."""
+    parts = [element.text or "" if element.tag != "a" else ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append(_unlinked_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _without_link_lists(text: str, root) -> str:
+    """text without the paragraphs that are the page's link lists (see _is_link_list)."""
+    if root is None:
+        return text
+    lists = {normalize_for_match(_inline_text(e)) for e in root.iter() if isinstance(e.tag, str)
+             and e.tag in _BLOCKS and _is_link_list(e)}
+    if not lists:
+        return text
+    return "\n\n".join(p for p in text.split("\n\n") if normalize_for_match(p) not in lists)
 
 
 def _names_its_heading(element, element_id: str) -> bool:

@@ -256,3 +256,39 @@ def test_a_quoted_note_in_a_markdown_file_reads_as_its_own_paragraphs_without_ma
 def test_images_and_html_comments_in_a_markdown_file_are_not_text_and_links_read_as_their_text():
     text = plain_markdown("<!-- {% if debian %} -->\nSee [the docs](a.md).\n![Setup](img/1.png)\n![Setup](img/2.png)")
     assert text == "\nSee the docs.\n\n"
+
+
+def test_apaches_permalink_class_is_not_text_either():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = (f'<html><head><title>Log Files</title></head><body><div id="page-content"><h2><a name="errorlog">'
+            f'Error Log</a> <a title="Permanent link" href="#errorlog" class="permalink">&para;</a></h2>{body}'
+            f'</div></body></html>')
+    assert "\u00b6" not in html_text(page).text and "Error Log" in html_text(page).text
+
+
+def test_breadcrumbs_language_pickers_and_menus_made_of_links_are_not_text():
+    """Apache's manual names its breadcrumb <div id="path">, nothing a frame is known by: what gives it away
+    is links with only separators between them (and a short label before)."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    languages = ('<div class="toplang"><p><span>Available Languages: </span><a href="en.html">&nbsp;en&nbsp;</a> |'
+                 ' <a href="fr.html">&nbsp;fr&nbsp;</a> | <a href="ja.html">&nbsp;ja&nbsp;</a></p></div>')
+    page = ('<html><head><title>Log Files</title></head><body>'
+            '<div id="path"><a href="/">Apache</a> &gt; <a href="/httpd">HTTP Server</a> &gt; '
+            '<a href="/docs">Documentation</a></div>'
+            f'<div id="page-content"><h1>Log Files</h1>{languages}{body}'
+            '<p>See <a href="a.html">mod_log_config</a> and <a href="b.html">mod_logio</a> for the formats.</p>'
+            f'</div>{languages}</body></html>')
+    for text in (html_text(page).text, block_text(page)):
+        assert "Available Languages" not in text and "HTTP Server" not in text
+        assert "See mod_log_config and mod_logio for the formats." in text     # links inside a sentence stay
+        assert PARAGRAPH.format(n=2) in text
+
+
+def test_a_line_break_separates_words_and_a_sites_tagline_is_its_frame():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = ('<html><head><title>Write-Ahead Logging</title></head><body><div class="tagline desktoponly">Small. '
+            f'Fast. Reliable.<br>Choose any three.</div><div class="content"><h1>Overview</h1>{body}'
+            '<p>WAL mode is persistent.<br>It stays in effect after the connection closes.</p></div></body></html>')
+    text = html_text(page).text
+    assert "Choose any three" not in text
+    assert "persistent. It stays" in " ".join(text.split())
