@@ -180,7 +180,8 @@ MANUALS = {
                           Path("/usr/share/doc/apache2-doc/manual/en"), only=tuple(f"{page}.html" for page in (
                               "howto/access", "howto/auth", "howto/cgi", "howto/htaccess", "howto/http2",
                               "howto/public_html", "howto/reverse_proxy", "howto/ssi", "logs", "stopping", "sections",
-                              "urlmapping", "configuring", "content-negotiation", "vhosts/name-based", "vhosts/ip-based"))),
+                              "urlmapping", "configuring", "content-negotiation", "vhosts/name-based",
+                              "vhosts/ip-based"))),
     # SQLite's pages on how it stores, locks and types data, and when to use it
     "sqlite-docs": Manual("SQLite's documentation", "sqlite3-doc", Path("/usr/share/doc/sqlite3"),
                           only=tuple(f"{page}.html" for page in (
