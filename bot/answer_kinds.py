@@ -57,14 +57,15 @@ _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
 _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
 _HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
-_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w-]+ )?"
+_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w.-]+ )?"
                             r"(?:version|release)s?\b", re.I)
 # "What compression level ...", "What is the maximum length of ...", "Which exit code ...": a setting or a
-# measure that a number answers (not "which port", which in Debian is an architecture as often as a number)
+# measure that a number answers (not "which port", which in Debian is an architecture as often as a number,
+# nor "what value", which a word answers as often: "The default value of AllowOverride is None")
 _AMOUNT = re.compile(_LEAD + r"(?:what|which)\s+(?!(?:does|do|did|can|could|should|will|would|has|have|had|must|"
                      r"may|might)\b)(?:is|are|was|were)?\s*(?:the\s+)?(?:default\s+|maximum\s+|"
                      r"minimum\s+|largest\s+|smallest\s+)?(?:[\w-]+\s+)?(?:level|code|length|size|limit|"
-                     r"timeout|value|percentage|amount)s?\b", re.I)
+                     r"timeout|percentage|amount)s?\b", re.I)
 _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),

@@ -30,6 +30,10 @@ _ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a
 _ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:"
                                + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS + ("faq",)) + r")s?\b", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
+# "Is there a page on IP-based virtual hosting?", "the title of the chapter about Server Side Includes": the
+# question asks for the essays on one topic, not for the list
+_ON_TOPIC = re.compile(r"\b(?:" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS) + r")s?\b[^?.!]*?\b(?:on|about|covering|"
+                       r"describing|explaining|discussing)\s+([^?.!]+)", re.I)
 
 
 def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:
@@ -72,13 +76,34 @@ def naming_its_essay(text: str, passages: Sequence[Passage], record: Passage) ->
 def record_sentence(record: Passage) -> str:
     """A record's first sentence, past its title ("Chapter 1. Introduction" is one title, not two
     sentences); "" when it has none."""
+    return next(iter(record_sentences(record)), "")
+
+
+def record_sentences(record: Passage) -> list[str]:
+    """A record's sentences, a title with a full stop in it ("Chapter 1. Introduction") kept whole."""
     ends = [s.end for s in split_sentences(record.text) if s.end > len(record.title)]
-    return record.text[:ends[0]].strip() if ends else ""
+    return [record.text[start:end].strip() for start, end in zip([0, *ends], ends)]
 
 
-def collection_answer(records: Sequence[Passage]) -> tuple[str, str, list[Passage]]:
-    """(answer text quoting each record's first sentence with its [n], notice with the count, the records
-    listed)."""
+def records_on_topic(question: str, records: Sequence[Passage]) -> list[Passage]:
+    """The records of the essays whose title (or collection name) holds every word of the topic the question
+    asks about ("Does the collection have a page on IP-based virtual hosting?"); all records when the question
+    names no topic or no title holds it."""
+    asked = _ON_TOPIC.search(question)
+    topic = content_terms(asked.group(1)) - _COLLECTION_TERMS if asked else set()
+    on_topic = [r for r in records if topic and topic <= content_terms(f"{r.title} {r.meta.collection or ''}")]
+    return on_topic or list(records)
+
+
+def collection_answer(records: Sequence[Passage], question: str = "") -> tuple[str, str, list[Passage]]:
+    """(answer text, notice with the count, the records quoted). Each record's first sentence with its [n];
+    when the question asks for the essays on a topic that some titles name, their whole records (title,
+    file, date, authors) and no others."""
+    on_topic = records_on_topic(question, records)
+    if len(on_topic) < len(records):
+        text = " ".join(f"{sentence} [{p.n}]" for p in on_topic for sentence in record_sentences(p))
+        return text, f"The collection holds {len(records)} essays; quoted from the records of the " \
+                     f"{len(on_topic)} whose title names the topic", on_topic
     listed = list(records)[:MAX_LISTED]
     lines = []
     for p in listed:

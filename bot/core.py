@@ -152,7 +152,7 @@ class Bot:
                          started: float) -> Answer:
         """"Which essays are there?": each essay's record quoted, whatever the mode (bot.collection)."""
         records = self._retriever.records(self._known_doc_ids(doc_ids))
-        text, notice, listed = collection_answer(records)
+        text, notice, listed = collection_answer(records, question)
         checked = self._check(text, records)
         timings["total_ms"] = _ms(started)
         return Answer(text=checked.text, citations=checked.citations, passages=tuple(listed),

@@ -225,9 +225,9 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             # "7.0" is in "The 7.x Releases"
             return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w])", lowered)
                        for form in (name, name.split(".")[0] + ".x"))
-        # a word with a digit in it is an identifier ("DebConf22", "7.0"): only itself will do, or a number
-        # with its unit ("16" in "16G")
-        return all(p in words or (len(p) >= 4 and not any(ch.isdigit() for ch in p)
+        # a word with a digit or an underscore in it is an identifier ("DebConf22", "7.0", "mod_md", which is
+        # not "mod_rewrite"): only itself will do, or a number with its unit ("16" in "16G")
+        return all(p in words or (len(p) >= 4 and not any(ch.isdigit() or ch == "_" for ch in p)
                                   and any(w.startswith(p[:4]) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
@@ -313,10 +313,12 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     if kind is None:
         return False
     by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
-    for s in chosen:
-        passage, lead_in = by_n[s.n]
-        if KIND_CUES[kind](s.text, question) and not missing_anchors(question, [passage], [lead_in], names_only=True,
-                                                                     names_the_collection=names_the_collection):
+    holding = [by_n[n] for n in dict.fromkeys(s.n for s in chosen if KIND_CUES[kind](s.text, question))]
+    # each passage alone, then those holding what is asked together: a question in two parts ("Which version of
+    # libnghttp2 ..., and which OpenSSL version ...?") is answered by two passages, each naming its own part
+    for group in [[one] for one in holding] + ([holding] if len(holding) > 1 else []):
+        if not missing_anchors(question, [p for p, _ in group], [lead for _, lead in group], names_only=True,
+                               names_the_collection=names_the_collection):
             return False
     return True
 

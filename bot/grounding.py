@@ -115,7 +115,7 @@ _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
-                           r"comes? from|came from|stems? from|"
+                           r"comes? from|came from|stems? from|means? that|"
                            r"results? in|since|as|so|therefore|thus|hence|reason|why|with|"
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
@@ -123,8 +123,9 @@ _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IG
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 _COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
-                          r"(?:[a-z]+\s+)?)than\b", re.IGNORECASE)
-# "other than" and "rather than" compare nothing; "more secure (from a software point of view) than" does
+                          r"(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
+# "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
+# than REAL"); "more secure (from a software point of view) than" does
 # a quantity in figures or in words ("31,000", "a hundred", "two dozen", "twelve")
 _QUANTITY = (r"(?:[0-9][0-9,]*|(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+)?"
              r"(?:hundred|thousand|million|billion|dozen)s?|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -137,6 +138,7 @@ _EXACT_OR_BOUND = re.compile(r"\b(exactly|at least|at most|up to|no more than|no
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
 _OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
                        re.IGNORECASE)
+_OPENS_WITH_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|in case)\b", re.IGNORECASE)
 _PREFERRED = re.compile(r"\b(?:rather than|instead of|in preference to)\b", re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
@@ -324,11 +326,14 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
     ("postscreen(8) does not inspect message content." beside a longer one on content and zombies). Such a
     sentence must be about the answer (MIN_SHARED of its words) and mostly made of them (OTHER_SENTENCE_SHARE
     of its own); its contradictions are read as on the evidence, except an answer's "not" that the sentence
-    lacks, which a sentence on something else may well lack."""
+    lacks, which a sentence on something else may well lack. A sentence that opens with a condition ("If the
+    value is not a well-formed integer, ...") says what follows from it, and denies nothing an answer states
+    without one."""
     if not c.content:
         return None
     for sentence in split_sentences(passage_text):
-        if sentence.text in evidence:
+        if sentence.text in evidence or (_OPENS_WITH_CONDITION.match(sentence.text)
+                                         and not _OPENS_WITH_CONDITION.match(c.raw)):
             continue
         other = _read(sentence.text)
         shared = c.content & other.content
@@ -618,13 +623,15 @@ _PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w
 
 
 # what a text gives as the default: "with tls as the default", "the default is lz4", "defaults to 8"
-_DEFAULT_IS = re.compile(r"\b([\w.+-]+)\s+(?:is|as)\s+the\s+default\b|\bthe\s+default\s+is\s+([\w.+-]+)|"
-                         r"\bdefaults\s+to\s+([\w.+-]+)", re.IGNORECASE)
+# (quoted, a value of several words: 'it defaults to "NO ACTION"')
+_VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|([\w.+-]+))"
+_DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|\bthe\s+default\s+is\s+{_VALUE}|"
+                         rf"\bdefaults\s+to\s+{_VALUE}", re.IGNORECASE)
 
 
 def _default_values(raw: str) -> set[str]:
-    return {value.lower() for m in _DEFAULT_IS.finditer(raw) for value in m.groups()
-            if value and value.lower() not in STOPWORDS and value.lower() not in _POINTING_BACK}
+    values = {value.lower().rstrip(".") for m in _DEFAULT_IS.finditer(raw) for value in m.groups() if value}
+    return {v for v in values if v and v not in STOPWORDS and v not in _POINTING_BACK}   # "8." ends a sentence
 
 
 def _defaults(c: _Text, e: _Text, _: str) -> Finding:

@@ -236,3 +236,21 @@ def test_a_question_for_a_setting_answered_with_no_number_is_refused_in_extracti
     assert lacks_asked_kind(question, _chosen(passage(1, text)), [passage(1, text)])
     levelled = "The tool compresses the tarball with gzip at level 9 unless told otherwise."
     assert not lacks_asked_kind(question, _chosen(passage(1, levelled)), [passage(1, levelled)])
+
+
+def test_a_default_value_may_be_a_word_and_a_release_may_be_written_with_dots():
+    question = "What is the default value of AllowOverride?"
+    text = "The default value of AllowOverride is None. This means .htaccess files are ignored."
+    assert not lacks_asked_kind(question, _chosen(passage(1, text)), [passage(1, text)])
+    assert required_kind("In which 2.4.x release was mod_http2 first shipped?") == "version"
+
+
+def test_a_question_in_two_parts_is_answered_by_two_passages_each_naming_its_own_part():
+    question = "Which version of libnghttp2 is needed to build mod_http2, and which OpenSSL version is needed?"
+    first = passage(1, "Building mod_http2 requires at least version 1.2.1 of libnghttp2 installed on your system.")
+    second = passage(2, "If OpenSSL is the library you use, you need at least version 1.0.2.")
+    both = [first, second]
+    assert not lacks_asked_kind(question, _chosen(first, second), both)
+    # a version in a passage that names neither part answers neither, however many passages hold one
+    other = passage(2, "The library is packaged for Debian in version 3.4.")
+    assert lacks_asked_kind(question, _chosen(first, other), [first, other])

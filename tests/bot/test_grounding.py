@@ -826,7 +826,11 @@ def test_high_for_low_is_an_antonym():
     ("The ssh transport tunnels the connection. The transport is chosen by the URI scheme, with tls as the default "
      "if none is requested.", "The URI scheme picks the transport, and ssh is the default when none is requested.",
      "'tls' as the default", "The URI scheme picks the transport; the default is tls when none is requested."),
-], ids=["negated-verb-after-adverbs", "another-default"])
+    # a default written in quotes, of two words
+    ("If an action is not explicitly specified, it defaults to \"NO ACTION\". RESTRICT prohibits deleting the key.",
+     "When no foreign key action is explicitly specified, it defaults to RESTRICT.", "'no action' as the default",
+     "An action that is not specified explicitly defaults to \"NO ACTION\"."),
+], ids=["negated-verb-after-adverbs", "another-default", "quoted-default"])
 def test_a_changed_claim_is_caught_and_the_same_claim_restated_passes(passage_text, changed, reason, restated):
     verdict = judge(changed, passage_text, "")
     assert verdict.status == "contradicted" and reason in verdict.reason
@@ -863,3 +867,31 @@ def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_c
     verdict = judge("The configuration space for all install clients is located on the install server in "
                     "/var/lib/fai/config.", passage_text, "")
     assert verdict.status == "contradicted" and "/srv/fai/config" in verdict.reason
+
+
+def test_x_rather_than_y_is_no_comparison_and_x_not_y_says_it():
+    # "INTEGER rather than" is no comparative "-er ... than"
+    passage_text = ('Note that a declared type of "FLOATING POINT" would give INTEGER affinity, not REAL affinity, '
+                    'due to the "INT" at the end of "POINT".')
+    assert judge("A column declared as FLOATING POINT gets INTEGER rather than REAL affinity, because POINT ends in "
+                 "INT.", passage_text, "").status == "supported"
+    assert judge("A column declared as FLOATING POINT gets REAL affinity, because POINT ends in INT.", passage_text,
+                 "").status != "supported"
+
+
+def test_x_means_that_y_states_a_cause():
+    passage_text = ("The wal-index greatly improves the performance of readers, but the use of shared memory means "
+                    "that all readers must exist on the same machine.")
+    assert judge("Because the wal-index uses shared memory, all readers have to be on the same machine.",
+                 passage_text, "").status == "supported"
+    assert judge("Because the wal-index uses a lock file, all readers have to be on the same machine.", passage_text,
+                 "").status == "not_stated"
+
+
+def test_a_condition_that_denies_something_denies_nothing_said_without_it():
+    passage_text = ("When text data is inserted into a NUMERIC column, the storage class of the text is converted to "
+                    "INTEGER or REAL (in order of preference) if the text is a well-formed integer or real literal, "
+                    "respectively. If the TEXT value is not a well-formed integer or real literal, then the value is "
+                    "stored as TEXT.")
+    assert judge("Text that is a well-formed integer literal is converted to INTEGER when it is inserted into a "
+                 "NUMERIC column.", passage_text, "").status == "supported"

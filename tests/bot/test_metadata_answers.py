@@ -68,6 +68,13 @@ def test_which_essays_exist_lists_every_essay_with_a_citation_each(library_bot):
     assert all(p.is_record for p in answer.passages)
 
 
+def test_asking_for_the_essay_on_a_topic_quotes_the_record_of_that_essay_alone(library_bot):
+    answer = library_bot.ask("Is there an essay about the history of Debian in the collection? Which file is it?")
+    assert not answer.refused and "the file history.html" in answer.text
+    assert {c.doc_id for c in answer.citations} == {"history.html"}
+    assert "The Debian Manifesto" not in answer.text
+
+
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_leans_on(library_bot):
     answer = library_bot.ask("Which release first made systemd the default init system?")
     assert "introduced for the first time the systemd init system" in answer.text
@@ -472,3 +479,10 @@ def test_a_users_own_path_an_unprefixed_word_and_a_signal_are_found_as_the_text_
     assert missing_anchors("I send kill -USR1 to rsyslogd and nothing happens. Why?", found) == []
     assert missing_anchors("I send kill -USR2 to rsyslogd and nothing happens. Why?", found) == ["USR2"]
     assert missing_anchors("Does rsyslogd forward to journalbeat?", found) == ["journalbeat"]   # still a rare word
+
+
+def test_an_identifier_with_an_underscore_is_only_itself():
+    # "mod_md" shares its first four letters with "mod_rewrite", which names another module
+    found = [passage(1, "Use mod_rewrite to redirect requests, and mod_ssl to serve them over TLS.")]
+    assert missing_anchors("How do I get certificates renewed automatically with mod_md?", found) == ["mod_md"]
+    assert missing_anchors("How do I redirect requests with mod_rewrite?", found) == []
