@@ -188,6 +188,20 @@ MANUALS = {
                               "whentouse", "wal", "datatype3", "foreignkeys", "quirks", "faq", "autoinc", "isolation",
                               "lang_transaction", "lockingv3", "limits", "tempfiles", "howtocorrupt", "omitted",
                               "rowidtable", "withoutrowid"))),
+    # NTPsec's pages on how ntpd picks, polls and trusts its servers, and on setting it up
+    "ntpsec-docs": Manual("the NTPsec documentation", "ntpsec-doc", Path("/usr/share/doc/ntpsec-doc/html"),
+                          only=tuple(f"{page}.html" for page in (
+                              "quick", "NTS-QuickStart", "access", "assoc", "authentic", "clock", "cluster",
+                              "discipline", "discover", "leap", "leapsmear", "orphan", "poll", "prefer", "rate",
+                              "select"))),
+    # PostgreSQL 15's chapters on concurrency, maintenance, backup and standby servers
+    "postgresql-docs": Manual("the PostgreSQL 15 documentation", "postgresql-doc-15",
+                              Path("/usr/share/doc/postgresql-doc-15/html"), only=tuple(f"{page}.html" for page in (
+                                  "mvcc-intro", "transaction-iso", "explicit-locking", "mvcc-caveats",
+                                  "routine-vacuuming", "routine-reindex", "backup-dump", "backup-file",
+                                  "continuous-archiving", "hot-standby", "populate", "ddl-constraints",
+                                  "indexes-types", "auth-pg-hba-conf", "logical-replication-restrictions",
+                                  "tutorial-transactions"))),
 }
 
 
