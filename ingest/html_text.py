@@ -337,7 +337,13 @@ def _is_navigation(element) -> bool:
 def _is_link_list(element) -> bool:
     """Links with only separators between them, and at most a short label before: a breadcrumb, a language
     picker or a menu that the page's frame names nothing (Apache's <div id="path">), so read as text it
-    would lead every passage of the page ("Available Languages: en | es | fr")."""
+    would lead every passage of the page ("Available Languages: en | es | fr"). A list whose every item is a
+    link to a place in the same page is its table of contents (NTPsec's, the SQLite FAQ's list of its
+    questions); a list of links to other pages may be content ("frozenset", "bytearray" ...), and stays."""
+    if element.tag in ("ul", "ol"):
+        items = [c for c in element if isinstance(c.tag, str) and c.tag == "li" and _inline_text(c)]
+        return len(items) >= 2 and all(_mostly_links(item) and all((a.get("href") or "").startswith("#")
+                                                                    for a in item.iter("a")) for item in items)
     links = [a for a in element.iter("a") if _inline_text(a)]
     if len(links) < 2 or any(isinstance(c.tag, str) and c.tag in _HEADINGS for c in element.iter()):
         return False
@@ -356,14 +362,33 @@ def _unlinked_text(element) -> str:
 
 
 def _without_link_lists(text: str, root) -> str:
-    """text without the paragraphs that are the page's link lists (see _is_link_list)."""
+    """text without the lines that are the page's link lists (see _is_link_list). A table of contents goes
+    where two of its entries stand together, in its order: alone, an entry's words may be a term the page
+    defines ("Queue.empty()") or a list item of its own ("Modularity."). Headings stay."""
     if root is None:
         return text
-    lists = {normalize_for_match(_inline_text(e)) for e in root.iter() if isinstance(e.tag, str)
-             and e.tag in _BLOCKS and _is_link_list(e)}
-    if not lists:
+    whole: set[str] = set()
+    together: set[tuple[str, str]] = set()
+    for element in root.iter(*_BLOCKS):
+        if not _is_link_list(element):
+            continue
+        if element.tag in ("ul", "ol"):
+            entries = [_words_of(" ".join(c.itertext())) for c in element if isinstance(c.tag, str)]
+            together.update(zip(entries, entries[1:]))
+        else:
+            whole.add(_words_of(" ".join(element.itertext())))
+    if not whole and not together:
         return text
-    return "\n\n".join(p for p in text.split("\n\n") if normalize_for_match(p) not in lists)
+    lines = text.split("\n")
+    words = [_words_of(line) for line in lines]
+    drop = {i for i, w in enumerate(words) if w in whole}
+    drop |= {j for i in range(len(words) - 1) if (words[i], words[i + 1]) in together for j in (i, i + 1)}
+    return "\n".join(line for i, line in enumerate(lines) if line.startswith("#") or i not in drop)
+
+
+def _words_of(text: str) -> str:
+    """The words alone: a list item written "- Command Index", a row written "| Home | Site Map |"."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _names_its_heading(element, element_id: str) -> bool:

@@ -292,3 +292,20 @@ def test_a_line_break_separates_words_and_a_sites_tagline_is_its_frame():
     text = html_text(page).text
     assert "Choose any three" not in text
     assert "persistent. It stays" in " ".join(text.split())
+
+
+def test_a_list_of_links_to_places_in_the_page_is_its_contents_and_not_text():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    contents = "".join(f'<li><p><a href="#s{n}">{title}</a></p></li>' for n, title in
+                       ((1, "Introduction"), (2, "Configuration Basics"), (3, "Using the NTP Pool")))
+    related = "".join(f'<li><a href="{n}.html">{title}</a></li>' for n, title in ((1, "frozenset"), (2, "bytearray")))
+    page = ('<html><head><title>Client Quick Start Guide</title></head><body><div id="content">'
+            f'<h1>Client Quick Start Guide</h1><h2>Table of Contents</h2><ul>{contents}</ul><h2 id="s2">'
+            f'Configuration Basics</h2>{body}<p>The built-in types:</p><ul>{related}</ul><ul><li>The '
+            '<a href="#s3">pool</a> servers answer clients.</li><li>Local clocks serve nobody else.</li></ul>'
+            '</div></body></html>')
+    for text in (html_text(page).text, block_text(page)):
+        assert "Using the NTP Pool" not in text
+        assert "The pool servers answer clients." in text and "Local clocks serve nobody else." in text
+        assert "Configuration Basics" in text
+    assert "frozenset" in block_text(page) and "bytearray" in block_text(page)   # links to other pages may be content
