@@ -226,9 +226,10 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w])", lowered)
                        for form in (name, name.split(".")[0] + ".x"))
         # a word with a digit or an underscore in it is an identifier ("DebConf22", "7.0", "mod_md", which is
-        # not "mod_rewrite"): only itself will do, or a number with its unit ("16" in "16G")
-        return all(p in words or (len(p) >= 4 and not any(ch.isdigit() or ch == "_" for ch in p)
-                                  and any(w.startswith(p[:4]) for w in words))
+        # not "mod_rewrite"): only itself will do, or its plural ("LANs"), or a number with its unit ("16" in "16G")
+        return all(p in words or p + "s" in words
+                   or (len(p) >= 4 and not any(ch.isdigit() or ch == "_" for ch in p)
+                       and any(w.startswith(p[:4]) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
     aliases = anchor_aliases()

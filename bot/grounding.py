@@ -53,7 +53,8 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
-           ("all", "in", "all"), ("once", "and", "for", "all"))   # "all" in them quantifies nothing
+           ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
+           ("each", "other"), ("one", "another"))   # reciprocal: "readers and writers never block each other"
 # "no X other than Y", "nothing unless Y", "not ... before Y": "only Y"
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
@@ -818,7 +819,7 @@ def _most_for_some(c: _Text, e: _Text) -> Finding:
 
 
 def _in_idiom(tokens: tuple[str, ...], at: int) -> bool:
-    """Whether the "all" at `at` belongs to an idiom ("above all")."""
+    """Whether the quantifier at `at` belongs to an idiom ("above all", "each other")."""
     return any(tokens[start:start + len(idiom)] == idiom
                for idiom in _IDIOMS for start in range(max(0, at - len(idiom) + 1), at + 1))
 

@@ -895,3 +895,14 @@ def test_a_condition_that_denies_something_denies_nothing_said_without_it():
                     "stored as TEXT.")
     assert judge("Text that is a well-formed integer literal is converted to INTEGER when it is inserted into a "
                  "NUMERIC column.", passage_text, "").status == "supported"
+
+
+def test_each_other_is_no_quantifier():
+    passage_text = ("Also, for B-tree indexes, a freshly-constructed index is slightly faster to access than one that "
+                    "has been updated many times because logically adjacent pages are usually also physically "
+                    "adjacent in a newly built index.")
+    assert judge("A fresh B-tree index is slightly faster to access than one updated many times, because pages that "
+                 "are logically next to each other are usually physically next to each other too.", passage_text,
+                 "").status == "supported"
+    assert judge("In a newly built index, all logically adjacent pages are physically adjacent.", passage_text,
+                 "").status == "contradicted"

@@ -486,3 +486,9 @@ def test_an_identifier_with_an_underscore_is_only_itself():
     found = [passage(1, "Use mod_rewrite to redirect requests, and mod_ssl to serve them over TLS.")]
     assert missing_anchors("How do I get certificates renewed automatically with mod_md?", found) == ["mod_md"]
     assert missing_anchors("How do I redirect requests with mod_rewrite?", found) == []
+
+
+def test_an_acronym_is_mentioned_by_its_plural():
+    found = [passage(1, "With fast, lightly loaded LANs and modern processors, the nominal Allan intercept is about 500 s.")]
+    assert missing_anchors("What is the Allan intercept on a fast LAN?", found) == []
+    assert missing_anchors("What is the Allan intercept on a fast WAN?", found) == ["WAN"]
