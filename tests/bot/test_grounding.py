@@ -869,23 +869,27 @@ def test_a_path_moved_to_another_thing_is_caught_in_the_sentence_that_says_the_c
     assert verdict.status == "contradicted" and "/srv/fai/config" in verdict.reason
 
 
-def test_x_rather_than_y_is_no_comparison_and_x_not_y_says_it():
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
     # "INTEGER rather than" is no comparative "-er ... than"
-    passage_text = ('Note that a declared type of "FLOATING POINT" would give INTEGER affinity, not REAL affinity, '
-                    'due to the "INT" at the end of "POINT".')
-    assert judge("A column declared as FLOATING POINT gets INTEGER rather than REAL affinity, because POINT ends in "
-                 "INT.", passage_text, "").status == "supported"
-    assert judge("A column declared as FLOATING POINT gets REAL affinity, because POINT ends in INT.", passage_text,
-                 "").status != "supported"
-
-
-def test_x_means_that_y_states_a_cause():
-    passage_text = ("The wal-index greatly improves the performance of readers, but the use of shared memory means "
-                    "that all readers must exist on the same machine.")
-    assert judge("Because the wal-index uses shared memory, all readers have to be on the same machine.",
-                 passage_text, "").status == "supported"
-    assert judge("Because the wal-index uses a lock file, all readers have to be on the same machine.", passage_text,
-                 "").status == "not_stated"
+    ('Note that a declared type of "FLOATING POINT" would give INTEGER affinity, not REAL affinity, due to the "INT" '
+     'at the end of "POINT".', "A column declared as FLOATING POINT gets INTEGER rather than REAL affinity, because "
+     "POINT ends in INT.", "A column declared as FLOATING POINT gets REAL affinity, because POINT ends in INT.",
+     "contradicted"),
+    # "X means that Y" states a cause
+    ("The wal-index greatly improves the performance of readers, but the use of shared memory means that all readers "
+     "must exist on the same machine.", "Because the wal-index uses shared memory, all readers have to be on the same "
+     "machine.", "Because the wal-index uses a lock file, all readers have to be on the same machine.", "not_stated"),
+    # "each other" quantifies nothing; "all" still does
+    ("Also, for B-tree indexes, a freshly-constructed index is slightly faster to access than one that has been "
+     "updated many times because logically adjacent pages are usually also physically adjacent in a newly built "
+     "index.", "A fresh B-tree index is slightly faster to access than one updated many times, because pages that are "
+     "logically next to each other are usually physically next to each other too.",
+     "In a newly built index, all logically adjacent pages are physically adjacent.", "contradicted"),
+], ids=["rather-than", "means-that", "each-other"])
+def test_the_faithful_claims_held_out_sets_29_and_30_rejected_now_pass_and_a_changed_one_does_not(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "").status == "supported"
+    assert judge(changed, passage_text, "").status == status
 
 
 def test_a_condition_that_denies_something_denies_nothing_said_without_it():
@@ -895,14 +899,3 @@ def test_a_condition_that_denies_something_denies_nothing_said_without_it():
                     "stored as TEXT.")
     assert judge("Text that is a well-formed integer literal is converted to INTEGER when it is inserted into a "
                  "NUMERIC column.", passage_text, "").status == "supported"
-
-
-def test_each_other_is_no_quantifier():
-    passage_text = ("Also, for B-tree indexes, a freshly-constructed index is slightly faster to access than one that "
-                    "has been updated many times because logically adjacent pages are usually also physically "
-                    "adjacent in a newly built index.")
-    assert judge("A fresh B-tree index is slightly faster to access than one updated many times, because pages that "
-                 "are logically next to each other are usually physically next to each other too.", passage_text,
-                 "").status == "supported"
-    assert judge("In a newly built index, all logically adjacent pages are physically adjacent.", passage_text,
-                 "").status == "contradicted"
