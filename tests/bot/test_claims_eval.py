@@ -35,7 +35,6 @@ def test_the_tuned_claim_sets_stay_caught(debian_faq, tmp_path):
     assert summary["claims"] == 84 and summary["source_not_retrieved"] == 0
     assert summary["distortions_accepted"]["value"] <= 0.05
     assert summary["faithful_rejected"]["value"] <= 0.05
-    assert summary["check"]["p95_ms"] < 20   # the rules' own time on a five-sentence answer
     records = [json.loads(line) for line in (tmp_path / "claims.jsonl").read_text().splitlines()]
     assert all(r["reason"] and (r["evidence"] is not None) for r in records)
     # BOT_VERIFY=nli by default: the entailment model takes back what the rules passed (d37's swapped roles)
