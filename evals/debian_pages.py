@@ -202,6 +202,17 @@ MANUALS = {
                                   "continuous-archiving", "hot-standby", "populate", "ddl-constraints",
                                   "indexes-types", "auth-pg-hba-conf", "logical-replication-restrictions",
                                   "tutorial-transactions"))),
+    # the Z shell manual's chapters on invocation, startup files, grammar, redirection, functions, jobs, arithmetic,
+    # conditions and prompts, and the Zsh FAQ's first five chapters
+    "zsh-docs": Manual("the Z Shell Manual and FAQ", "zsh-doc", Path("/usr/share/doc/zsh-common/html"),
+                       only=tuple(f"{page}.html" for page in (
+                           "Introduction", "Roadmap", "Invocation", "Files", "Shell-Grammar", "Redirection",
+                           "Command-Execution", "Functions", "Jobs-_0026-Signals", "Arithmetic-Evaluation",
+                           "Conditional-Expressions", "Prompt-Expansion", "FAQ01", "FAQ02", "FAQ03", "FAQ04",
+                           "FAQ05"))),
+    # lighttpd's module documentation: reStructuredText files with author and date fields, some gzipped
+    "lighttpd-docs": Manual("the lighttpd module documentation", "lighttpd-doc", Path("/usr/share/doc/lighttpd"),
+                            pattern="*.txt*", skip=frozenset()),
 }
 
 

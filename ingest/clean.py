@@ -18,11 +18,18 @@ AUTHORS_SECTION = "Authors"
 AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+# a line of one repeated mark under (and in reStructuredText also over) a heading: "Options\n=======";
+# standing alone, between paragraphs, a rule ("-----", "***")
+_ADORNMENT = re.compile(r"^\s*([=\-~^*+#_\"'])\1{2,}\s*$")
+_ADORNED_HEADING_MAX = 100     # characters: a longer line above an underline is a paragraph over a rule
+# a reStructuredText field, one per line: ":Author: Allan Wind", ":Date: $Date: 2005/01/30 11:34:32 $"
+_FIELD = re.compile(r"^:[A-Za-z][\w -]*:(?:\s|$)")
+_DATE_FIELD = re.compile(r"^:?date:\s*(?:\$date:\s*)?(\d{4})[-/](\d{2})[-/](\d{2})\b", re.I)
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
 # "By Ian Murdock", "Written by Ian A. Murdock, Revised 01/06/94", "Author: Jane Roe and John Doe",
 # "Written by Rainer Gerhards (2008-01-31)"
-_BYLINE = re.compile(r"^(?:by|written by|authors?:)\s+(.+?)\s*(?:\((\d{4}-\d{2}-\d{2})\))?"
+_BYLINE = re.compile(r"^:?(?:by|written by|authors?:)\s+(.+?)\s*(?:\((\d{4}-\d{2}-\d{2})\))?"
                      r"(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$", re.I)
 _EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")   # "Bob Savage <bobsavage@mac.com>"
 BYLINE_WITHIN = 6          # paragraphs from the top where a byline is looked for
@@ -66,7 +73,12 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
                 boilerplate: tuple[re.Pattern, ...] | None = None) -> CleanDocument:
     """Clean a document given as (page number or None, raw text) pieces."""
     patterns = load_boilerplate_patterns() if boilerplate is None else boilerplate
-    raw = [p for page, text in pages for p in _split_paragraphs(text, page, markdown)]
+    raw: list[Paragraph] = []
+    headings: list[str] = []
+    for page, text in pages:
+        paragraphs, page_headings = _split_paragraphs(text, page, markdown)
+        raw += paragraphs
+        headings += page_headings
     dropped = {"boilerplate": 0, "repeated": 0}
     kept: list[Paragraph] = []
     seen: set[str] = set()
@@ -83,12 +95,11 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     body, block, authors, notes = _split_author_block(kept)
     by, date = byline([p.text for p in body[:BYLINE_WITHIN]])
     authors = authors or by
-    if not markdown:
-        body = _mark_plain_headings(body)
-    # the essay's own first heading: never the "Authors" section this cleaner makes below. In Markdown, the
-    # first heading line even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ...")
-    first_heading = (_first_markdown_heading(pages) if markdown else None) or \
-        next((p.heading for p in body if p.heading), None)
+    if not markdown and not headings:
+        body = _mark_plain_headings(body)   # plain text that marks no heading: guessed from short lines
+    # the essay's own first heading: never the "Authors" section this cleaner makes below. A marked heading
+    # counts even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ...")
+    first_heading = next(iter(headings), None) or next((p.heading for p in body if p.heading), None)
     # the author block stays readable as one last "Authors" section (each line once), so that
     # "who wrote this?" has a passage to quote
     body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
@@ -96,22 +107,13 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     return CleanDocument(text, sections, first_heading, authors, notes, date=date, dropped=dropped)
 
 
-def _first_markdown_heading(pages: list[tuple[int | None, str]]) -> str | None:
-    in_code = False
-    for _, text in pages:
-        for line in text.split("\n"):
-            if CODE_FENCE.match(line):
-                in_code = not in_code
-            elif not in_code and (md := _MD_HEADING.match(line)):
-                return _SPACES.sub(" ", md.group(2)).strip() or None
-    return None
-
-
-def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Paragraph]:
-    """Blank lines, list bullets and Markdown headings start a new paragraph; a fenced code block's lines
-    are text (its fences are dropped)."""
+def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list[Paragraph], list[str]]:
+    """(paragraphs, the headings marked in the text, in order). Blank lines, list bullets, fields and headings
+    start a new paragraph; a fenced code block's lines are text (its fences are dropped). Headings are
+    Markdown's "# Title" and, in any text, a short line underlined ("Title\n=====", reStructuredText's too)."""
     out: list[Paragraph] = []
     lines: list[str] = []
+    headings: list[str] = []
     heading: str | None = None
 
     def flush() -> None:
@@ -131,18 +133,27 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> list[Parag
         if md:
             flush()
             heading = _SPACES.sub(" ", md.group(2)).strip()
+            headings.append(heading)
             continue
-        if not line.strip() or _BULLET.match(line):
+        if not in_code and _ADORNMENT.match(line):
+            if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX:
+                heading = _SPACES.sub(" ", lines.pop()).strip()
+                headings.append(heading)
+            flush()        # an overline, or a rule: neither is text
+            continue
+        if not line.strip() or _BULLET.match(line) or _FIELD.match(line):
             flush()
         if line.strip():
             lines.append(line)
     flush()
-    return out
+    return out, headings
 
 
 def byline(paragraphs: list[str]) -> tuple[tuple[str, ...], str | None]:
-    """(names, date) from the first byline among paragraphs; ((), None) when none reads as one."""
+    """(names, date) from the first byline among paragraphs, the date else from a date field ("Date: 2005-01-30",
+    reStructuredText's ":Date: $Date: 2005/01/30 11:34:32 $"); ((), None) when none reads as one."""
     texts = [_BULLET.sub("", " ".join(text.split())) for text in paragraphs]
+    dates = [f"{m.group(1)}-{m.group(2)}-{m.group(3)}" for text in texts if (m := _DATE_FIELD.match(text))]
     for i, text in enumerate(texts):
         if text.endswith(":") and _is_author_heading(normalize_for_match(text)) and i + 1 < len(texts):
             text = f"{text} {texts[i + 1]}"   # a field list: "Author:", then "Bob Savage <bobsavage@mac.com>"
@@ -151,8 +162,8 @@ def byline(paragraphs: list[str]) -> tuple[tuple[str, ...], str | None]:
             continue
         names = [_EMAIL.sub("", n).strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
         if names and all(_NAME.match(n) for n in names):
-            return tuple(dict.fromkeys(names)), match.group(2)
-    return (), None
+            return tuple(dict.fromkeys(names)), match.group(2) or next(iter(dates), None)
+    return (), next(iter(dates), None)
 
 
 def _is_author_heading(norm: str) -> bool:

@@ -82,8 +82,9 @@ def html_text(html: str) -> HtmlText:
                                include_links=False, include_images=False, favor_precision=True,
                                deduplicate=False) or ""
     root = _parse(html)
-    main = _without_link_lists(plain_inline(main), root)
-    blocks = _block_text(root)
+    link_lists = _link_lists(root)
+    main = _without_link_lists(plain_inline(main), link_lists)
+    blocks = _block_text(root, link_lists)
     text, method = main, "main-content"
     if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
                            or missed_items_share(root, main) > MAX_MISSED_ITEMS):
@@ -241,7 +242,8 @@ def lost_headings(reference: str, extracted: str) -> int:
 
 def block_text(html: str) -> str:
     """Headings as Markdown, every other text block as a paragraph, navigation and scripts left out."""
-    return _block_text(_parse(html))
+    root = _parse(html)
+    return _block_text(root, _link_lists(root))
 
 
 def _parse(html: str):
@@ -257,18 +259,18 @@ def _parse(html: str):
     return root
 
 
-def _block_text(root) -> str:
+def _block_text(root, link_lists: set) -> str:
     if root is None:
         return ""
     body = root.find("body")
     parts: list[str] = []
-    _walk(body if body is not None else root, parts)
+    _walk(body if body is not None else root, parts, link_lists)
     return "\n\n".join(parts)
 
 
-def _walk(element, parts: list[str]) -> None:
+def _walk(element, parts: list[str], link_lists: set) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if _is_skipped(element) or _is_navigation(element) or _is_link_list(element):
+    if _is_skipped(element) or _is_navigation(element) or element in link_lists:
         return
     if tag in _HEADINGS:
         heading = _inline_text(element)
@@ -295,7 +297,7 @@ def _walk(element, parts: list[str]) -> None:
         if child_tag in _BLOCKS or child_tag in _HEADINGS or _is_skipped(child) or _is_navigation(child):
             _add(parts, " ".join(run))
             run = []
-            _walk(child, parts)
+            _walk(child, parts, link_lists)
         elif child_tag:
             run.append(child.text_content())
         run.append(child.tail or "")
@@ -334,6 +336,12 @@ def _is_navigation(element) -> bool:
     return not element.xpath('.//h1 | .//*[@role="main"]')
 
 
+def _link_lists(root) -> set:
+    """The page's link lists (see _is_link_list), each block asked once: both the block walk and the
+    main-content filter use them."""
+    return set() if root is None else {element for element in root.iter(*_BLOCKS) if _is_link_list(element)}
+
+
 def _is_link_list(element) -> bool:
     """Links with only separators between them, and at most a short label before: a breadcrumb, a language
     picker or a menu that the page's frame names nothing (Apache's <div id="path">), so read as text it
@@ -344,8 +352,10 @@ def _is_link_list(element) -> bool:
         items = [c for c in element if isinstance(c.tag, str) and c.tag == "li" and _inline_text(c)]
         return len(items) >= 2 and all(_mostly_links(item) and all((a.get("href") or "").startswith("#")
                                                                     for a in item.iter("a")) for item in items)
+    if next(element.iter(*_HEADINGS), None) is not None:
+        return False
     links = [a for a in element.iter("a") if _inline_text(a)]
-    if len(links) < 2 or any(isinstance(c.tag, str) and c.tag in _HEADINGS for c in element.iter()):
+    if len(links) < 2:
         return False
     between = _LINK_LIST_LABEL.sub("", _unlinked_text(element), count=1)
     return len(_LINK_SEPARATORS.findall(between)) >= len(links) - 1 and not _LINK_SEPARATORS.sub("", between).strip()
@@ -361,17 +371,13 @@ def _unlinked_text(element) -> str:
     return "".join(parts)
 
 
-def _without_link_lists(text: str, root) -> str:
+def _without_link_lists(text: str, link_lists: set) -> str:
     """text without the lines that are the page's link lists (see _is_link_list). A table of contents goes
     where two of its entries stand together, in its order: alone, an entry's words may be a term the page
     defines ("Queue.empty()") or a list item of its own ("Modularity."). Headings stay."""
-    if root is None:
-        return text
     whole: set[str] = set()
     together: set[tuple[str, str]] = set()
-    for element in root.iter(*_BLOCKS):
-        if not _is_link_list(element):
-            continue
+    for element in link_lists:
         if element.tag in ("ul", "ol"):
             entries = [_words_of(" ".join(c.itertext())) for c in element if isinstance(c.tag, str)]
             together.update(zip(entries, entries[1:]))

@@ -81,3 +81,53 @@ def test_pages_are_kept_per_paragraph():
 def test_bullets_start_their_own_paragraph():
     doc = clean_pages([(None, "Points follow.\n  \u2022 One point here.\n  \u2022 Another point here.")])
     assert doc.text.split("\n\n") == ["Points follow.", "\u2022 One point here.", "\u2022 Another point here."]
+
+
+RST_MODULE_PAGE = """======
+Access
+======
+
+------------------
+Module: mod_access
+------------------
+
+:Author: Allan Wind
+:Date: $Date: 2005/01/30 11:34:32 $
+
+.. contents:: Table of Contents
+
+Description
+===========
+
+The access module is used to deny access to files with given trailing path names.
+
+Options
+=======
+
+url.access-deny
+  Denies access to all files with any of given trailing path names.
+
+  Default: empty
+"""
+
+
+def test_a_restructuredtext_file_gives_its_title_author_date_and_sections():
+    doc = clean_pages([(None, RST_MODULE_PAGE)])
+    assert (doc.first_heading, doc.authors, doc.date) == ("Access", ("Allan Wind",), "2005-01-30")
+    assert "===" not in doc.text and "---" not in doc.text and "contents::" not in doc.text
+    options = next(s for s in doc.sections if s.heading == "Options")
+    # a short line stays text when the file marks its headings ("Default: empty" is no heading)
+    assert doc.text[options.start:options.end].endswith("Default: empty")
+
+
+def test_an_underlined_markdown_heading_is_a_section_and_a_lone_rule_is_no_text():
+    doc = clean_pages([(None, "Rotating logs\n=============\n\nLogs rotate weekly.\n\n***\n\nKeep four.\n")],
+                      markdown=True)
+    assert doc.first_heading == "Rotating logs"
+    assert doc.text == "Logs rotate weekly.\n\nKeep four."
+
+
+def test_texinfo_footers_and_chapter_links_are_not_text():
+    doc = clean_pages([(None, "Table of Contents\n\nNext Chapter\n\nZsh reads .zshrc.\n\n"
+                              "This document was generated on February 5, 2023 using texi2any.")], markdown=True)
+    assert doc.text == "Zsh reads .zshrc."
