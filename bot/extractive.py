@@ -41,8 +41,18 @@ _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is i
 # units of size and speed: "16 GB" names no thing, and the text may write it "16G"
 _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
-_CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]|=\s?(?:[\w.'\"]+,\s?)*)$")   # "[0", "(2", "**8", "= 1", "= 1, 2"
-_CODE_AFTER = re.compile(r"[\])*+/%]")                # "0]", "2)", "2**"
+# "[0", "(2", "( 7", "**8", "= 1", "= 1, 2"
+_CODE_BEFORE = re.compile(r"(?:[\[(*+/%<>]\s?|=\s?(?:[\w.'\"]+,\s?)*)$")
+_CODE_AFTER = re.compile(r"\s?[\])*+/%]")                # "0]", "2)", "7 /", "2**"
+# a value the user saw against the one they expected: "prints 3 instead of 3.5", "gives 9 rather than -9"
+_CONTRAST = r"\s+(?:instead of|rather than)\s+"
+_OBSERVED_BEFORE = re.compile(rf"\d{_CONTRAST}-?$")
+_OBSERVED_AFTER = re.compile(rf"{_CONTRAST}-?\d")
+# a string in the user's own code: `files="notes.txt todo.txt"` (its words are their data, not a name)
+_CODE_SPAN = re.compile(r"`[^`]+`")
+_CODE_STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
+# "Ctrl-S", "Control-S", "C-s", "^S": one key, written as terminals and editors write it
+_KEY_CHORD = re.compile(r"(?:ctrl|control|c)-([a-z])")
 _SIGNAL = re.compile(r"(?:usr|hup|term|kill|int|quit|chld|alrm|winch)\d?")   # a signal named without its SIG
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
 # a plain lower-case word, not part of a name or of a path ("/srv/applogs" is the user's own folder)
@@ -183,7 +193,8 @@ def anchor_terms(question: str) -> list[str]:
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
-                and not _in_code(question, m):
+                and not _in_code(question, m) and not _observed_value(question, m) \
+                and not _in_code_string(question, m):
             anchors.append(word)
     return list(dict.fromkeys(anchors))
 
@@ -195,9 +206,10 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     only names and years: "Bookworm", "DebConf17", "2010", not "7.0" or "12").
 
     A word matches when equal, or for words of four letters or more when it shares their first four
-    ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit
-    must be there as it is. lead_ins: the text just before each passage, where what it speaks of is often
-    named ("Debian 3.1 Sarge (6 June 2005): ... This release features a new installer"). titles: the titles
+    ("Chinese" finds "China"), so that the essays' own wording of a name still counts; a word with a digit,
+    or a long word in capitals (an identifier: "FUNCNEST" is not "functions"), must be there as it is.
+    lead_ins: the text just before each passage, where what it speaks of is often named ("Debian 3.1 Sarge
+    (6 June 2005): ... This release features a new installer"). titles: the titles
     of the essays in the collection; one the question names whole says where to look ("... according to the
     APT User's Guide", whose chapters' passages carry only their own titles). names_the_collection: whether
     a word is what the whole collection is about ("Git" in git's manual pages): such a word is no anchor.
@@ -210,13 +222,16 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     words = {w.lower() for w in _WORDS.findall(haystack)}
     lowered = haystack.lower()
 
-    def mentioned(name: str) -> bool:
+    def mentioned(name: str, whole: bool = False) -> bool:
         if name.startswith("--"):   # an option is there whole, or as its setting's name ("keep_within")
             return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
                        for form in (name[2:], name[2:].replace("-", "_")))
         pieces = _WORDS.findall(name) or [name]
         if _SIGNAL.fullmatch(name) and "sig" + name in words:
             return True   # "kill -USR1" sends SIGUSR1
+        if chord := _KEY_CHORD.fullmatch(name):
+            key = chord.group(1)
+            return re.search(rf"(?<![\w-])(?:\^|ctrl-|control-|c-){key}(?!\w)", lowered) is not None
         if "/" in name:   # "HTTP/2" is not HTTP and a 2 somewhere; "HTTP/1.1" is not in "HTTP/1.10"
             return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None
         if len(pieces) > 1 and " " in name:
@@ -228,15 +243,17 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         # a word with a digit or an underscore in it is an identifier ("DebConf22", "7.0", "mod_md", which is
         # not "mod_rewrite"): only itself will do, or its plural ("LANs"), or a number with its unit ("16" in "16G")
         return all(p in words or p + "s" in words
-                   or (len(p) >= 4 and not any(ch.isdigit() or ch == "_" for ch in p)
+                   or (len(p) >= 4 and not whole and not any(ch.isdigit() or ch == "_" for ch in p)
                        and any(w.startswith(p[:4]) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
                if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
+    # a long word in capitals is an identifier ("FUNCNEST", "TIMEFMT"): "functions" does not mention it
     missing = [anchor for anchor in anchors
-               if not any(mentioned(name) for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+               if not any(mentioned(name, whole=anchor.isupper() and len(anchor) >= 5)
+                          for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
     if not names_only:
         missing += [word for word in rare_words(question)
                     if not any(_spelled_alike(form, words) for form in _unnegated_forms(word))]
@@ -244,12 +261,29 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
 
 
 def _in_code(question: str, m: re.Match[str]) -> bool:
-    """A number written as part of the user's own code ("items[0]", "x = 1", "2**8"): a value of their
-    example, which no passage needs to repeat."""
+    """A number written as part of the user's own code ("items[0]", "x = 1", "2**8", "`head -5`"): a value of
+    their example, which no passage needs to repeat."""
     if not m.group(0)[0].isdigit():
         return False
     before, after = question[:m.start()], question[m.end():]
-    return bool(_CODE_BEFORE.search(before) or _CODE_AFTER.match(after))
+    return bool(_CODE_BEFORE.search(before) or _CODE_AFTER.match(after)
+                or any(span.start() < m.start() < span.end() for span in _CODE_SPAN.finditer(question)))
+
+
+def _observed_value(question: str, m: re.Match[str]) -> bool:
+    """A number the user reports seeing, or expected, set against the other ("prints 3 instead of 3.5"):
+    what a passage explains is why, and it need not repeat either value."""
+    if not m.group(0)[0].isdigit():
+        return False
+    return bool(_OBSERVED_BEFORE.search(question[:m.start()]) or _OBSERVED_AFTER.match(question[m.end():]))
+
+
+def _in_code_string(question: str, m: re.Match[str]) -> bool:
+    """A word inside a quoted string of the user's own code (`files="notes.txt todo.txt"`)."""
+    return any(span.start() <= m.start() < span.end()
+               and any(span.start() + s.start() < m.start() < span.start() + s.end()
+                       for s in _CODE_STRING.finditer(span.group(0)))
+               for span in _CODE_SPAN.finditer(question))
 
 
 def rare_words(question: str) -> list[str]:
@@ -273,7 +307,10 @@ def _plainer_forms(word: str) -> list[str]:
     no name."""
     forms = [re.sub(r"i(?:er|est|ed|es)$", "y", word)]
     forms += [word[:-len(end)] for end in ("ing", "est", "er", "ed", "es", "s") if word.endswith(end)]
-    return [f for f in forms if f != word and len(f) >= 3]
+    # a common word with "mis" or "re" before it ("mistype", "retype", "resync") is a user's word too
+    prefixed = [word[len(prefix):] for prefix in ("mis", "re")
+                if word.startswith(prefix) and len(word) - len(prefix) >= 4]
+    return [f for f in forms if f != word and len(f) >= 3] + prefixed
 
 
 def _unnegated_forms(word: str) -> list[str]:
@@ -308,7 +345,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     giving its default answered near-topic questions with its description. A default combines with a kind
     ("How long ... by default?" needs both), so it is a second requirement, not a kind.
     """
-    if asks_for_default(focus or question) and not _gives_default(chosen, passages):
+    if asks_for_default(focus or question) and not _gives_default(question, chosen, passages, lead_ins,
+                                                                  names_the_collection):
         return True
     kind = required_kind(focus or question)
     if kind is None:
@@ -382,10 +420,15 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
-def _gives_default(chosen: Sequence[ScoredSentence], passages: Sequence[Passage]) -> bool:
-    """A chosen sentence, or its section's heading, says what holds by default."""
-    sections = {p.n: p.section or "" for p in passages}
-    return any(states_default(s.text) or states_default(sections.get(s.n, "")) for s in chosen)
+def _gives_default(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
+                   lead_ins: Sequence[str], names_the_collection: Callable[[str], bool] | None) -> bool:
+    """A chosen sentence, or its section's heading, says what holds by default, in a passage that names what
+    the question names: "no mathematical functions by default" gives no default of FUNCNEST."""
+    by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
+    return any((states_default(s.text) or states_default(by_n[s.n][0].section or ""))
+               and not missing_anchors(question, [by_n[s.n][0]], [by_n[s.n][1]], names_only=True,
+                                       names_the_collection=names_the_collection)
+               for s in chosen if s.n in by_n)
 
 
 def _leaned_on(text: str) -> bool:

@@ -54,7 +54,8 @@ _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
-           ("each", "other"), ("one", "another"))   # reciprocal: "readers and writers never block each other"
+           ("each", "other"), ("one", "another"),   # reciprocal: "readers and writers never block each other"
+           ("all", "the", "more"), ("all", "the", "less"), ("all", "the", "better"), ("all", "the", "same"))
 # "no X other than Y", "nothing unless Y", "not ... before Y": "only Y"
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
@@ -191,7 +192,15 @@ _OPPOSITES = [
     ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
     ("rare", "frequent often common usual"), ("occasional", "frequent regular"), ("seldom", "often frequent"),
     ("never", "always"),
+    ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
+    ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
+    ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"),
 ]
+# relations that hold both ways: "the URL is matched against your rules" is "your rules are matched against
+# the URL"; who stands on which side of them changes nothing
+_SYMMETRIC = {"match": {"against", "with"}, "compar": {"with", "to", "against"}, "pair": {"with"},
+              "conflict": {"with"}, "collid": {"with"}, "overlap": {"with"}, "intersect": {"with"},
+              "correspond": {"with"}}
 
 
 @dataclass(frozen=True)
@@ -707,9 +716,17 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
         if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e) and \
-                not _repeated_form_of_stated(token, e):
+                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
+
+
+def _blend_of_stated(token: str, e: _Text) -> bool:
+    """"symlinks" where the passage says "symbolic links", "hostnames" for "host names": the start of one word
+    of the passage joined to the word after it."""
+    stem = english_stemmer().stemWord
+    return any(e.tokens[j].startswith(token[:k]) and stem(token[k:]) == e.stems[j + 1]
+               for k in range(3, len(token) - 2) for j in range(len(e.tokens) - 1))
 
 
 def _repeated_form_of_stated(token: str, e: _Text) -> bool:
@@ -1078,6 +1095,8 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
         theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
         if theirs is None or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[theirs]):
             continue   # "kernel-related documentation" is "documentation related to the kernel"
+        if c.tokens[at + 1:at + 2] and c.tokens[at + 1] in _SYMMETRIC.get(stem, ()):
+            continue
         here, there = _sides(c, at), _sides(e, theirs)
         if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
             continue
@@ -1169,6 +1188,10 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
         if not slots or any(e.stems[i] == c.stems[at] for i in slots):
             continue
         other = slots[0]
+        if any(j != at and c.stems[j] == e.stems[other] and _fills_slot(c, j, before, after)
+               for j in range(1, len(c.tokens))):
+            continue   # the answer names both in that place, as the passage does: "the SCGI module is based on the
+            # FastCGI module" for "The SCGI module is heavily based on the FastCGI"
         nearby = e.stems[max(0, other - 3):other + 4]
         if (e.tokens[other] in STOPWORDS and other not in theirs) or \
                 _said_beside(e, c.stems[at], before, after, beside) or c.stems[at] in nearby:

@@ -899,3 +899,31 @@ def test_a_condition_that_denies_something_denies_nothing_said_without_it():
                     "stored as TEXT.")
     assert judge("Text that is a well-formed integer literal is converted to INTEGER when it is inserted into a "
                  "NUMERIC column.", passage_text, "").status == "supported"
+
+
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
+    # a relation that holds both ways: who stands on which side of "matched against" changes nothing
+    ("Do NOT use mod_redirect to protect specific urls, as the original url passed from the client is matched "
+     "against your rules.", "mod_redirect should not be relied on to protect specific URLs, since its rules are "
+     "matched against the original URL as the client sent it.", "Use mod_redirect to protect specific URLs, since "
+     "its rules are matched against the original URL as the client sent it.", "contradicted"),
+    # "all the more so" quantifies nothing; "for all connections" does
+    ("Keeping an idle connection open is cheaper than opening a new one, especially over TLS.",
+     "Keeping an idle connection open is cheaper than opening a new one, all the more so over TLS.",
+     "Keeping an idle connection open is cheaper than opening a new one, for all connections over TLS.", "not_stated"),
+    # "symlinks" joins "symbolic links"; "hardlinks" is not in the passage
+    ("You can use symbolic links to map several hostnames to the same directory.",
+     "Several hostnames can be pointed at one directory by means of symlinks.",
+     "Several hostnames can be pointed at one directory by means of hardlinks.", "not_stated"),
+    # the answer names both modules where the passage names both; another module in that place is a swap
+    ("The SCGI module is heavily based on the FastCGI when it comes to configuration.",
+     "When it comes to configuration, the SCGI module is heavily based on the FastCGI module.",
+     "When it comes to configuration, the SCGI module is heavily based on the CGI module.", "contradicted"),
+    ("It is useful to set it for static files which should be cached aggressivly like images, stylesheets or "
+     "similar.", "Setting it is useful for static files that should be cached aggressively, such as images.",
+     "Setting it is useful for dynamic content that should be cached aggressively.", "contradicted"),
+], ids=["matched-against", "all-the-more", "symlinks", "both-modules", "static-dynamic"])
+def test_the_claims_held_out_set_31_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "").status == "supported"
+    assert judge(changed, passage_text, "").status == status

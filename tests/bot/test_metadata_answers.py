@@ -492,3 +492,32 @@ def test_an_acronym_is_mentioned_by_its_plural():
     found = [passage(1, "With fast, lightly loaded LANs and modern processors, the nominal Allan intercept is about 500 s.")]
     assert missing_anchors("What is the Allan intercept on a fast LAN?", found) == []
     assert missing_anchors("What is the Allan intercept on a fast WAN?", found) == ["WAN"]
+
+
+def test_the_values_a_user_saw_and_expected_and_their_codes_strings_are_no_missing_anchors():
+    found = [passage(1, "Integer division truncates: 6/8 is 0. Unary minus binds tighter than exponentiation. "
+                        "In zsh an unquoted parameter holding several words is not split into words.")]
+    assert missing_anchors("Why does echo $(( 7 / 2 )) print 3 instead of 3.5?", found) == []
+    assert missing_anchors("Why does -3**2 give 9 rather than -9?", found) == []
+    assert missing_anchors('I set `files="notes.txt todo.txt"` and `rm $files` fails. Why?', found) == []
+    # a number the question asks about is still one the passages must have
+    assert missing_anchors("Why does integer division give 0 in version 5.9?", found) == ["5.9"]
+
+
+def test_a_key_is_found_however_the_text_writes_it_and_a_prefixed_common_word_is_no_name():
+    found = [passage(1, "The control-s and control-q keys do flow control by default. "
+                        "If no external command is found, command_not_found_handler is run.")]
+    assert missing_anchors("Pressing Ctrl-S freezes my terminal until Ctrl-Q. Why?", found) == []
+    assert missing_anchors("Pressing Ctrl-X does nothing. Why?", found) == ["Ctrl-X"]
+    assert missing_anchors("When I mistype a command, can zsh run my own code?", found) == []
+    assert missing_anchors("When I run restic, can zsh run my own code?", found) == ["restic"]
+
+
+def test_a_default_given_for_something_else_does_not_answer_a_question_for_a_default(embedder):
+    found = [passage(1, "FUNCNEST limits how deeply functions may call each other."),
+             passage(2, "The shell currently defines no mathematical functions by default.")]
+    _, refused, _ = extract_answer("What is the default value of FUNCNEST?", found, embedder, 0.2)
+    assert refused     # the one default given is of something else
+    given = [passage(1, "FUNCNEST limits how deeply functions may call each other. By default FUNCNEST is 500.")]
+    text, refused, _ = extract_answer("What is the default value of FUNCNEST?", given, embedder, 0.2)
+    assert not refused and "500" in text
