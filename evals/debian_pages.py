@@ -213,6 +213,22 @@ MANUALS = {
     # lighttpd's module documentation: reStructuredText files with author and date fields, some gzipped
     "lighttpd-docs": Manual("the lighttpd module documentation", "lighttpd-doc", Path("/usr/share/doc/lighttpd"),
                             pattern="*.txt*", skip=frozenset()),
+    # four manuals as PDF, from four packages: apt-cacher-ng's user manual, the debdelta suite, libtasn1's
+    # reference and NUT's notes on USB in Solaris-like systems
+    "pdf-manuals": Manual("four manuals in PDF", "apt-cacher-ng debdelta-doc libtasn1-doc nut-doc",
+                          Path("/usr/share/doc"), only=(
+                              "apt-cacher-ng/apt-cacher-ng.pdf", "debdelta-doc/debdelta_suite.pdf",
+                              "libtasn1-doc/libtasn1.pdf", "nut-doc/pdf/solaris-usb.pdf")),
+    # Dovecot's wiki pages (plain text, underlined headings) on mailbox formats, quota, SSL, authentication
+    # caching and penalties, replication and tuning
+    "dovecot-wiki": Manual("the Dovecot wiki", "dovecot-core", Path("/usr/share/doc/dovecot-core/wiki"), only=(
+        "Authentication.Caching.txt.gz", "Authentication.PasswordSchemes.txt.gz", "Authentication.Penalty.txt",
+        "Chrooting.txt", "HowTo.Rootless.txt", "IMAPServer.Hibernation.txt", "IndexFiles.txt.gz", "LMTP.txt.gz",
+        "Logging.txt.gz", "MailboxFormat.Maildir.txt.gz", "MailboxFormat.dbox.txt.gz", "MailboxFormat.mbox.txt.gz",
+        "MboxLocking.txt", "Migration.Gmail.txt", "NFS.txt.gz", "Namespaces.txt.gz", "POP3Server.txt.gz",
+        "PerformanceTuning.txt", "Plugins.Expire.txt.gz", "Plugins.Lazyexpunge.txt.gz", "Plugins.Trash.txt",
+        "Quota.Configuration.txt.gz", "Quota.Count.txt", "Replication.txt.gz", "SSL.DovecotConfiguration.txt.gz",
+        "SSL.CertificateCreation.txt.gz")),
 }
 
 

@@ -21,6 +21,8 @@ _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 # a line of one repeated mark under (and in reStructuredText also over) a heading: "Options\n=======";
 # standing alone, between paragraphs, a rule ("-----", "***")
 _ADORNMENT = re.compile(r"^\s*([=\-~^*+#_\"'])\1{2,}\s*$")
+# a "cut here" line around an example: "---%<------", "-- >8 --"
+_SCISSORS = re.compile(r"^\s*-+\s*(?:%<|>%|>8|8<|\u2702)\s*-*\s*$")
 _ADORNED_HEADING_MAX = 100     # characters: a longer line above an underline is a paragraph over a rule
 # a reStructuredText field, one per line: ":Author: Allan Wind", ":Date: $Date: 2005/01/30 11:34:32 $"
 _FIELD = re.compile(r"^:[A-Za-z][\w -]*:(?:\s|$)")
@@ -99,7 +101,8 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         body = _mark_plain_headings(body)   # plain text that marks no heading: guessed from short lines
     # the essay's own first heading: never the "Authors" section this cleaner makes below. A marked heading
     # counts even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ...")
-    first_heading = next(iter(headings), None) or next((p.heading for p in body if p.heading), None)
+    first_heading = next(iter(headings), None) or _title_line(body) or \
+        next((p.heading for p in body if p.heading), None)
     # the author block stays readable as one last "Authors" section (each line once), so that
     # "who wrote this?" has a passage to quote
     body += [Paragraph(p.text, AUTHORS_SECTION, p.page) for p in block]
@@ -134,6 +137,9 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             flush()
             heading = _SPACES.sub(" ", md.group(2)).strip()
             headings.append(heading)
+            continue
+        if _SCISSORS.match(line):
+            flush()
             continue
         if not in_code and _ADORNMENT.match(line):
             if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX:
@@ -182,9 +188,19 @@ def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], list[P
     return paras, [], (), ()
 
 
+def _title_line(body: list[Paragraph]) -> str | None:
+    """A plain text's or a PDF's first paragraph when it reads as a heading: its title, even when a byline
+    follows ("The debdelta suite", then "Andrea C. G. Mennucci")."""
+    first = body[0] if body else None
+    return first.text if first and not first.heading and _looks_like_heading(first.text) else None
+
+
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")   # "4.1 Vocabulary", "1.1. debdelta"
+
+
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= 8 and len(text) <= 80 and text[0].isupper()
+    return (0 < len(words) <= 8 and len(text) <= 80 and (text[0].isupper() or bool(_NUMBERED.match(text)))
             and text[-1] not in ".!?:;,\"'\u201d\u2019)" and not _BULLET.match(text))
 
 

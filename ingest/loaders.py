@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.html_text import html_text, plain_markdown
+from ingest.pdf_text import pdf_pages_text
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -192,7 +193,8 @@ def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | No
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted; save a copy without a password")
-        pages = tuple((n, page.extract_text() or "") for n, page in enumerate(reader.pages, start=1))
+        texts = pdf_pages_text([page.extract_text() or "" for page in reader.pages])
+        pages = tuple(enumerate(texts, start=1))
         info = reader.metadata
         title = info.title if info else None
     except LoadError:

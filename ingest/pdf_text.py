@@ -1,0 +1,87 @@
+"""A PDF's page texts as a reader reads them: what the page prints around its text left off, words whole.
+
+pypdf gives each page's text line by line, as laid out: ligatures as single characters ("conﬁguration"),
+the running header and the page number on every page, words broken at the line end ("manip-\nulation") and
+no blank line between paragraphs. Left so, "configuration" finds no passage in BM25, every page's first
+passage starts with the manual's running title, and a page is one paragraph, so a heading runs into the
+sentence after it. This module puts back what the printed page shows a reader.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# the ligatures PDF fonts print as one glyph
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+# a page number alone: "7", "iii", "Page 7", "7 / 34", "7 of 34"
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?", re.I)
+_TRAILING_PAGE_NUMBER = re.compile(r"\s+(?:\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[ivxlc]{1,6})$")
+_LEADING_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})\s+")
+_EDGE_LINES = 2          # lines at the top and at the bottom of a page where running matter stands
+RUNNING_MIN_PAGES = 3    # a line at the page's edge on this many pages is the running header or footer
+SHORT_LINE = 0.75        # a line shorter than this share of the page's full lines ends its paragraph
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+
+
+def pdf_pages_text(pages: list[str]) -> list[str]:
+    """Each page's text: ligatures spelled out, running headers, footers and page numbers off, words broken
+    at a line end joined, and a blank line after each line that ends a paragraph (a short one)."""
+    lines = [[line.rstrip() for line in page.translate(_LIGATURES).split("\n")] for page in pages]
+    running = _running_lines(lines)
+    # the first page keeps its lines: a manual's running title is the title on its title page
+    return ["\n".join(_joined_words(_paragraphs(page if n == 0 else _without_edges(page, running))))
+            for n, page in enumerate(lines)]
+
+
+def _edge_key(line: str) -> str:
+    """A line at a page's edge, with its page number left out: "Chapter 2: ASN.1 handling 3" -> "chapter #:
+    asn.# handling"; the same on every page where it is the running header, "ii" or "1 / 4" after it."""
+    line = " ".join(line.lower().split())
+    line = _TRAILING_PAGE_NUMBER.sub("", _LEADING_PAGE_NUMBER.sub("", line))
+    return re.sub(r"\d+", "#", line)
+
+
+def _edges(page: list[str]) -> list[int]:
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    return sorted(set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]))
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    seen = Counter(key for page in pages for key in {_edge_key(page[i]) for i in _edges(page)})
+    return {key for key, count in seen.items() if count >= RUNNING_MIN_PAGES and key.strip("# ")}
+
+
+def _without_edges(page: list[str], running: set[str]) -> list[str]:
+    edges = set(_edges(page))
+    return [line for i, line in enumerate(page)
+            if i not in edges or not (_edge_key(line) in running or _PAGE_NUMBER.fullmatch(line.strip()))]
+
+
+def _joined_words(page: list[str]) -> list[str]:
+    """"manip-" at a line's end and "ulation" at the next line's start are one word (the lines joined)."""
+    out: list[str] = []
+    for line in page:
+        stripped = line.lstrip()
+        if out and _BROKEN_WORD.search(out[-1]) and stripped[:1].islower():
+            out[-1] = out[-1][:-1] + stripped
+        else:
+            out.append(line)
+    return out
+
+
+def _paragraphs(page: list[str]) -> list[str]:
+    """The page's lines with a blank one after each short line: a paragraph's last, a heading, a code line."""
+    lengths = sorted(len(line.strip()) for line in page if line.strip())
+    if len(lengths) < 4:
+        return page
+    full = lengths[int(len(lengths) * 0.8)]     # the length of a full line of this page's text
+    out: list[str] = []
+    for line in page:
+        short = line.strip() and len(line.strip()) < SHORT_LINE * full
+        if short and out and out[-1].rstrip().endswith((".", ":", "!", "?")):
+            out.append("")     # after a sentence's end, a short line starts anew: a heading ("1.1. debdelta")
+        out.append(line)
+        if short:
+            out.append("")
+    return out

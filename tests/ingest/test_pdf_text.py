@@ -1,0 +1,49 @@
+from ingest.clean import clean_pages
+from ingest.pdf_text import pdf_pages_text
+
+BODY = ("Apt-Cacher NG is a caching proxy for software packages which are downloaded by\n"
+        "Unix/Linux system distribution mechanisms from mirror servers accessible via HTTP.\n"
+        "This manual provides an overview of its features and a walk through the conﬁgu-\n"
+        "ration steps for server administrators and users of the proxy, and of what to do\n"
+        "when it fails.\n"
+        "4.1 Vocabulary\n"
+        "A backend is a list of mirrors that serve the same ﬁles, tried one after another\n"
+        "until one of them answers the request that the client sent to the caching proxy.\n")
+
+
+def page(n: int) -> str:
+    """A page of the manual: its running title, its own text (each page says something else), its number."""
+    return f"Apt-Cacher-NG User Manual {n}\n" + BODY.replace("proxy", f"proxy number {n}") + f"{n} / 12"
+
+
+def test_running_headers_and_page_numbers_are_left_off_and_words_are_whole():
+    pages = pdf_pages_text([page(n) for n in range(1, 5)])
+    later = pages[2]
+    assert "User Manual" not in later and "/ 12" not in later
+    assert "configuration steps" in later and "files" in later       # ligatures spelled out, "-\n" joined
+    assert "User Manual" in pages[0]     # the first page keeps its title
+
+
+def test_a_short_line_ends_its_paragraph_and_a_heading_stands_alone():
+    doc = clean_pages(list(enumerate(pdf_pages_text([page(n) for n in range(1, 5)]), start=1)))
+    third = [p for p in doc.text.split("\n\n") if p.startswith("A backend")]
+    assert third and third[0].endswith("the caching proxy number 1.")
+    assert any(s.heading == "4.1 Vocabulary" for s in doc.sections)   # not run into the sentence after it
+    assert not any(p.strip().isdigit() for p in doc.text.split("\n\n"))
+
+
+def test_a_table_of_contents_with_dot_leaders_and_a_lone_page_number_are_not_text():
+    doc = clean_pages([(1, "Contents\n\n3.1 Server Configuration . . . . . . . . 7 3.2 Client Configuration . . . 7\n\n"
+                           "7\n\nThe proxy listens on port 3142.")])
+    assert doc.text == "The proxy listens on port 3142."
+
+
+def test_a_pdfs_first_line_is_its_title_even_with_a_byline_after_it():
+    doc = clean_pages([(1, "The debdelta suite\n\nAndrea C. G. Mennucci\n\nCopyright 2006-2011\n\n"
+                           "debdelta is an application suite designed to compute changes between packages.")])
+    assert doc.first_heading == "The debdelta suite"
+
+
+def test_cut_here_lines_around_an_example_are_not_text():
+    doc = clean_pages([(None, "The file begins with a header:\n\n---%<-------\n3 V1275660208 N25022\n---%<-------\n")])
+    assert doc.text == "The file begins with a header:\n\n3 V1275660208 N25022"
