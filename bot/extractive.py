@@ -186,6 +186,7 @@ def anchor_terms(question: str) -> list[str]:
     Capitalised words that only start a sentence are not anchors ("What", "Why").
     """
     starts = {m.start(1) for m in _SENTENCE_START.finditer(question)}
+    data = _code_string_words(question)
     anchors = []
     for m in _ANCHOR.finditer(question):
         word = m.group(0) if m.group(0).startswith("--") else \
@@ -194,7 +195,7 @@ def anchor_terms(question: str) -> list[str]:
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
                 and not _in_code(question, m) and not _observed_value(question, m) \
-                and not _in_code_string(question, m):
+                and word not in data:
             anchors.append(word)
     return list(dict.fromkeys(anchors))
 
@@ -278,12 +279,11 @@ def _observed_value(question: str, m: re.Match[str]) -> bool:
     return bool(_OBSERVED_BEFORE.search(question[:m.start()]) or _OBSERVED_AFTER.match(question[m.end():]))
 
 
-def _in_code_string(question: str, m: re.Match[str]) -> bool:
-    """A word inside a quoted string of the user's own code (`files="notes.txt todo.txt"`)."""
-    return any(span.start() <= m.start() < span.end()
-               and any(span.start() + s.start() < m.start() < span.start() + s.end()
-                       for s in _CODE_STRING.finditer(span.group(0)))
-               for span in _CODE_SPAN.finditer(question))
+def _code_string_words(question: str) -> set[str]:
+    """The words inside quoted strings of the user's own code (`files="notes.txt todo.txt"`): their data,
+    wherever else the question repeats them ("no file called 'notes.txt todo.txt'")."""
+    return {m.group(0).strip("'\u2019-.,") for span in _CODE_SPAN.finditer(question)
+            for string in _CODE_STRING.finditer(span.group(0)) for m in _ANCHOR.finditer(string.group(0))}
 
 
 def rare_words(question: str) -> list[str]:

@@ -500,6 +500,8 @@ def test_the_values_a_user_saw_and_expected_and_their_codes_strings_are_no_missi
     assert missing_anchors("Why does echo $(( 7 / 2 )) print 3 instead of 3.5?", found) == []
     assert missing_anchors("Why does -3**2 give 9 rather than -9?", found) == []
     assert missing_anchors('I set `files="notes.txt todo.txt"` and `rm $files` fails. Why?', found) == []
+    assert missing_anchors("I set `files=\"notes.txt todo.txt\"`; rm says there is no 'notes.txt todo.txt'. Why?",
+                           found) == []     # the same data, repeated outside the code
     # a number the question asks about is still one the passages must have
     assert missing_anchors("Why does integer division give 0 in version 5.9?", found) == ["5.9"]
 
