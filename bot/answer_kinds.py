@@ -215,6 +215,20 @@ def question_kinds(question: str) -> list[str]:
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
+# what an essay's record says (its title, authors, date, publisher, file): a question about the essays
+# themselves, not about what they say
+_ABOUT_THE_ESSAYS = re.compile(r"\b(?:essays?|pages?|documents?|articles?|chapters?|guides?|manuals?|handbooks?|"
+                               r"books?|papers?|collection|titled?|called|named|authors?|wr[io]tes?|written|"
+                               r"writing|published|publisher|dated?)\b", re.I)
+
+
+def asks_about_the_essays(question: str) -> bool:
+    """Whether an essay's record may answer the question: who wrote what, when, what it is called, which
+    essay says something. Other questions are about what the essays say, which no record holds."""
+    kinds = question_kinds(question)
+    return "who" in kinds or "when" in kinds or bool(_ABOUT_THE_ESSAYS.search(question))
+
+
 # "What is the default port?", "Which compression does it use by default?": asks what holds when nothing is
 # set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
 _ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)

@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from bot.answer_kinds import KIND_CUES, asks_for_default, is_year, question_kinds, required_kind, states_default
+from bot.answer_kinds import (
+    KIND_CUES,
+    asks_about_the_essays,
+    asks_for_default,
+    is_year,
+    question_kinds,
+    required_kind,
+    states_default,
+)
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
 from bot.sentences import (
@@ -123,10 +131,13 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     a sentence read alone loses what its passage is about. `base` is the score without it, which the
     refusal threshold reads.
     """
-    candidates = _candidates(passages)
+    queries = [question] if not focus or focus == question else [question, focus]
+    # a record's sentences ("X is dated 2023-07-29.") answer questions about the essays, and no others: put
+    # before an answer on how NTPsec reads its configuration, one said nothing the question asked
+    about_essays = any(asks_about_the_essays(q) for q in queries)
+    candidates = _candidates([p for p in passages if about_essays or not p.is_record])
     if not candidates:
         return []
-    queries = [question] if not focus or focus == question else [question, focus]
     vectors = embedder.embed(queries + [c.context for c in candidates])
     similarity = (vectors[len(queries):] @ vectors[:len(queries)].T).mean(axis=1)
     weigh = weights or TermWeights.uniform()

@@ -51,7 +51,8 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
                 "wholly": {"all", "only"}}
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
-_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
+_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"},
+                       "completely": {"all"}, "fully": {"all"}, "totally": {"all"}}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
            ("each", "other"), ("one", "another"),   # reciprocal: "readers and writers never block each other"
@@ -76,7 +77,12 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "within", "without", "through", "during", "under", "over", "above", "below", "between", "among",
             "using", "thanks", "people", "anyone", "someone", "everyone", "nobody", "users", "developers",
             "maintainers", "whichever", "whenever", "wherever", "whatever", "whoever", "nowadays",
-            "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere"}
+            "afterwards", "thereafter", "beforehand", "altogether", "anyway", "elsewhere", "everywhere",
+            # sentence adverbs: "Unfortunately LMTP process currently needs to run as root"
+            "unfortunately", "fortunately", "luckily", "ideally", "normally", "basically", "essentially",
+            "obviously", "clearly", "alternatively", "consequently", "accordingly", "naturally", "notably",
+            "specifically", "ultimately", "eventually", "initially", "originally", "previously", "recently",
+            "optionally", "preferably", "hopefully", "technically", "practically", "importantly"}
 _MAIN_VERBS = {"have", "has", "had"}   # stop words that are often the verb joining who and what
 _HEDGES = {"almost", "nearly", "virtually", "practically"}
 _TIME_ADVERBS = {"already", "yet", "always", "ever", "even", "still", "currently", "actually", "necessarily"}
@@ -151,7 +157,8 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
 # Not "project": "the whole project" is "the entire project".
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
-                      "government", "court", "university", "institute", "party", "reason", "reasons"}
+                      "government", "court", "university", "institute", "party", "reason", "reasons",
+                      "file", "files"}   # "the certificate file" / "the private key file"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
 _PASSIVE_AUXILIARIES = {"come", "comes", "came", "get", "gets", "got", "gotten"}   # "comes installed by default"
@@ -174,7 +181,8 @@ _OPPOSITES = [
     ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
     ("rapid", "slow"), ("quick", "slow"), ("swift", "slow"), ("speed", "slow"), ("breathtaking", "slow"),
     ("ahead", "behind"), ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
-    ("increase", "decrease reduce"), ("rise", "fall decline"), ("grow", "shrink decline"), ("more", "less fewer"),
+    ("increase", "decrease reduce lighten"), ("rise", "fall decline"), ("grow", "shrink decline"),
+    ("more", "less fewer"),
     ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
     ("protect", "violate undermine"), ("diminish", "strengthen enhance expand increase"),
     ("perpetuate", "end eliminate reduce"), ("benefit", "harm"), ("success", "failure"), ("succeed", "fail"),
@@ -317,7 +325,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _defaults, _swapped_in_a_sentence,
                   _quantifiers,
-                  _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _roles, _exchanged,
+                  _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _sequence, _roles,
+                  _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
         if found is not None:
@@ -710,8 +719,11 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
         if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
+            # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
-                      if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems]
+                      if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
+                      and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
+                      and not e.tokens[j - 1].startswith(token)]   # "config file" is the "configuration file"
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
@@ -989,6 +1001,27 @@ def _reversal(c: _Text, e: _Text, _: str) -> Finding:
             if token in _REVERSING and turned in theirs.stems and not _REVERSING & set(theirs.tokens):
                 other = "the answer" if says == "the passage" else "the passage"
                 return "contradicted", f"{says} says '{token} {ours.tokens[at + 1]}'; {other} does not turn it round"
+    return None
+
+
+SEQUENCE_REACH = 3   # content words on each side of "then" that a sequence's steps are read from
+
+
+def _sequence(c: _Text, e: _Text, _: str) -> Finding:
+    """Steps put the other way round around "then": "fcntl and then dotlock" / "a dotlock first and then
+    fcntl"."""
+    def sides(text: _Text, at: int) -> tuple[set[str], set[str]]:
+        before = [s for t, s in zip(text.tokens[:at], text.stems[:at]) if _is_content(t)][-SEQUENCE_REACH:]
+        after = [s for t, s in zip(text.tokens[at + 1:], text.stems[at + 1:]) if _is_content(t)][:SEQUENCE_REACH]
+        return set(before), set(after)
+
+    for i in (i for i, t in enumerate(e.tokens) if t == "then"):
+        first, second = sides(e, i)
+        for j in (j for j, t in enumerate(c.tokens) if t == "then"):
+            ours_first, ours_second = sides(c, j)
+            if first & ours_second - ours_first and second & ours_first - ours_second:
+                step = c.tokens[c.stems.index(sorted(second & ours_first)[0])]
+                return "contradicted", f"the answer puts '{step}' before 'then'; the passage puts it after"
     return None
 
 

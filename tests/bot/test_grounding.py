@@ -927,3 +927,32 @@ def test_the_claims_held_out_set_31_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "").status == "supported"
     assert judge(changed, passage_text, "").status == status
+
+
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
+    # steps around "then" put the other way round
+    ('Debian\'s policy specifies that all software should use "fcntl and then dotlock" locking.',
+     "Debian's policy says all software should lock with fcntl first and then a dotlock.",
+     "Debian's policy says all software should lock with a dotlock first and then fcntl.", "contradicted"),
+    # "completely" says "entirely"; without it the passage says neither
+    ("Alternate storage is completely transparent at the IMAP/POP level.",
+     "Alternate storage is entirely transparent at the IMAP and POP level.",
+     "Only alternate storage is transparent at the IMAP and POP level.", "not_stated"),
+    # a sentence adverb before a name is no name in its place
+    ("Unfortunately LMTP process currently needs to run as root.",
+     "The Dovecot LMTP process has to run as root.", "The Postfix LMTP process has to run as root.", "not_stated"),
+    # "lightens the load" for "increases the load"; the file a modifier names ("config" is "configuration")
+    ("Disabling the attribute cache makes the performance worse and increases the load on the NFS server.",
+     "Disabling the attribute cache makes performance worse and raises the load on the NFS server.",
+     "Disabling the attribute cache makes performance worse but lightens the load on the NFS server.",
+     "contradicted"),
+    ("The certificate file can be world-readable, since it doesn't contain anything sensitive.",
+     "The certificate file may be world-readable, as it holds nothing sensitive.",
+     "The private key file can be world-readable, since it contains nothing sensitive.", "contradicted"),
+    ("The configuration file can be world-readable.", "The config file can be world-readable.",
+     "The log file can be world-readable.", "contradicted"),
+], ids=["then-reversed", "completely", "sentence-adverb", "lightens", "certificate-file", "config-file"])
+def test_the_claims_held_out_set_32_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Dovecot").status == "supported"
+    assert judge(changed, passage_text, "Dovecot").status == status
