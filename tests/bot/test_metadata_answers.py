@@ -523,3 +523,20 @@ def test_a_default_given_for_something_else_does_not_answer_a_question_for_a_def
     given = [passage(1, "FUNCNEST limits how deeply functions may call each other. By default FUNCNEST is 500.")]
     text, refused, _ = extract_answer("What is the default value of FUNCNEST?", given, embedder, 0.2)
     assert not refused and "500" in text
+
+
+def test_a_records_sentences_answer_questions_about_the_essays_and_no_others(embedder):
+    record = replace(passage(2, "Client Quick Start Guide was written by Harlan Stenn. Client Quick Start Guide is "
+                                "dated 2023-07-29. Client Quick Start Guide is an essay in this collection, the file "
+                                "quick.html."), section=RECORD_SECTION)
+    text_passage = passage(1, "NTPsec reads the configuration segments under /etc/ntpsec/ntp.d/ in the text sort "
+                              "order of their names. Only names ending in .conf are read.")
+    ranked = score_sentences("In what order does NTPsec read its configuration segments in the quick start guide?",
+                             [text_passage, record], embedder)
+    assert 2 in {s.n for s in ranked}   # the question names the guide: the record may answer
+    ranked = score_sentences("In what order does NTPsec read the segments under /etc/ntpsec/ntp.d/?",
+                             [text_passage, record], embedder)
+    assert {s.n for s in ranked} == {1}      # what the essays say: no record sentence is a candidate
+    text, refused, _ = extract_answer("Who wrote the Client Quick Start Guide, and when?", [text_passage, record],
+                                      embedder, 0.2)
+    assert not refused and "Harlan Stenn" in text
