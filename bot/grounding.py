@@ -51,8 +51,10 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
                 "wholly": {"all", "only"}}
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
-_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"},
-                       "completely": {"all"}, "fully": {"all"}, "totally": {"all"}}
+_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
+# adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
+# policy" quantifies no policies, so these echo nothing else)
+_WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
            ("each", "other"), ("one", "another"),   # reciprocal: "readers and writers never block each other"
@@ -157,8 +159,7 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
 # Not "project": "the whole project" is "the entire project".
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
-                      "government", "court", "university", "institute", "party", "reason", "reasons",
-                      "file", "files"}   # "the certificate file" / "the private key file"
+                      "government", "court", "university", "institute", "party", "reason", "reasons"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
 _PASSIVE_AUXILIARIES = {"come", "comes", "came", "get", "gets", "got", "gotten"}   # "comes installed by default"
@@ -722,8 +723,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
-                      and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
-                      and not e.tokens[j - 1].startswith(token)]   # "config file" is the "configuration file"
+                      and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")]
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
@@ -811,6 +811,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     generic = {s for i, t in enumerate(e.tokens) if t in ("a", "an", "any") for s in _quantified(e, i)}
     for at, word in unnegated(c):
         if word in _PRONOUN_QUANTIFIERS:   # "distributed to everyone" is "given out to the world"
+            continue
+        if word in _WHOLLY and _WHOLLY & set(e.tokens):
             continue
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
