@@ -217,8 +217,9 @@ def question_kinds(question: str) -> list[str]:
 
 # what an essay's record says (its title, authors, date, publisher, file): a question about the essays
 # themselves, not about what they say
-_ABOUT_THE_ESSAYS = re.compile(r"\b(?:essays?|pages?|documents?|articles?|chapters?|guides?|manuals?|handbooks?|"
-                               r"books?|papers?|collection|titled?|called|named|authors?|wr[io]tes?|written|"
+_ABOUT_THE_ESSAYS = re.compile(r"\b(?:essays?|pages?|documents?|documentation|articles?|chapters?|guides?|"
+                               r"manuals?|handbooks?|books?|papers?|specifications?|readmes?|faqs?|howtos?|"
+                               r"tutorials?|notes|collection|titled?|called|named|authors?|wr[io]tes?|written|"
                                r"writing|published|publisher|dated?)\b", re.I)
 
 

@@ -3,6 +3,7 @@ import pytest
 
 from bot.answer_kinds import (
     KIND_CUES,
+    asks_about_the_essays,
     question_kinds,
     required_kind,
     states_count,
@@ -254,3 +255,15 @@ def test_a_question_in_two_parts_is_answered_by_two_passages_each_naming_its_own
     # a version in a passage that names neither part answers neither, however many passages hold one
     other = passage(2, "The library is packaged for Debian in version 3.4.")
     assert lacks_asked_kind(question, _chosen(first, other), [first, other])
+
+
+@pytest.mark.parametrize("question,about_essays", [
+    ("Who wrote the page on leap second smearing?", True),
+    ("Which version of the External Dependency Solver Protocol does the specification describe?", True),
+    ("Which Borg release does this documentation describe?", True),
+    ("What is the title of the FAQ chapter stored as FAQ04.html?", True),
+    ("Is libtasn1 thread-safe?", False),
+    ("Which version of APT first added support for external dependency solvers?", False),
+    ("In what order does NTPsec read the configuration snippets?", False)])
+def test_a_question_about_the_essays_is_told_from_one_about_what_they_say(question, about_essays):
+    assert asks_about_the_essays(question) is about_essays
