@@ -29,6 +29,11 @@ _ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a
 # "Which page explains ...?", "In which chapter ...", "What essay says ...": the answer names an essay
 _ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:"
                                + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS + ("faq",)) + r")s?\b", re.I)
+# "which file" and "which text" ask for an essay only beside a word for one ("Which file holds the HTTP/2
+# guide?"); alone they ask for a file or a text the essays speak of ("which file receives the debug output?")
+_ALSO_NOT_ESSAYS = ("file", "text")
+_NAMES_AN_ESSAY = re.compile(r"\b(?:" + "|".join(n for n in _ESSAY_NOUNS + _BOOK_NOUNS + ("faq", "collection")
+                                               if n not in _ALSO_NOT_ESSAYS) + r")s?\b", re.I)
 _MARKER = re.compile(r"\[(\d+)\]")
 # "Is there a page on IP-based virtual hosting?", "the title of the chapter about Server Side Includes": the
 # question asks for the essays on one topic, not for the list
@@ -54,7 +59,10 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
 
 def asks_which_essay(question: str) -> bool:
     """The question asks which essay says something ("Which FAQ page explains why Python has no goto?")."""
-    return bool(_ASKS_WHICH_ESSAY.search(question))
+    asked = _ASKS_WHICH_ESSAY.search(question)
+    if asked is None:
+        return False
+    return not asked.group(0).lower().rstrip("s").endswith(_ALSO_NOT_ESSAYS) or bool(_NAMES_AN_ESSAY.search(question))
 
 
 def first_cited(text: str, passages: Sequence[Passage]) -> Passage | None:

@@ -340,7 +340,12 @@ def test_which_guide_says_something_is_answered_with_the_guide_named_from_its_re
     ("In which chapter is the initramfs described?", True),
     ("What document tells the story of Python's creation?", True),
     ("Which version of aptitude added this?", False),
-    ("What happens to an attribute called __spam?", False)])
+    ("What happens to an attribute called __spam?", False),
+    # a file the essays speak of, unless the question says it means an essay's file
+    ("Which file receives the extra debug information?", False),
+    ("Which files does BIND keep for a DNSSEC zone key?", False),
+    ("Which file holds the HTTP/2 guide?", True),
+    ("Does the collection have a page on virtual hosting? If so, which file is it?", True)])
 def test_a_question_asking_which_essay_says_something_is_told_apart(question, asks):
     assert asks_which_essay(question) is asks
 
