@@ -356,13 +356,12 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     giving its default answered near-topic questions with its description. A default combines with a kind
     ("How long ... by default?" needs both), so it is a second requirement, not a kind.
     """
-    if asks_for_default(focus or question) and not _gives_default(question, chosen, passages, lead_ins,
-                                                                  names_the_collection):
+    by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
+    if asks_for_default(focus or question) and not _gives_default(question, chosen, by_n, names_the_collection):
         return True
     kind = required_kind(focus or question)
     if kind is None:
         return False
-    by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
     holding = [by_n[n] for n in dict.fromkeys(s.n for s in chosen if KIND_CUES[kind](s.text, question))]
     # each passage alone, then those holding what is asked together: a question in two parts ("Which version of
     # libnghttp2 ..., and which OpenSSL version ...?") is answered by two passages, each naming its own part
@@ -431,11 +430,11 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
-def _gives_default(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
-                   lead_ins: Sequence[str], names_the_collection: Callable[[str], bool] | None) -> bool:
+def _gives_default(question: str, chosen: Sequence[ScoredSentence], by_n: dict[int, tuple[Passage, str]],
+                   names_the_collection: Callable[[str], bool] | None) -> bool:
     """A chosen sentence, or its section's heading, says what holds by default, in a passage that names what
-    the question names: "no mathematical functions by default" gives no default of FUNCNEST."""
-    by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
+    the question names: "no mathematical functions by default" gives no default of FUNCNEST. by_n: each
+    passage by its number, with its lead-in."""
     return any((states_default(s.text) or states_default(by_n[s.n][0].section or ""))
                and not missing_anchors(question, [by_n[s.n][0]], [by_n[s.n][1]], names_only=True,
                                        names_the_collection=names_the_collection)
