@@ -229,6 +229,19 @@ MANUALS = {
         "PerformanceTuning.txt", "Plugins.Expire.txt.gz", "Plugins.Lazyexpunge.txt.gz", "Plugins.Trash.txt",
         "Quota.Configuration.txt.gz", "Quota.Count.txt", "Replication.txt.gz", "SSL.DovecotConfiguration.txt.gz",
         "SSL.CertificateCreation.txt.gz")),
+    # the Mutt e-mail client's manual, one DocBook HTML page per chapter (the reference chapter and the
+    # one-page copy of the whole manual left out)
+    "mutt-manual": Manual("the Mutt E-Mail Client manual", "mutt", Path("/usr/share/doc/mutt/html"),
+                          only=tuple(f"{page}.html" for page in (
+                              "intro", "gettingstarted", "configuration", "advancedusage", "mimesupport",
+                              "optionalfeatures", "security", "tuning", "miscellany"))),
+    # Django's topic guides (Sphinx HTML) on caching, e-mail, files, logging, migrations, security, signals...
+    "django-topics": Manual("Django's topic guides", "python-django-doc",
+                            Path("/usr/share/doc/python-django-doc/html/topics"),
+                            only=tuple(f"{page}.html" for page in (
+                                "async", "cache", "checks", "conditional-view-processing", "email", "files",
+                                "logging", "migrations", "pagination", "performance", "security",
+                                "serialization", "signals", "signing"))),
 }
 
 

@@ -108,7 +108,8 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     site = " ".join(str(declared[0]).split()) or None if declared else None
     titles, all_headings = root.xpath("//title"), root.xpath("//h1")
     # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page
-    headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))]
+    headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))
+                and not _links_away(h)]
     if titles and all_headings and not headings:
         return " ".join(titles[0].text_content().split()) or None, site
     if not titles or not headings:
@@ -122,6 +123,15 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     if whole.endswith(heading) and (joined := _JOINER_BEFORE.search(whole[:-len(heading)])):
         return heading, site or whole[:joined.start()] or None
     return None, site
+
+
+def _links_away(heading) -> bool:
+    """Whether the heading is wholly a link to another page: a site's name leading every page ("<h1><a
+    href="../index.html">Django 3.2.25 documentation</a></h1>"), not the page's own title."""
+    text = " ".join(heading.text_content().split())
+    links = heading.xpath(".//a[@href]")
+    return bool(text) and len(links) == 1 and not links[0].get("href", "").startswith("#") and \
+        " ".join(links[0].text_content().split()) == text
 
 
 def _declared(root, date: str) -> bool:

@@ -242,6 +242,15 @@ def test_an_h1_in_the_pages_frame_names_the_site_so_the_title_comes_from_the_tit
     assert html_text(html).title == "53. Log files"
 
 
+def test_an_h1_linking_to_the_sites_front_page_names_the_site_and_the_pages_own_h1_its_title():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    html = ('<html><head><title>Asynchronous support &#8212; Django 3.2.25 documentation</title></head><body>'
+            '<div id="hd"><h1><a href="../index.html">Django 3.2.25 documentation</a></h1></div><div class="body">'
+            f'<h1>Asynchronous support<a class="headerlink" href="#a">\u00b6</a></h1>{body}</div></body></html>')
+    page = html_text(html)
+    assert (page.title, page.site) == ("Asynchronous support", "Django 3.2.25 documentation")
+
+
 def test_inline_html_in_a_markdown_file_is_not_text_but_a_placeholder_and_code_are():
     text = plain_markdown('## Required Information <a id="troubleshooting-info"></a>\nRun it on <hostname>.<br>\n'
                           '```\n<a id="kept"></a>\n```')
