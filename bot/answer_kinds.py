@@ -128,6 +128,9 @@ def states_count(sentence: str, question: str = "") -> bool:
     return any(m.group(0).lower() not in asked_words for m in _NUMBER_WORD.finditer(text))
 
 
+_IN_BRACKETS_AFTER = re.compile(r"\w\s*\((?:[a-z]+\s+){0,2}$", re.IGNORECASE)   # "messages (usually " before a number
+
+
 def counts_what_is_asked(sentence: str, question: str) -> bool:
     """A "how many X" question's answer: a number the question does not give, with X (or the word after it)
     among the next few words ("How many binary CDs?" / "over 20 binary CDs"). A number of something else
@@ -154,6 +157,11 @@ def counts_what_is_asked(sentence: str, question: str) -> bool:
                      if w.lower() not in STOPWORDS][:COUNTED_WITHIN]
         if counted & {stem(w.lower()) for w in following}:
             return True
+        if _IN_BRACKETS_AFTER.search(text[:m.start()]):   # "recently viewed messages (usually 10)"
+            preceding = [w for w in re.findall(r"[A-Za-z][\w-]+", text[:m.start()])
+                         if w.lower() not in STOPWORDS][-COUNTED_WITHIN:]
+            if counted & {stem(w.lower()) for w in preceding}:
+                return True
         if people and any(_ROLE.fullmatch(w) or _ATTENDING.fullmatch(w) for w in following):
             return True
     return False

@@ -28,12 +28,16 @@ FOLLOW_UP_MAX_TERMS = 3   # "How often do river gauges measure the Pearl River?"
 # of them?"), or with a word that always points back ("Do other people see mine?"). "this", "that", "there",
 # "these" are left to the short-question rule: "Is there a way to ...", "which of these guides" stand alone.
 _CONTINUES = re.compile(r"^(and|but|so|also|what about|what if|how about|what else)\b", re.IGNORECASE)
-_ALWAYS_BACK = re.compile(r"\b(mine|yours|afterwards|the rest|that way)\b", re.IGNORECASE)
+_ALWAYS_BACK = re.compile(r"\b(mine|yours|afterwards|the rest|that way)\b|"
+                          # "If that's the only hook I define": "that" as the subject of a clause
+                          r"(?:^|\bif |\bsince |\bwhen |, )(?:that|this)(?:'s|\u2019s| is)\b", re.IGNORECASE)
 # "Is that still needed ...?", "Does this work on Windows too?": a question whose subject is "this" or "that"
 # asks about what was just said ("Is there ..." is left out: "there" points nowhere)
 _POINTING_SUBJECT = re.compile(r"^(is|was|are|were|does|did|do|can|could|will|would|should|has|have|isn't|"
                                r"wasn't|doesn't|didn't|won't|wouldn't)\s+(that|this|these|those)\b", re.IGNORECASE)
-_SINGULAR = re.compile(r"\b(it|its|he|him|his|she|her)\b", re.IGNORECASE)
+# "I added one, but ...": "one" ending its clause stands for a thing named before, as "it" does
+_SINGULAR = re.compile(r"\b(it|its|he|him|his|she|her)\b|(?<!\bno )\bone(?=\s*[,.;?!]|\s+(?:but|and)\b)",
+                       re.IGNORECASE)
 _PLURAL = re.compile(r"\b(they|them|their)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\b\w{3,}[^s\W]s\b|\b\w+ and \w+", re.IGNORECASE)   # "processes", "rules", "X and Y"
 _EXPLETIVE_IT = re.compile(r"\b(is|was|isn't|wasn't) it (possible|true|necessary|okay|ok|worth|wise|better|"

@@ -244,6 +244,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         if chord := _KEY_CHORD.fullmatch(name):
             key = chord.group(1)
             return re.search(rf"(?<![\w-])(?:\^|ctrl-|control-|c-){key}(?!\w)", lowered) is not None
+        if name.lower() == "ctrl":   # the key, written "control" or as the caret of its chords ("^C, ^Q")
+            return re.search(r"(?<![\w-])(?:\^[a-z\\]|ctrl\b|control\b)", lowered) is not None
         if "/" in name:   # "HTTP/2" is not HTTP and a 2 somewhere; "HTTP/1.1" is not in "HTTP/1.10"
             return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None
         if len(pieces) > 1 and " " in name:

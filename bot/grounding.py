@@ -25,6 +25,9 @@ from ingest.textnorm import find_normalized, normalize_for_match
 CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
 MIN_SHARED = 0.4          # share of the claim's content words its evidence must hold to count as "about it"
 OTHER_SENTENCE_SHARE = 0.6   # share of another sentence's content words that must be the claim's (_denied_elsewhere)
+# words that open another condition after "and"/"or", which ends the clause before it
+_NEW_CONDITION = {("if",), ("when",), ("unless",), ("whenever",), ("because",), ("where",)}
+_CONDITIONS = {"if", "when", "whenever", "provided"}
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
@@ -40,6 +43,9 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
                   "leav", "left", "drop", "skip"}
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+_POINTER_WORDS = {"this", "that", "these", "those"}
+_POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
+_ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "ete", "ular", "ful", "ous")
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
 # "no matter what order": "regardless of"; "no more than one": a bound ("at most one"), which the bound
 # rules read
@@ -126,14 +132,17 @@ _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNO
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
                            r"comes? from|came from|stems? from|means? that|"
-                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with|"
+                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with|knowing|knowledge that|"
+                           r"based on|depend(?:s|ing)? on|"
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
+_NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
 _COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
                           r"(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
+_EXCEEDING = re.compile(r"\b(exceed(?:s|ed|ing)?|surpass(?:es)?)\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
 # than REAL"); "more secure (from a software point of view) than" does
 # a quantity in figures or in words ("31,000", "a hundred", "two dozen", "twelve")
@@ -152,7 +161,8 @@ _OPENS_WITH_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|in case)\b", 
 _PREFERRED = re.compile(r"\b(?:rather than|instead of|in preference to)\b", re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
-                            "quicker", "older"},
+                            "quicker", "older", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
+                            "surpasses"},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
                              "newer", "younger"}}
 # Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
@@ -231,8 +241,10 @@ class _Text:
 
     def clause_after(self, at: int) -> range:
         """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops
-        at the comma)."""
-        end = next((i + 1 for i in range(at, len(self.tokens)) if i in self.breaks), len(self.tokens))
+        at the comma; "if they are not already set and if the method is safe" at the second condition)."""
+        end = next((i + 1 for i in range(at, len(self.tokens)) if i in self.breaks or (
+            self.tokens[i + 1:i + 2] in (("and",), ("or",)) and self.tokens[i + 2:i + 3] in _NEW_CONDITION)),
+            len(self.tokens))
         return range(at + 1, end)
 
 
@@ -324,6 +336,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
+    context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
     for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _defaults, _swapped_in_a_sentence,
                   _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _sequence, _roles,
@@ -338,6 +351,23 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         reason, sentence = elsewhere
         return Verdict(claim, "contradicted", reason, sentence)
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+def _referents(evidence: str, passage_text: str) -> list[str]:
+    """What the evidence's "this backend" points back to in the passage before it ("The 'locmem' backend"):
+    the words before the last earlier mention of the same noun. An answer may name it."""
+    start = passage_text.find(evidence)
+    if start <= 0:
+        return []
+    before = passage_text[:start]
+    found = []
+    for pointer in _POINTER.finditer(evidence):
+        noun = re.escape(pointer.group(2))
+        mentions = [m for m in re.finditer(rf"(?:[\w.'\u2019-]+\s+)?([\w.'\u2019-]+)\s+{noun}\b", before,
+                                           re.IGNORECASE) if m.group(1).lower() not in _POINTER_WORDS]
+        if mentions:
+            found.append(mentions[-1].group(0))
+    return found
 
 
 def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, str] | None:
@@ -406,7 +436,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     denied_in_evidence = _prefix_negated(e) | _denied_by_other_words(e)   # "non existing", "prevent breaking"
     for at, scope in in_claim:
         shared = scope & e.content
-        if _bears(shared, scope) and not in_evidence and _negated_word(c, at) not in denied_in_evidence:
+        negated = _negated_word(c, at)   # "needn't be computed again" is "avoids recomputation"
+        if _bears(shared, scope) and not in_evidence and not {negated, "re" + negated} & denied_in_evidence:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
@@ -493,7 +524,21 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
                 if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated:
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
+    denied_in_claim = {s for _at, scope in _negation_scopes(c) for s in scope}
+    for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
+        for base in _plainly_negated(token):
+            if base in c.tokens and base not in e.tokens and token not in c.tokens and \
+                    english_stemmer().stemWord(base) not in denied_in_claim:
+                return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
     return None
+
+
+def _plainly_negated(token: str) -> list[str]:
+    """The word a negative prefix plainly turns round: any after "un" or "non" ("unsaved", "non-free"), after
+    the others an adjective's ("incorrect", "impossible"), since "imports" and "discover" deny nothing."""
+    return [base.lstrip("-") for prefix, base in zip(_NEGATIVE_PREFIXES, (token[len(p):] for p in _NEGATIVE_PREFIXES))
+            if token.startswith(prefix) and len(base.lstrip("-")) > 4 and base.lstrip("-") not in STOPWORDS and
+            (prefix in ("un", "non") or base.endswith(_ADJECTIVE_ENDINGS))]
 
 
 def _numbers_in(text: _Text) -> list[tuple[str, int]]:
@@ -822,6 +867,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
                 any("obligation" in kinds for kinds, _w, _s in _modals(e)):
             continue   # "only lets you assign if you use :=" restates "assignment must be done with :="
         ours = _quantified(c, at)
+        if _QUANTIFIERS[word] == {"only"} and _bears(ours & _conditioned(e), ours):
+            continue   # "sets it only for safe methods" / "sets it if the method is safe": a condition restricts
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
         compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
@@ -833,6 +880,12 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
     return _most_for_some(c, e)
+
+
+def _conditioned(text: _Text) -> set[str]:
+    """The content stems of the text's conditions ("if the request's method is safe")."""
+    return {text.stems[j] for i, t in enumerate(text.tokens) if t in _CONDITIONS
+            for j in text.clause_after(i) if _is_content(text.tokens[j])}
 
 
 def _most_for_some(c: _Text, e: _Text) -> Finding:
@@ -900,6 +953,8 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
     for kind, word, scope in _modals(c):
         # the modals on the same verb: "can look back" is not judged by "essential" in another clause
         compared = [(k, w) for k, w, s in theirs if s & scope]
+        if word in ("can", "able") and compared and all("certainty" in k for k, _w in compared):
+            continue   # "each will see the others" says each can see them
         if compared and all(not k & kind for k, _w in compared):
             said = "', '".join(dict.fromkeys(w for _k, w in compared))
             return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
@@ -918,6 +973,9 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     missing = {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
         _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set())   # "read again" is the passage's "reread"
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
+    named = _NAMED_REASON.search(e.raw)   # "for performance reasons": a cause named by one word
+    if named and english_stemmer().stemWord((named.group(1) or named.group(2)).lower()) in reason.content:
+        return None
     if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         cause = (c.raw[match.start():match.end()] + said).strip(" .")
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
@@ -930,7 +988,7 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
         return None
     if _NUMBER_NEXT.match(c.raw, match.end()):   # "more than 31,000" is a quantity: compare its bound
         return _bounds(c.raw, e.raw)
-    theirs = _COMPARATIVE.search(e.raw)
+    theirs = _COMPARATIVE.search(e.raw) or _EXCEEDING.search(e.raw)   # "meets or exceeds" is "higher than"
     if theirs is not None:
         ours_way, theirs_way = _direction(c.raw, match), _direction(e.raw, theirs)
     elif (preferred := _PREFERRED.search(e.raw)) is not None and _direction(c.raw, match)[0] in ("better", "wors"):

@@ -24,6 +24,7 @@ _ADORNMENT = re.compile(r"^\s*([=\-~^*+#_\"'])\1{2,}\s*$")
 # a "cut here" line around an example: "---%<------", "-- >8 --"
 _SCISSORS = re.compile(r"^\s*-+\s*(?:%<|>%|>8|8<|\u2702)\s*-*\s*$")
 _ADORNED_HEADING_MAX = 100     # characters: a longer line above an underline is a paragraph over a rule
+_ADMONITIONS = {"note", "warning", "tip", "important", "caution", "hint", "attention", "danger"}
 # a reStructuredText field, one per line: ":Author: Allan Wind", ":Date: $Date: 2005/01/30 11:34:32 $"
 _FIELD = re.compile(r"^:[A-Za-z][\w -]*:(?:\s|$)")
 _DATE_FIELD = re.compile(r"^:?date:\s*(?:\$date:\s*)?(\d{4})[-/](\d{2})[-/](\d{2})\b", re.I)
@@ -133,6 +134,11 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             in_code = not in_code
             continue
         md = _MD_HEADING.match(line) if markdown and not in_code else None
+        if md and _is_admonition(md.group(2)):   # "### Note" titles a box in its section, not a section
+            flush()
+            lines.append(md.group(2))
+            flush()
+            continue
         if md:
             flush()
             heading = _SPACES.sub(" ", md.group(2)).strip()
@@ -142,7 +148,7 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             flush()
             continue
         if not in_code and _ADORNMENT.match(line):
-            if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX:
+            if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX and not _is_admonition(lines[0]):
                 heading = _SPACES.sub(" ", lines.pop()).strip()
                 headings.append(heading)
             flush()        # an overline, or a rule: neither is text
@@ -153,6 +159,11 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             lines.append(line)
     flush()
     return out, headings
+
+
+def _is_admonition(heading: str) -> bool:
+    """"Note", "Warning", "Tip": the title of a box set in a section (DocBook writes it as a heading)."""
+    return heading.strip().rstrip(":").lower() in _ADMONITIONS
 
 
 def byline(paragraphs: list[str]) -> tuple[tuple[str, ...], str | None]:

@@ -164,7 +164,12 @@ def test_a_how_long_question_needs_a_span_of_time_or_a_count():
     ("The server needs 60 GiB of disk.", "How many minutes does the first boot take?", False),
     ("As one main difference, the image is now generated on the server.", "How many minutes does it take?", False),
     ("The port was not in this release; 120 packages were dropped.", "How many packages did the m68k port have?",
-     True)])
+     True),
+    # the count may follow what it counts, in brackets
+    ("Mutt caches a limited number of recently viewed messages (usually 10) per session.",
+     "How many recently viewed messages does Mutt keep?", True),
+    ("Mutt caches recently viewed messages; the server allows 10 connections.",
+     "How many recently viewed messages does Mutt keep?", False)])
 def test_a_how_many_question_needs_a_number_of_what_it_counts(sentence, question, counts):
     assert KIND_CUES["how_many"](sentence, question) is counts
 

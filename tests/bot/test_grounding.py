@@ -951,3 +951,57 @@ def test_the_claims_held_out_set_32_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Dovecot").status == "supported"
     assert judge(changed, passage_text, "Dovecot").status == status
+
+
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
+    # a second condition ends the first's clause: "not already set" denies nothing of "sets ... for safe methods";
+    # "only" restates a condition the passage puts on the same words
+    ("The decorator sets the ETag and Last-Modified headers on the response if they are not already set by the "
+     "view and if the request's method is safe (GET or HEAD).",
+     "The decorator sets the ETag and Last-Modified headers only for safe request methods, that is GET or HEAD.",
+     "The decorator sets the ETag and Last-Modified headers only for unsafe request methods such as POST.",
+     "contradicted"),
+    # what "will" happen "can"; the other way round is stronger than the passage
+    ("Each member of recipient_list will see the other recipients in the To: field of the email message.",
+     "Every address in recipient_list can see the other recipients in the To: field of the message.",
+     "Every address in recipient_list cannot see the other recipients in the To: field of the message.",
+     "contradicted"),
+    # "for performance reasons" names the cause
+    ("For performance reasons, checks are not run as part of the WSGI stack that is used in deployment.",
+     "To avoid a performance cost, checks are not run in the WSGI stack used in deployment.",
+     "To save disk space, checks are not run in the WSGI stack used in deployment.", "not_stated"),
+    # "safe in the knowledge that" gives a reason
+    ("Cryptographically signed values can be passed through an untrusted channel safe in the knowledge that any "
+     "tampering will be detected.",
+     "A cryptographically signed value can travel over an untrusted channel, since any tampering with it will be "
+     "detected.",
+     "A cryptographically signed value can travel over an untrusted channel, since it is encrypted.", "not_stated"),
+    # "exceeds" is "higher than"
+    ("If the log level of the message meets or exceeds the log level of the logger itself, the message will "
+     "undergo further processing.",
+     "A message whose level is equal to or higher than the logger's own level is processed further.",
+     "A message whose level is lower than the logger's own level is processed further.", "contradicted"),
+    # "avoids recomputation": what needn't be computed again
+    ("Caching avoids recomputation by saving results; laziness delays computation until it's actually required.",
+     "Caching saves results so they needn't be computed again, while laziness puts off a computation until it is "
+     "really needed.",
+     "Caching saves results so they needn't be computed again, while laziness never delays a computation.",
+     "contradicted"),
+    # "unsaved" turns "saved" round
+    ("Instead, they are special DeserializedObject instances that wrap a created - but unsaved - object and any "
+     "associated relationship data.",
+     "They are DeserializedObject instances wrapping an object that is created but not yet saved, with its "
+     "relationship data.",
+     "They are DeserializedObject instances wrapping an already saved object, with its relationship data.",
+     "contradicted"),
+    # "this backend" is the one the passage named before it
+    ("The 'locmem' backend stores messages in a special attribute of the django.core.mail module. This backend is "
+     "not intended for use in production. Django's test runner automatically uses this backend for testing.",
+     "Django's test runner automatically uses the locmem email backend for testing.",
+     "Django's test runner automatically uses the SMTP email backend for testing.", "not_stated"),
+], ids=["second-condition", "will-can", "named-reason", "in-the-knowledge", "exceeds", "avoids-re", "unsaved",
+        "this-backend"])
+def test_the_claims_held_out_set_33_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Django").status == "supported"
+    assert judge(changed, passage_text, "Django").status == status

@@ -93,6 +93,8 @@ def test_standalone_questions_are_left_alone():
     "Which directories can't be kept across reboots that way?",
     "Is that still needed with newer versions?",                       # "that" is what the answer said
     "Does this also work for modules written in C?",
+    "I added one, but nothing ever gets moved. Why?",                  # "one" ends its clause
+    "If that's the only hook I define, can I still change or delete messages in that folder?",
 ])
 def test_a_longer_question_that_points_back_is_a_follow_up(question):
     assert is_follow_up(question)
@@ -104,6 +106,9 @@ def test_a_longer_question_that_points_back_is_a_follow_up(question):
     "How do I mount a network drive at boot and keep it mounted?",
     "Is it possible to install two mail servers on one machine at once?",
     "Why does integer division round towards minus infinity instead of zero?",
+    "Can a message be filed into more than one mailbox when several hooks match?",
+    "Is there a way to keep just one copy of every message I send to a mailing list?",
+    "What compression does Borg use if I don't choose one?",                # "one" is the compression
 ])
 def test_a_longer_question_whose_pronoun_points_inside_it_stands_alone(question):
     assert not is_follow_up(question)

@@ -516,6 +516,10 @@ def test_a_key_is_found_however_the_text_writes_it_and_a_prefixed_common_word_is
                         "If no external command is found, command_not_found_handler is run.")]
     assert missing_anchors("Pressing Ctrl-S freezes my terminal until Ctrl-Q. Why?", found) == []
     assert missing_anchors("Pressing Ctrl-X does nothing. Why?", found) == ["Ctrl-X"]
+    carets = [passage(1, "Some key bindings are controlled by the terminal: ^C, ^Q, ^S, ^Z.")]
+    assert missing_anchors("Why do some Ctrl key combinations do nothing?", carets) == []
+    assert missing_anchors("Why do some Ctrl key combinations do nothing?", [passage(1, "Keys are bound.")]) == \
+        ["Ctrl"]
     assert missing_anchors("When I mistype a command, can zsh run my own code?", found) == []
     assert missing_anchors("When I run restic, can zsh run my own code?", found) == ["restic"]
 

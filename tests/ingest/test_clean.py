@@ -127,6 +127,14 @@ def test_an_underlined_markdown_heading_is_a_section_and_a_lone_rule_is_no_text(
     assert doc.text == "Logs rotate weekly.\n\nKeep four."
 
 
+def test_a_note_or_warning_titled_as_a_heading_stays_in_its_section():
+    doc = clean_pages([(None, "## User-Defined Headers\n\nmy_hdr adds a header field.\n\n### Note\n\n"
+                              "Spaces are not allowed before the colon.\n\nWarning\n-------\n\nBe careful.\n")],
+                      markdown=True)
+    assert [s.heading for s in doc.sections] == ["User-Defined Headers"]
+    assert "Note\n\nSpaces are not allowed before the colon." in doc.text
+
+
 def test_texinfo_footers_and_chapter_links_are_not_text():
     doc = clean_pages([(None, "Table of Contents\n\nNext Chapter\n\nZsh reads .zshrc.\n\n"
                               "This document was generated on February 5, 2023 using texi2any.")], markdown=True)
