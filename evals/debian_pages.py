@@ -21,6 +21,7 @@ class Manual:
     pattern: str = "*.html"
     skip: frozenset[str] = frozenset({"index.html"})   # pages that only repeat the others (index, search)
     only: tuple[str, ...] = ()   # when given, these pages of the folder and no others (pattern and skip unused)
+    suffix: str = ""             # given to copied names that have none ("FAQ" -> "FAQ.txt"), as a user would save them
 
 
 MANUALS = {
@@ -242,6 +243,11 @@ MANUALS = {
                                 "async", "cache", "checks", "conditional-view-processing", "email", "files",
                                 "logging", "migrations", "pagination", "performance", "security",
                                 "serialization", "signals", "signing"))),
+    # the Bash Reference Manual: one Texinfo-made HTML page of 860 kB holding the whole manual
+    "bash-manual": Manual("the Bash Reference Manual", "bash-doc", Path("/usr/share/doc/bash"), only=("bashref.html",)),
+    # chrony's FAQ and README: plain text (the FAQ a text rendering of its HTML), gzipped
+    "chrony-faq": Manual("chrony's FAQ and README", "chrony", Path("/usr/share/doc/chrony"),
+                         only=("FAQ.gz", "README.gz"), suffix=".txt"),
 }
 
 
@@ -257,7 +263,11 @@ def build_manual(manual: Manual, target: Path) -> int:
         pages = [manual.folder / name for name in manual.only if (manual.folder / name).exists()]
     else:
         pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
-    if not _copy(pages, manual.folder, manual.package, target, lambda page: page.name):
+    def name_of(page: Path) -> str:
+        name = page.name.removesuffix(".gz")
+        return name if "." in name or not manual.suffix else name + manual.suffix
+
+    if not _copy(pages, manual.folder, manual.package, target, name_of):
         return 2
     print(f"{len(pages)} pages of {manual.title} in {target}")
     return 0

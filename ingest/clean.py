@@ -95,6 +95,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
             continue
         seen.add(norm)
         kept.append(para)
+    kept = _without_contents(kept)
     body, block, authors, notes = _split_author_block(kept)
     by, date = byline([p.text for p in body[:BYLINE_WITHIN]])
     authors = authors or by
@@ -148,7 +149,9 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             flush()
             continue
         if not in_code and _ADORNMENT.match(line):
-            if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX and not _is_admonition(lines[0]):
+            # a table's header over its rule is no heading: its columns are lined up with runs of spaces
+            if len(lines) == 1 and len(lines[0].strip()) <= _ADORNED_HEADING_MAX and not _is_admonition(lines[0]) \
+                    and "   " not in lines[0].strip():
                 heading = _SPACES.sub(" ", lines.pop()).strip()
                 headings.append(heading)
             flush()        # an overline, or a rule: neither is text
@@ -199,6 +202,22 @@ def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], list[P
     return paras, [], (), ()
 
 
+def _without_contents(paras: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs less a table of contents run into one paragraph ("o 1. chrony compared to other programs
+    ? 1.1. How does chrony compare to ntpd? ..."): three numbered entries or more, nearly all of them found
+    again further on as the start of a paragraph (the section they list)."""
+    starts = [normalize_for_match(p.text) for p in paras]
+    kept = []
+    for i, para in enumerate(paras):
+        entries = [normalize_for_match(e) for e in _CONTENTS_ENTRY.split(para.text) if e.strip()]
+        numbered = [e for e in entries if _NUMBERED.match(e)]
+        if len(numbered) >= 3 and len(numbered) >= len(entries) - 1 and sum(
+                any(later.startswith(e) for later in starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
+            continue
+        kept.append(para)
+    return kept
+
+
 def _title_line(body: list[Paragraph]) -> str | None:
     """A plain text's or a PDF's first paragraph when it reads as a heading: its title, even when a byline
     follows ("The debdelta suite", then "Andrea C. G. Mennucci")."""
@@ -207,12 +226,17 @@ def _title_line(body: list[Paragraph]) -> str | None:
 
 
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")   # "4.1 Vocabulary", "1.1. debdelta"
+# where one entry of a table of contents run into a paragraph ends: before the next number, with its bullet
+_CONTENTS_ENTRY = re.compile(r"(?:^|\s+)(?:[o?*\u2022\u25e6-]\s+)?(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
 
 
 def _looks_like_heading(text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= 8 and len(text) <= 80 and (text[0].isupper() or bool(_NUMBERED.match(text)))
-            and text[-1] not in ".!?:;,\"'\u201d\u2019)" and not _BULLET.match(text))
+    numbered = bool(_NUMBERED.match(text))   # "1.1. How does chrony compare to ntpd?": an FAQ's question
+    return (0 < len(words) <= (14 if numbered else 8) and len(text) <= (120 if numbered else 80)
+            and (text[0].isupper() or numbered)
+            and text[-1] not in (".!:;,\"'\u201d\u2019)" if numbered else ".!?:;,\"'\u201d\u2019)")
+            and not _BULLET.match(text))
 
 
 def _mark_plain_headings(paras: list[Paragraph]) -> list[Paragraph]:

@@ -33,6 +33,8 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 # what stands between a page's own title and its site's name in <title>: "Page — Site", "Site | Page"
 _JOINER_AFTER = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+")
 _JOINER_BEFORE = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+$")
+# Texinfo's index tables ("index-cp", "index-fn") and Sphinx's general index ("indextable")
+_INDEX_TABLE = re.compile(r"(?:^|\s)(?:index-\w+|indextable)(?:$|\s)")
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "figcaption", "div", "section",
            "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "center"}
@@ -330,6 +332,8 @@ def _is_skipped(element) -> bool:
     footnotes and topic boxes as <aside class="footnote" role="note">)."""
     if element.tag == "aside":
         return not (element.get("role") == "note" or _TEXT_ASIDE.search(element.get("class") or ""))
+    if element.tag == "table" and _INDEX_TABLE.search(element.get("class") or ""):
+        return True   # a back-of-the-book index: entries and the sections they link to, no text of its own
     return element.tag in _SKIP_TAGS
 
 

@@ -139,3 +139,23 @@ def test_texinfo_footers_and_chapter_links_are_not_text():
     doc = clean_pages([(None, "Table of Contents\n\nNext Chapter\n\nZsh reads .zshrc.\n\n"
                               "This document was generated on February 5, 2023 using texi2any.")], markdown=True)
     assert doc.text == "Zsh reads .zshrc."
+
+
+def test_a_table_of_contents_run_into_one_paragraph_is_dropped_and_numbered_questions_are_headings():
+    text = ("Frequently Asked Questions\n\nTable of Contents\n\n  o 1. Comparison\n      ? 1.1. How does it compare?\n"
+            "  o 2. Configuration\n      ? 2.1. What is the minimum configuration?\n\n1. Comparison\n\n"
+            "1.1. How does it compare?\n\nIt is a newer implementation.\n\n2. Configuration\n\n"
+            "2.1. What is the minimum configuration?\n\nThe client needs three servers.\n")
+    doc = clean_pages([(None, text)])
+    assert "? 1.1." not in doc.text and "How does it compare?" not in doc.text
+    headings = {s.heading: doc.text[s.start:s.end] for s in doc.sections}
+    assert headings["1.1. How does it compare?"].startswith("It is a newer implementation.")
+    assert headings["2.1. What is the minimum configuration?"] == "The client needs three servers."
+
+
+def test_a_tables_header_over_its_rule_is_no_heading():
+    header = "MS Name/IP address         Stratum Poll Reach LastRx Last sample"
+    doc = clean_pages([(None, f"The sources command prints:\n\n{header}\n{'=' * 70}\n^* foo.example.net  2   6\n\n"
+                              "Short heading\n\nA paragraph under it.\n")])
+    assert "MS Name/IP address Stratum Poll Reach LastRx Last sample" in doc.text
+    assert [s.heading for s in doc.sections] == [None, "Short heading"]

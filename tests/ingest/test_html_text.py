@@ -318,3 +318,14 @@ def test_a_list_of_links_to_places_in_the_page_is_its_contents_and_not_text():
         assert "The pool servers answer clients." in text and "Local clocks serve nobody else." in text
         assert "Configuration Basics" in text
     assert "frozenset" in block_text(page) and "bytearray" in block_text(page)   # links to other pages may be content
+
+
+def test_a_back_of_the_book_index_and_its_letter_row_are_not_text():
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    index = ('<table><tr><th>Jump to: &nbsp; </th><td><a href="#A"><b>A</b></a> <a href="#B"><b>B</b></a></td></tr>'
+             '</table><table class="index-cp"><tr><td></td><td><a href="#index-alias">alias expansion</a>:</td>'
+             '<td><a href="#Aliases">Aliases</a></td></tr></table>')
+    page = html_text(f"<html><body><h1>Bash Reference Manual</h1>{body}<h2>Concept Index</h2>{index}</body></html>")
+    cleaned = clean_pages([(None, page.text)], markdown=True).text
+    assert "alias expansion" not in cleaned and "Jump to" not in cleaned
+    assert PARAGRAPH.format(n=2) in cleaned
