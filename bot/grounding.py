@@ -169,7 +169,9 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
 # Not "project": "the whole project" is "the entire project".
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
-                      "government", "court", "university", "institute", "party", "reason", "reasons"}
+                      "government", "court", "university", "institute", "party", "reason", "reasons",
+                      # a program's parts named by the word before them: "the tracking command", "the pool directive"
+                      "command", "commands", "directive", "directives", "builtin", "builtins", "plugin", "plugins"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
 _PASSIVE_AUXILIARIES = {"come", "comes", "came", "get", "gets", "got", "gotten"}   # "comes installed by default"
@@ -337,8 +339,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
-    for check in (_negation, _opposites, _numbers, _names, _paths, _calls, _terms, _defaults, _swapped_in_a_sentence,
-                  _quantifiers,
+    for check in (_negation, _opposites, _numbers, _names, _option_case, _paths, _calls, _terms, _defaults,
+                  _swapped_in_a_sentence, _quantifiers,
                   _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _sequence, _roles,
                   _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
@@ -669,6 +671,17 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if named:
             return "contradicted", f"the passage names '{named[0]}'; the answer names '{name}'"
         return "not_stated", f"the answer names '{name}'; the passage does not"
+    return None
+
+
+def _option_case(c: _Text, e: _Text, _: str) -> Finding:
+    """"-Q" where the passage says "-q": one letter, and its case is the option's meaning."""
+    ours = {c.written[i] for i in c.options}
+    theirs = {e.written[i] for i in e.options}
+    for option in sorted(ours - theirs):
+        other = next((o for o in theirs if o.lower() == option.lower()), None)
+        if other and len(option.lstrip("-")) == 1:
+            return "contradicted", f"the passage says '{other}'; the answer says '{option}'"
     return None
 
 

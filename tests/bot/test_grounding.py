@@ -1005,3 +1005,19 @@ def test_the_claims_held_out_set_33_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Django").status == "supported"
     assert judge(changed, passage_text, "Django").status == status
+
+
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
+    # an option's case is its meaning
+    ("With the -q option chronyd will set the system clock once and exit.",
+     "With the -q option, chronyd sets the system clock once and then exits.",
+     "With the -Q option, chronyd sets the system clock once and then exits.", "contradicted"),
+    # a command named by the word before "command"
+    ("The activity command prints the number of sources that are currently online and offline.",
+     "The activity command prints how many sources are online and how many are offline.",
+     "The tracking command prints the number of sources that are currently online and offline.", "contradicted"),
+], ids=["option-case", "named-command"])
+def test_the_claims_held_out_set_34_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "chrony").status == "supported"
+    assert judge(changed, passage_text, "chrony").status == status
