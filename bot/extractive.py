@@ -56,6 +56,9 @@ _CODE_AFTER = re.compile(r"\s?[\])*+/%]")                # "0]", "2)", "7 /", "2
 _CONTRAST = r"\s+(?:instead of|rather than)\s+"
 _OBSERVED_BEFORE = re.compile(rf"\d{_CONTRAST}-?$")
 _OBSERVED_AFTER = re.compile(rf"{_CONTRAST}-?\d")
+# a number among the user's examples: "numbers like 01 02 ... 10", "a sequence such as {1..10}"
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|e\.g\.,?|for example,?|for instance,?)\s+(?:\S+\s+){0,4}\S*$",
+                             re.IGNORECASE)
 # a string in the user's own code: `files="notes.txt todo.txt"` (its words are their data, not a name)
 _CODE_SPAN = re.compile(r"`[^`]+`")
 _CODE_STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
@@ -256,7 +259,7 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
                        for form in (name, name.split(".")[0] + ".x"))
         # a word with a digit or an underscore in it is an identifier ("DebConf22", "7.0", "mod_md", which is
         # not "mod_rewrite"): only itself will do, or its plural ("LANs"), or a number with its unit ("16" in "16G")
-        return all(p in words or p + "s" in words
+        return all(p in words or p + "s" in words or p + "d" in words   # "SSH" in "sshd", its daemon
                    or (len(p) >= 4 and not whole and not any(ch.isdigit() or ch == "_" for ch in p)
                        and any(w.startswith(p[:4]) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
@@ -289,7 +292,9 @@ def _observed_value(question: str, m: re.Match[str]) -> bool:
     what a passage explains is why, and it need not repeat either value."""
     if not m.group(0)[0].isdigit():
         return False
-    return bool(_OBSERVED_BEFORE.search(question[:m.start()]) or _OBSERVED_AFTER.match(question[m.end():]))
+    return bool(_OBSERVED_BEFORE.search(question[:m.start()]) or _OBSERVED_AFTER.match(question[m.end():])
+                # "zero-padded numbers like 01 02 ... 10" (a release, "like 5.9", is still asked about)
+                or ("." not in m.group(0) and _EXAMPLE_BEFORE.search(question[:m.start()]) is not None))
 
 
 def _code_string_words(question: str) -> set[str]:

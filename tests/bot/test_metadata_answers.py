@@ -507,8 +507,10 @@ def test_the_values_a_user_saw_and_expected_and_their_codes_strings_are_no_missi
     assert missing_anchors('I set `files="notes.txt todo.txt"` and `rm $files` fails. Why?', found) == []
     assert missing_anchors("I set `files=\"notes.txt todo.txt\"`; rm says there is no 'notes.txt todo.txt'. Why?",
                            found) == []     # the same data, repeated outside the code
+    assert missing_anchors("How do I get zero-padded numbers like 01 02 ... 10 from a sequence?", found) == []
     # a number the question asks about is still one the passages must have
     assert missing_anchors("Why does integer division give 0 in version 5.9?", found) == ["5.9"]
+    assert missing_anchors("What changed in releases like 5.9?", found) == ["5.9"]
 
 
 def test_a_key_is_found_however_the_text_writes_it_and_a_prefixed_common_word_is_no_name():
@@ -516,6 +518,9 @@ def test_a_key_is_found_however_the_text_writes_it_and_a_prefixed_common_word_is
                         "If no external command is found, command_not_found_handler is run.")]
     assert missing_anchors("Pressing Ctrl-S freezes my terminal until Ctrl-Q. Why?", found) == []
     assert missing_anchors("Pressing Ctrl-X does nothing. Why?", found) == ["Ctrl-X"]
+    daemon = [passage(1, "Bash runs ~/.bashrc when run by the secure shell daemon sshd.")]
+    assert missing_anchors("Why does my job die when I close my SSH session?", daemon) == []
+    assert missing_anchors("Why does my job die when I close my SSH session?", found) == ["SSH"]
     carets = [passage(1, "Some key bindings are controlled by the terminal: ^C, ^Q, ^S, ^Z.")]
     assert missing_anchors("Why do some Ctrl key combinations do nothing?", carets) == []
     assert missing_anchors("Why do some Ctrl key combinations do nothing?", [passage(1, "Keys are bound.")]) == \
