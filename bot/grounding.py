@@ -26,7 +26,7 @@ CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may la
 MIN_SHARED = 0.4          # share of the claim's content words its evidence must hold to count as "about it"
 OTHER_SENTENCE_SHARE = 0.6   # share of another sentence's content words that must be the claim's (_denied_elsewhere)
 # words that open another condition after "and"/"or", which ends the clause before it
-_NEW_CONDITION = {("if",), ("when",), ("unless",), ("whenever",), ("because",), ("where",)}
+_NEW_CONDITION = {"if", "when", "unless", "whenever", "because", "where"}
 _CONDITIONS = {"if", "when", "whenever", "provided"}
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
@@ -142,7 +142,8 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"}
 _COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
                           r"(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
-_EXCEEDING = re.compile(r"\b(exceed(?:s|ed|ing)?|surpass(?:es)?)\b", re.IGNORECASE)
+_EXCEEDING_WORDS = {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses"}   # "meets or exceeds"
+_EXCEEDING = re.compile(r"\b(" + "|".join(sorted(_EXCEEDING_WORDS)) + r")\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
 # than REAL"); "more secure (from a software point of view) than" does
 # a quantity in figures or in words ("31,000", "a hundred", "two dozen", "twelve")
@@ -161,8 +162,7 @@ _OPENS_WITH_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|in case)\b", 
 _PREFERRED = re.compile(r"\b(?:rather than|instead of|in preference to)\b", re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
 _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "longer", "wider", "heavier", "faster",
-                            "quicker", "older", "exceed", "exceeds", "exceeded", "exceeding", "surpass",
-                            "surpasses"},
+                            "quicker", "older", *_EXCEEDING_WORDS},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
                              "newer", "younger"}}
 # Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
@@ -245,7 +245,7 @@ class _Text:
         """Positions after `at` up to the end of its clause ("not officially supported, supporting it" stops
         at the comma; "if they are not already set and if the method is safe" at the second condition)."""
         end = next((i + 1 for i in range(at, len(self.tokens)) if i in self.breaks or (
-            self.tokens[i + 1:i + 2] in (("and",), ("or",)) and self.tokens[i + 2:i + 3] in _NEW_CONDITION)),
+            i + 2 < len(self.tokens) and self.tokens[i + 1] in ("and", "or") and self.tokens[i + 2] in _NEW_CONDITION)),
             len(self.tokens))
         return range(at + 1, end)
 
@@ -538,9 +538,13 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
 def _plainly_negated(token: str) -> list[str]:
     """The word a negative prefix plainly turns round: any after "un" or "non" ("unsaved", "non-free"), after
     the others an adjective's ("incorrect", "impossible"), since "imports" and "discover" deny nothing."""
-    return [base.lstrip("-") for prefix, base in zip(_NEGATIVE_PREFIXES, (token[len(p):] for p in _NEGATIVE_PREFIXES))
-            if token.startswith(prefix) and len(base.lstrip("-")) > 4 and base.lstrip("-") not in STOPWORDS and
-            (prefix in ("un", "non") or base.endswith(_ADJECTIVE_ENDINGS))]
+    found = []
+    for prefix in _NEGATIVE_PREFIXES:
+        base = token[len(prefix):].lstrip("-")
+        if token.startswith(prefix) and len(base) > 4 and base not in STOPWORDS and \
+                (prefix in ("un", "non") or base.endswith(_ADJECTIVE_ENDINGS)):
+            found.append(base)
+    return found
 
 
 def _numbers_in(text: _Text) -> list[tuple[str, int]]:

@@ -206,14 +206,16 @@ def _without_contents(paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs less a table of contents run into one paragraph ("o 1. chrony compared to other programs
     ? 1.1. How does chrony compare to ntpd? ..."): three numbered entries or more, nearly all of them found
     again further on as the start of a paragraph (the section they list)."""
-    starts = [normalize_for_match(p.text) for p in paras]
+    starts: list[str] | None = None   # each paragraph normalised, read only once a paragraph looks like one
     kept = []
     for i, para in enumerate(paras):
         entries = [normalize_for_match(e) for e in _CONTENTS_ENTRY.split(para.text) if e.strip()]
         numbered = [e for e in entries if _NUMBERED.match(e)]
-        if len(numbered) >= 3 and len(numbered) >= len(entries) - 1 and sum(
-                any(later.startswith(e) for later in starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
-            continue
+        if len(numbered) >= 3 and len(numbered) >= len(entries) - 1:
+            if starts is None:
+                starts = [normalize_for_match(p.text) for p in paras]
+            if sum(any(later.startswith(e) for later in starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
+                continue
         kept.append(para)
     return kept
 
