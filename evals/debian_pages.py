@@ -248,6 +248,13 @@ MANUALS = {
     # chrony's FAQ and README: plain text (the FAQ a text rendering of its HTML), gzipped
     "chrony-faq": Manual("chrony's FAQ and README", "chrony", Path("/usr/share/doc/chrony"),
                          only=("FAQ.gz", "README.gz"), suffix=".txt"),
+    # the Vim user manual's chapters on editing (help files rendered to HTML: the whole body one <PRE>)
+    "vim-user-manual": Manual("the Vim user manual", "vim-doc", Path("/usr/share/doc/vim/html"),
+                              only=tuple(f"usr_{chapter:02d}.html" for chapter in (
+                                  *range(2, 11), *range(20, 33)))),
+    # fetchmail's FAQ (one 150 kB HTML page), its feature list and design notes
+    "fetchmail-faq": Manual("fetchmail's FAQ, features and design notes", "fetchmail", Path("/usr/share/doc/fetchmail"),
+                            only=("fetchmail-FAQ.html", "fetchmail-features.html", "design-notes.html")),
 }
 
 

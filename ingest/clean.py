@@ -121,10 +121,17 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
     headings: list[str] = []
     heading: str | None = None
 
+    after_rule = False    # plain text: a rule ("=====" alone) was the last mark; the next line may title what follows
+
     def flush() -> None:
+        nonlocal heading, after_rule
         joined = _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
-        if joined:
+        if joined and after_rule and len(lines) == 1 and _titles_after_rule(joined):
+            heading = joined
+            headings.append(heading)
+        elif joined:
             out.append(Paragraph(joined, heading, page))
+        after_rule = after_rule and not joined
         lines.clear()
 
     in_code = False
@@ -154,6 +161,11 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
                     and "   " not in lines[0].strip():
                 heading = _SPACES.sub(" ", lines.pop()).strip()
                 headings.append(heading)
+                after_rule = False
+            else:
+                alone = not lines       # a rule under a table's header or a paragraph ends it, titles nothing
+                flush()
+                after_rule = alone and not markdown
             flush()        # an overline, or a rule: neither is text
             continue
         if not line.strip() or _BULLET.match(line) or _FIELD.match(line):
@@ -162,6 +174,14 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             lines.append(line)
     flush()
     return out, headings
+
+
+def _titles_after_rule(line: str) -> bool:
+    """Whether a line standing alone right after a rule titles the text below it, as the sections of Vim's help
+    files and of many plain-text manuals begin ("=====", then "*05.1*  The vimrc file"): a short line that
+    ends no sentence."""
+    return len(line) <= _ADORNED_HEADING_MAX and line[-1] not in ".!?:;," and not _is_admonition(line) \
+        and not _BULLET.match(line)
 
 
 def _is_admonition(heading: str) -> bool:

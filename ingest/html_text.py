@@ -21,6 +21,9 @@ MAX_MISSED_SHARE = 0.02      # of prose words, before the page is read block by 
 MIN_ITEM_WORDS = 3           # a list item this long is content ("debootstrap" alone might be a menu entry)
 MIN_ITEMS = 3
 MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
+MIN_PREFORMATTED_SHARE = 0.8   # of the body's words inside <pre>, for a page to be a text document in a wrapper
+MAX_WORDS_PER_SENTENCE = 40    # on average in that text: more, and it is a code listing or a table, not prose
+_SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.?!][\"')]?(?=\s|$)")
 _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
               "template", "svg", "head"}
 _TEXT_ASIDE = re.compile(r"\b(?:footnotes?|footnote-list|topic|note|admonition)\b")
@@ -71,8 +74,9 @@ class HtmlText:
     title: str | None
     authors: tuple[str, ...]
     date: str | None             # only a date the page declares (meta tags, release info), never a guess
-    method: str                  # "main-content" | "blocks"
+    method: str                  # "main-content" | "blocks" | "preformatted"
     site: str | None = None      # the site or manual the page belongs to, as the page names it (see _title_parts)
+    markdown: bool = True        # text marks headings as Markdown; False for a preformatted page's plain text
 
 
 def html_text(html: str) -> HtmlText:
@@ -80,23 +84,50 @@ def html_text(html: str) -> HtmlText:
     import trafilatura
 
     html = _PERMALINK.sub("", html)
-    main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
-                               include_links=False, include_images=False, favor_precision=True,
-                               deduplicate=False) or ""
     root = _parse(html)
-    link_lists = _link_lists(root)
-    main = _without_link_lists(plain_inline(main), link_lists)
-    blocks = _block_text(root, link_lists)
-    text, method = main, "main-content"
-    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
-                           or missed_items_share(root, main) > MAX_MISSED_ITEMS):
-        text, method = blocks, "blocks"
+    preformatted = _preformatted_text(root)
+    text, method = (preformatted, "preformatted") if preformatted is not None else _article_text(html, root)
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
     own_title, site = _title_parts(root)
     authors = _authors(meta.author if meta else None)
     date = meta.date if meta and meta.date and _declared(root, meta.date) else None
-    return HtmlText(text, own_title or title, authors, date, method, site)
+    return HtmlText(text, own_title or title, authors, date, method, site, markdown=preformatted is None)
+
+
+def _article_text(html: str, root) -> tuple[str, str]:
+    """(text, method): trafilatura's main content, or the page block by block when it lost prose, headings or
+    list items."""
+    import trafilatura
+
+    main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
+                               include_links=False, include_images=False, favor_precision=True,
+                               deduplicate=False) or ""
+    link_lists = _link_lists(root)
+    main = _without_link_lists(plain_inline(main), link_lists)
+    blocks = _block_text(root, link_lists)
+    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
+                           or missed_items_share(root, main) > MAX_MISSED_ITEMS):
+        return blocks, "blocks"
+    return main, "main-content"
+
+
+def _preformatted_text(root) -> str | None:
+    """The text of a page that is a plain-text document in an HTML wrapper, its line breaks kept; None for any
+    other page. Such a page holds nearly all its words in one <pre> (MIN_PREFORMATTED_SHARE), and they read
+    as sentences, not as a code listing."""
+    body = root.find("body") if root is not None else None
+    if body is None:
+        return None
+    blocks = [pre for pre in body.iter("pre")
+              if not any(_is_skipped(a) or _is_navigation(a) for a in (pre, *pre.iterancestors()))]
+    if len(blocks) != 1:    # several, with the page's own headings between them (HAProxy's guides): blocks
+        return None
+    text = blocks[0].text_content().strip("\n")
+    words = len(text.split())
+    if not words or words < MIN_PREFORMATTED_SHARE * len(body.text_content().split()):
+        return None
+    return text if len(_SENTENCE_END.findall(text)) * MAX_WORDS_PER_SENTENCE >= words else None
 
 
 def _title_parts(root) -> tuple[str | None, str | None]:
@@ -262,8 +293,12 @@ def _parse(html: str):
     """The page's element tree, or None when lxml cannot read it."""
     import lxml.html
 
+    # bytes, since a page may declare its encoding (lxml refuses a str that does); read as UTF-8 whatever it
+    # declares, since the loader has decoded the file as UTF-8 already: Vim's help pages declare ISO-8859-1
+    # and are UTF-8, and their copyright sign read "Â©"
+    parser = lxml.html.HTMLParser(encoding="utf-8")
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"))  # bytes: pages declare an encoding
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (ValueError, lxml.etree.ParserError):
         return None
     for line_break in root.iter("br"):     # "Reliable.<br>Choose" is two lines, not "Reliable.Choose"

@@ -169,7 +169,7 @@ def load_file(file: CorpusFile) -> LoadedFile:
         if not page.text.strip():
             raise LoadError("no article text found in the HTML page (only navigation or scripts); "
                             "save the article itself, or as .txt")
-        return LoadedFile(file, digest, ((None, page.text),), markdown=True, title=page.title,
+        return LoadedFile(file, digest, ((None, page.text),), markdown=page.markdown, title=page.title,
                           authors=page.authors, date=page.date, site=page.site)
     if file.kind == "markdown":
         return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True)

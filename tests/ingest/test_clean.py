@@ -159,3 +159,16 @@ def test_a_tables_header_over_its_rule_is_no_heading():
                               "Short heading\n\nA paragraph under it.\n")])
     assert "MS Name/IP address Stratum Poll Reach LastRx Last sample" in doc.text
     assert [s.heading for s in doc.sections] == [None, "Short heading"]
+
+
+def test_a_short_line_standing_alone_after_a_rule_titles_the_text_below_it():
+    # the shape of Vim's help files: sections open with a rule, then their title line; a sentence after a
+    # rule stays text, and a field under an overlined and underlined title is no heading
+    text = ("Some intro text that runs on.\n\n" + "=" * 78 + "\n\n*05.1*\tThe vimrc file\t\t*vimrc-intro*\n\n"
+            "You probably got tired of typing commands.\n\n" + "=" * 78 + "\n\nThis line ends a sentence.\n\n"
+            "More text.\n\n-------\nModule: core\n-------\n\n:Author: Jan Kneschke\n\nThe core module.\n")
+    doc = clean_pages([(None, text)])
+    headings = {s.heading: doc.text[s.start:s.end] for s in doc.sections}
+    assert headings["*05.1* The vimrc file *vimrc-intro*"] == (
+        "You probably got tired of typing commands.\n\nThis line ends a sentence.\n\nMore text.")
+    assert headings["Module: core"] == ":Author: Jan Kneschke\n\nThe core module."

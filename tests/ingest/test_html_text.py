@@ -329,3 +329,47 @@ def test_a_back_of_the_book_index_and_its_letter_row_are_not_text():
     cleaned = clean_pages([(None, page.text)], markdown=True).text
     assert "alias expansion" not in cleaned and "Jump to" not in cleaned
     assert PARAGRAPH.format(n=2) in cleaned
+
+
+
+def vim_help_page(body: str) -> str:
+    """The shape of Vim's help files rendered to HTML: a heading and a link, then the whole file in one <pre>."""
+    return ('<HTML><HEAD><TITLE>Vim documentation: usr_05</TITLE></HEAD><BODY><H1>Vim documentation: usr_05</H1>'
+            f'<A HREF="index.html">main help file</A><HR><PRE>{body}</PRE></BODY></HTML>')
+
+
+def test_a_text_document_in_one_pre_is_read_as_plain_text_with_its_paragraphs():
+    body = ("*usr_05.txt*\tFor Vim version 9.0.\n\n\t\tSet your settings\n\n"
+            "Vim can be tuned to work like you want it to.  This chapter shows you how to\nmake Vim start with "
+            "options set to different values.\n\n" + "=" * 78 + "\n\n*05.1*\tThe <A HREF=\"#vimrc\">vimrc</A> file"
+            "\n\nYou probably got tired of typing commands that you use very often.  To start\nVim with all your "
+            "favorite option settings, you write them in the vimrc file.\n\n<B>\t:edit $MYVIMRC</B>\n\n"
+            "Vim executes the commands in this file when it starts up.\n")
+    page = html_text(vim_help_page(body))
+    assert (page.method, page.markdown, page.title) == ("preformatted", False, "Vim documentation: usr_05")
+    doc = clean_pages([(None, page.text)], markdown=page.markdown)
+    sections = {s.heading: doc.text[s.start:s.end].split("\n\n") for s in doc.sections}
+    assert sections["*05.1* The vimrc file"] == [
+        "You probably got tired of typing commands that you use very often. To start Vim with all your "
+        "favorite option settings, you write them in the vimrc file.",
+        ":edit $MYVIMRC", "Vim executes the commands in this file when it starts up."]
+    assert "Vim can be tuned to work like you want it to. This chapter shows" in doc.text
+
+
+def test_a_page_of_code_in_one_pre_or_of_several_pres_under_headings_stays_blocks():
+    listing = "\n".join(f"set option{i}=value{i}" for i in range(60))
+    assert html_text(vim_help_page(listing)).method != "preformatted"
+    prose = "Load balancing aggregates many components into one service for the user. " * 5
+    guide = (f"<html><body><h1>1. Introduction</h1><pre>{prose}</pre><h1>2. Quick start</h1><pre>{prose}</pre>"
+             "</body></html>")
+    page = html_text(guide)
+    assert page.method != "preformatted" and "# 2. Quick start" in page.text
+
+
+def test_a_page_declaring_latin_1_that_is_utf_8_keeps_its_signs():
+    # Vim's help pages declare ISO-8859-1 and are UTF-8; the loader has decoded them as UTF-8 already
+    paragraph = "<p>The copyright sign © and the pound sign £ are typed with digraphs, as the manual shows.</p>"
+    page = html_text('<html><head><meta http-equiv="Content-type" content="text/html; charset=ISO-8859-1">'
+                     f"<title>Digraphs</title></head><body><h1>Digraphs</h1>{paragraph * 3}</body></html>")
+    assert "sign © and the pound sign £" in page.text and "Â" not in page.text
+    assert "sign © and" in block_text(f'<html><head><meta charset="iso-8859-1"></head><body>{paragraph}</body></html>')
