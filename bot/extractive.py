@@ -42,7 +42,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
 _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
                      r"\b(?:[A-Z][\w&\u2019'-]*(?:/\d+(?:\.\d+)*\b)?|"   # a name, or a protocol's version: "HTTP/2"
-                     r"[a-z][\w-]*(?:\d|_|\.[a-z])[\w.-]*\w|\d[\d,.]*\d|\d)")
+                     # an identifier ending in one digit too: "blowfish2", "python3"
+                     r"[a-z][\w-]*(?:\d(?:[\w.-]*\w)?|(?:_|\.[a-z])[\w.-]*\w)|"
+                     # a number; with letters after it, a command or a name ("3dw", "2ge", "4K") unless a unit or
+                     # an ordinal ("16GB", "2nd"), read in anchor_terms
+                     r"\d[\d,.]*\d(?:[A-Za-z][\w-]*)?|\d(?:[A-Za-z][\w-]*)?)")
+_NUMBER_WITH_LETTERS = re.compile(r"(\d[\d,.]*)([A-Za-z][\w-]*)")
+_ORDINALS = {"st", "nd", "rd", "th", "s"}    # "2nd", "1990s": the number is what is asked about
 _WORDS = re.compile(r"[\w&]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
@@ -205,6 +211,8 @@ def anchor_terms(question: str) -> list[str]:
     for m in _ANCHOR.finditer(question):
         word = m.group(0) if m.group(0).startswith("--") else \
             re.sub(r"['\u2019](?:s|d|m|ve|ll|re)$", "", m.group(0)).strip("'\u2019-.,")   # "NHS's", "I'd"
+        if (glued := _NUMBER_WITH_LETTERS.fullmatch(word)) and glued.group(2).lower() in _UNITS | _ORDINALS:
+            word = glued.group(1).rstrip(",.")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
@@ -380,7 +388,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 
 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
-    """The sentences a chosen one leans on or that lean on it: the one before, when the chosen sentence
+    """The sentences a chosen one leans on or that lean on it: the command shown just before it and its lead-in
+    (the chosen sentence says what the command does); the one before, when the chosen sentence
     points back ("This release introduced ..."); the one after, when that points back to it ("... these
     packages") or qualifies it ("However, ...", "Actually ..."); and the items of the list a chosen sentence
     introduces ("... current contributors:")."""
@@ -396,7 +405,13 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
-            if after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
+            if after.start == s.start and i and _is_shown_command(before.text) and \
+                    sentences[i - 1].text.endswith(":"):
+                # what a command shown after its lead-in does: "... do this:", "vim -M file", then "Now every
+                # attempt to change the text will fail." The command is the answer
+                take(s.n, sentences[i - 1], s.score)
+                take(s.n, before, s.score)
+            elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
@@ -452,6 +467,11 @@ def _leaned_on(text: str) -> bool:
     """A whole sentence, or the term a definition list defines ("linux-manual-version", then "This package
     contains ..."); not a heading or a caption left in the text ("Abstract")."""
     return bool(_FULL_SENTENCE.search(text) or _TERM.match(text))
+
+
+def _is_shown_command(text: str) -> bool:
+    """A line of code or a command between sentences ("vim -M file", ":set nomodeline"): no sentence's end."""
+    return len(text.split()) <= MAX_ITEM_WORDS and not _FULL_SENTENCE.search(text) and not text.endswith(":")
 
 
 def _is_list_item(span: SentenceSpan) -> bool:

@@ -128,12 +128,18 @@ _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"ob
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
+# a condition set aside: "whether or not the UIDL option is used", "with or without --force"
+_WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if not|even without)\b",
+                     re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
                            r"comes? from|came from|stems? from|means? that|"
                            r"results? in|since|as|so|therefore|thus|hence|reason|why|with|knowing|knowledge that|"
                            r"based on|depend(?:s|ing)? on|"
+                           # an explanation set beside what it explains: "Fetchmail can't do anything about
+                           # this; it's a limitation of the underlying POP protocol."
+                           r"(?<=;\s)(?:it|this|that)(?:'s|\u2019s|\s+is|\s+was)|"
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
@@ -156,6 +162,11 @@ _BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fe
 _EXACT_OR_BOUND = re.compile(r"\b(exactly|at least|at most|up to|no more than|no fewer than|no less than|"
                              r"more than|fewer than|less than)\s+(\w+(?:\s+\w+)?)")
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
+# each bound _EXACT_OR_BOUND reads -> (its way, whether it leaves the number itself out)
+_STRICT_BOUNDS = {"exactly": ("=", False), "at least": ("up", False), "no fewer than": ("up", False),
+                  "no less than": ("up", False), "more than": ("up", True), "at most": ("down", False),
+                  "up to": ("down", False), "no more than": ("down", False), "fewer than": ("down", True),
+                  "less than": ("down", True)}
 _OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
                        re.IGNORECASE)
 _OPENS_WITH_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|in case)\b", re.IGNORECASE)
@@ -194,7 +205,7 @@ _OPPOSITES = [
     ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
     ("rapid", "slow"), ("quick", "slow"), ("swift", "slow"), ("speed", "slow"), ("breathtaking", "slow"),
     ("ahead", "behind"), ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
-    ("increase", "decrease reduce lighten"), ("rise", "fall decline"), ("grow", "shrink decline"),
+    ("increase", "decrease reduce lighten cut"), ("rise", "fall decline"), ("grow", "shrink decline"),
     ("more", "less fewer"),
     ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
     ("protect", "violate undermine"), ("diminish", "strengthen enhance expand increase"),
@@ -340,9 +351,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
     for check in (_negation, _opposites, _numbers, _names, _option_case, _paths, _calls, _terms, _defaults,
-                  _swapped_in_a_sentence, _quantifiers,
-                  _modality, _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _sequence, _roles,
-                  _exchanged,
+                  _swapped_in_a_sentence, _quantifiers, _modality, _condition_waived, _cause, _comparison,
+                  _bound_moved, _exact_or_bound, _reversal, _sequence, _roles, _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
         if found is not None:
@@ -483,8 +493,10 @@ def _unprefixed(token: str) -> list[str]:
 
 
 def _exclusive(text: _Text, at: int) -> bool:
-    """"no distribution other than Debian", "nothing but": a negation that says "only"."""
-    return bool(_EXCLUSIVE_AFTER_NEGATION & set(text.tokens[at + 1:at + 1 + SCOPE_WORDS]))
+    """"no distribution other than Debian", "nothing but", "you do not need to use lex unless you hacked the
+    .l files": a negation that says "only"."""
+    return bool(_EXCLUSIVE_AFTER_NEGATION & set(text.tokens[at + 1:at + 1 + SCOPE_WORDS])) or \
+        "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS]
 
 
 def _bears(shared: set[str], scope: set[str]) -> bool:
@@ -783,9 +795,11 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
         if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
+            # nor does a prefix joined to the word: "Host is auto-probed" / "fetchmail probes the host"
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
-                      and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")]
+                      and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
+                      and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
@@ -899,6 +913,19 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     return _most_for_some(c, e)
 
 
+def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
+    """The answer says that what the passage states on a condition holds whatever the condition: "supports
+    client-side state in POP3 if the UIDL option is used" / "whether or not the UIDL option is used"."""
+    match = _WAIVED.search(c.raw)
+    if match is None or _WAIVED.search(e.raw):
+        return None
+    clause = re.split(r"[,;:.]", c.raw[match.end():])[0].strip()
+    waived = _read(clause).content
+    if _bears(waived & _conditioned(e), waived):
+        return "contradicted", f"the passage states it on a condition; the answer says '{match.group(0)} {clause}'"
+    return None
+
+
 def _conditioned(text: _Text) -> set[str]:
     """The content stems of the text's conditions ("if the request's method is safe")."""
     return {text.stems[j] for i, t in enumerate(text.tokens) if t in _CONDITIONS
@@ -987,8 +1014,12 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
+    # how and whether are the other rules' to check ("deliberately masked", "can't be misused"): a cause is
+    # unstated for lack of its things and doings
+    manner = {s for t, s in zip(reason.tokens, reason.stems)
+              if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't")}   # not "without root privileges"
     missing = {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
-        _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set())   # "read again" is the passage's "reread"
+        _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set()) - manner   # "read again" is the passage's "reread"
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     named = _NAMED_REASON.search(e.raw)   # "for performance reasons": a cause named by one word
     if named and english_stemmer().stemWord((named.group(1) or named.group(2)).lower()) in reason.content:
@@ -1060,11 +1091,13 @@ def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
 
 def _exact_or_bound(c: _Text, e: _Text, _: str) -> Finding:
     """"exactly m copies" on one side, a bound on the same count on the other ("at least m copies"): one number
-    or many."""
+    or many; or a bound of the same way that takes the number in on one side only: "more than one name" is
+    two at least, "at least one name" may be one."""
     ours, theirs = _EXACT_OR_BOUND.findall(c.raw.lower()), _EXACT_OR_BOUND.findall(e.raw.lower())
     for said, counted in ours:
         for other, same in theirs:
-            if same == counted and (said == "exactly") != (other == "exactly"):
+            (way, strict), (their_way, their_strict) = _STRICT_BOUNDS[said], _STRICT_BOUNDS[other]
+            if same == counted and ((way == "=") != (their_way == "=") or way == their_way and strict != their_strict):
                 return "contradicted", f"the passage says '{other} {same}'; the answer says '{said} {counted}'"
     return None
 

@@ -1021,3 +1021,52 @@ def test_the_claims_held_out_set_34_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "chrony").status == "supported"
     assert judge(changed, passage_text, "chrony").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a bound that takes its number in, or leaves it out
+    ("Many people forget that fetchmail wants to see more than one name (or the wildcard '*') in a 'here' list "
+     "before it will do multidrop routing.",
+     "Fetchmail needs more than one name, or the wildcard '*', in a 'here' list before it does multidrop routing.",
+     "Fetchmail needs at least one name, or the wildcard '*', in a 'here' list before it does multidrop routing.",
+     "contradicted"),
+    # a condition set aside
+    ("Fetchmail supports client-side state in POP3 if the UIDL option is used (which is strongly recommended).",
+     "If the UIDL option is used, fetchmail supports client-side state in POP3.",
+     "Fetchmail supports client-side state in POP3 whether or not the UIDL option is used.", "contradicted"),
+    # "cuts down on" is the opposite of "increases"
+    ("This significantly cuts down on traffic to and from the server, and gives more reliable results.",
+     "It greatly cuts down on traffic to and from the server and makes the results more reliable.",
+     "It greatly increases traffic to and from the server and makes the results more reliable.", "contradicted"),
+    # "not ... unless" is "only if"
+    ("fetchmail 6.3.0 and newer ship with the lexer and parser in .c formats, so you do not need to use lex "
+     "unless you hacked the .l or .y files.",
+     "From version 6.3.0 on, fetchmail ships its lexer and parser as .c files, so lex is only needed if you "
+     "have hacked the .l or .y files.",
+     "From version 6.3.0 on, fetchmail ships its lexer and parser as .c files, so you need to use lex.",
+     "contradicted"),
+    # how a cause is put ("deliberately", "can't") is no part of what it is
+    ("Fetchmail's multidrop and rewrite options will process addresses received from remote sites. Special care "
+     "must be taken so these features cannot be abused to relay mail to foreign sites.",
+     "Fetchmail's multidrop and rewrite options handle addresses from remote sites, and particular care is needed "
+     "so that these features can't be misused to relay mail to outside sites.",
+     "Fetchmail's multidrop and rewrite options handle addresses from remote sites, and particular care is needed "
+     "so that these features can run faster.", "not_stated"),
+    # an explanation set beside what it explains, after a semicolon
+    ("Fetchmail getting mail from a POP server delivers mail in the order that your server delivers mail. "
+     "Fetchmail can't do anything about this; it's a limitation of the underlying POP protocol.",
+     "When fetching from a POP server, fetchmail passes messages on in the same order in which the server hands "
+     "them over, and it can't change this because it is a limitation of the POP protocol itself.",
+     "When fetching from a POP server, fetchmail passes messages on in the same order in which the server hands "
+     "them over, and it can't change this because the server sorts them by size.", "not_stated"),
+    # a prefix joined to a verb names no doer ("auto-probed")
+    ("Host is auto-probed for a working server if no protocol is specified for the connection.",
+     "When no protocol is given for a connection, fetchmail probes the host for a server that works.",
+     "When a protocol is given for a connection, fetchmail probes the host for a server that works.",
+     "contradicted"),
+], ids=["bound-strictness", "condition-waived", "cut-down", "not-unless-is-only-if", "manner-in-a-cause",
+        "explanation-after-semicolon", "hyphened-prefix"])
+def test_the_claims_held_out_set_35_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "The Fetchmail FAQ").status == "supported"
+    assert judge(changed, passage_text, "The Fetchmail FAQ").status == status

@@ -554,3 +554,23 @@ def test_a_records_sentences_answer_questions_about_the_essays_and_no_others(emb
     text, refused, _ = extract_answer("Who wrote the Client Quick Start Guide, and when?", [text_passage, record],
                                       embedder, 0.2)
     assert not refused and "Harlan Stenn" in text
+
+
+def test_a_name_ending_in_one_digit_and_a_command_starting_with_a_count_are_anchors():
+    found = [passage(1, 'Vim encrypts with the blowfish method. The commands "3dw" and "d3w" delete three words. '
+                        "The disk holds 16G of swap.")]
+    assert missing_anchors("How do I switch the encryption to the stronger blowfish2 method?", found) == ["blowfish2"]
+    assert missing_anchors("Is there any difference between typing 3dw and d3w?", found) == []
+    assert missing_anchors("What does 5dw do?", found) == ["5dw"]
+    # a number with its unit or as an ordinal is still the number asked about
+    assert missing_anchors("Is 16GB of swap enough for the 2nd disk?", found) == ["2"]
+
+
+def test_a_sentence_after_a_command_comes_with_the_command_and_its_lead_in(embedder):
+    found = [passage(1, "There is the risk that you type a write command without thinking. If you really want to "
+                        "forbid making changes in a file, do this:\n\nvim -M file\n\nNow every attempt to change "
+                        "the text will fail. The help files are like this, for example.")]
+    text, refused, _ = extract_answer("How do I open a file so that any attempt to change the text fails?", found,
+                                      embedder, 0.2)
+    assert not refused
+    assert "do this: [1] vim -M file [1] Now every attempt to change the text will fail. [1]" in text
