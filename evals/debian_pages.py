@@ -255,6 +255,14 @@ MANUALS = {
     # fetchmail's FAQ (one 150 kB HTML page), its feature list and design notes
     "fetchmail-faq": Manual("fetchmail's FAQ, features and design notes", "fetchmail", Path("/usr/share/doc/fetchmail"),
                             only=("fetchmail-FAQ.html", "fetchmail-features.html", "design-notes.html")),
+    # CUPS's help pages for administrators and users (the man pages, specifications and API guides left out)
+    "cups-help": Manual("the CUPS help pages", "cups-server-common", Path("/usr/share/cups/doc-root/help"),
+                        only=tuple(f"{page}.html" for page in (
+                            "accounting", "admin", "encryption", "firewalls", "glossary", "kerberos", "network",
+                            "options", "overview", "policies", "security", "sharing"))),
+    # the Lynx browser's user guide: one gzipped HTML page
+    "lynx-guide": Manual("the Lynx Users Guide", "lynx-common", Path("/usr/share/doc/lynx-common/lynx_help"),
+                         only=("Lynx_users_guide.html.gz",)),
 }
 
 
