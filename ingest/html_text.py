@@ -20,6 +20,7 @@ MIN_PROSE_WORDS = 8          # a block this long is prose the extraction must ke
 MAX_MISSED_SHARE = 0.02      # of prose words, before the page is read block by block
 MIN_ITEM_WORDS = 3           # a list item this long is content ("debootstrap" alone might be a menu entry)
 MIN_ITEMS = 3
+MIN_CONTENTS_LINKED = 0.9    # share of a list's items that are all link, for a list of in-page links to be contents
 MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
 MIN_PREFORMATTED_SHARE = 0.8   # of the body's words inside <pre>, for a page to be a text document in a wrapper
 MAX_WORDS_PER_SENTENCE = 40    # on average in that text: more, and it is a code listing or a table, not prose
@@ -394,13 +395,17 @@ def _link_lists(root) -> set:
 def _is_link_list(element) -> bool:
     """Links with only separators between them, and at most a short label before: a breadcrumb, a language
     picker or a menu that the page's frame names nothing (Apache's <div id="path">), so read as text it
-    would lead every passage of the page ("Available Languages: en | es | fr"). A list whose every item is a
-    link to a place in the same page is its table of contents (NTPsec's, the SQLite FAQ's list of its
-    questions); a list of links to other pages may be content ("frozenset", "bytearray" ...), and stays."""
+    would lead every passage of the page ("Available Languages: en | es | fr"). A list whose every item links to
+    places in the same page, nearly every one with nothing but its link, is its table of contents (NTPsec's,
+    the SQLite FAQ's list of its questions); a list of links to other pages may be content ("frozenset",
+    "bytearray" ...), and stays."""
     if element.tag in ("ul", "ol"):
+        # an entry with a remark after its link ("Lynx and State Management (Me want cookie!)") leaves it one
         items = [c for c in element if isinstance(c.tag, str) and c.tag == "li" and _inline_text(c)]
-        return len(items) >= 2 and all(_mostly_links(item) and all((a.get("href") or "").startswith("#")
-                                                                    for a in item.iter("a")) for item in items)
+        in_page = all(next(item.iter("a"), None) is not None and
+                      all((a.get("href") or "").startswith("#") for a in item.iter("a")) for item in items)
+        return len(items) >= 2 and in_page and \
+            sum(_mostly_links(item) for item in items) >= MIN_CONTENTS_LINKED * len(items)
     if next(element.iter(*_HEADINGS), None) is not None:
         return False
     links = [a for a in element.iter("a") if _inline_text(a)]

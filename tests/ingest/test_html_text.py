@@ -373,3 +373,23 @@ def test_a_page_declaring_latin_1_that_is_utf_8_keeps_its_signs():
                      f"<title>Digraphs</title></head><body><h1>Digraphs</h1>{paragraph * 3}</body></html>")
     assert "sign © and the pound sign £" in page.text and "Â" not in page.text
     assert "sign © and" in block_text(f'<html><head><meta charset="iso-8859-1"></head><body>{paragraph}</body></html>')
+
+
+def test_contents_with_one_remark_after_a_link_are_still_contents_and_the_back_links_are_not_text():
+    # the Lynx guide: one entry of 35 reads "<a href="#Cookies">Lynx and State Management</a> (Me want
+    # cookie!)", and every section ends with a "[ToC]" link back to the contents
+    titles = [f"Section number {n}" for n in range(1, 11)]
+    contents = "".join(f'<li><a href="#s{n}">{title}</a></li>' for n, title in enumerate(titles, start=1))
+    contents += '<li><a href="#cookies">Lynx and State Management</a> (Me want cookie!)</li>'
+    sections = "".join(f'<h2 id="s{n}">{title}</h2><p>{PARAGRAPH.format(n=n)}</p><p><a href="#toc">[ToC]</a></p>'
+                       for n, title in enumerate(titles, start=1))
+    page = html_text(f'<html><body><h1>Lynx Users Guide</h1><h2 id="toc">Table of Contents</h2><ul>{contents}</ul>'
+                     f'{sections}<h2 id="cookies">Lynx and State Management</h2><p>{PARAGRAPH.format(n=0)}</p>'
+                     '</body></html>')
+    cleaned = clean_pages([(None, page.text)], markdown=True)
+    assert "Me want cookie" not in cleaned.text and "[ToC]" not in cleaned.text
+    assert "Section number 3" in {s.heading for s in cleaned.sections}
+    # a list of in-page links that are mostly remarks is content
+    remarks = "".join(f'<li>The <a href="#s{n}">option {n}</a> sets the timeout of the daemon in seconds</li>'
+                      for n in range(1, 4))
+    assert "sets the timeout of the daemon" in block_text(f"<html><body><ul>{remarks}</ul></body></html>")
