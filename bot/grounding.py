@@ -71,6 +71,10 @@ _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # what follows an everyday verb that opens an instruction ("Leave the flag unset", "Put it after the name")
 _WHAT_AN_ORDER_TAKES = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their",
                         "some", "any", "all", "each", "every", "no", "one"}
+# words of amount or kind that open a sentence as often as they stand inside one ("Empty lines are ...")
+_EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", "certain", "different", "similar",
+                     "special", "particular", "additional", "extra", "further", "specific", "typical", "usual",
+                     "normal", "existing", "previous", "recent", "modern", "full", "whole", "entire", "simple"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
@@ -128,6 +132,9 @@ _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"ob
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
                      r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
+_CONTROL_KEY = {"control", "ctrl", "ctl"}
+_CHORDED = re.compile(r"-\w(?!\w)")                       # "-P" after "Control": a key pressed with it
+_KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)-(\w)")     # a name's bare form: "control-p"
 # a condition set aside: "whether or not the UIDL option is used", "with or without --force"
 _WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if not|even without)\b",
                      re.IGNORECASE)
@@ -217,7 +224,8 @@ _OPPOSITES = [
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
     ("oldest", "newest"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"), ("long", "short"),
     ("longer", "shorter"), ("enable", "disable"),
-    ("first", "last"), ("early", "late"), ("before", "after"), ("large", "small"), ("big", "small"),
+    ("first", "last"), ("early", "late"), ("left", "right"), ("top", "bottom"), ("before", "after"),
+    ("large", "small"), ("big", "small"),
     ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
     ("useful", "useless"), ("efficient", "inefficient"), ("fair", "unfair"), ("equal", "unequal"),
@@ -264,7 +272,9 @@ class _Text:
 def _read(text: str) -> _Text:
     normalized = normalize_for_match(text, casefold=False)
     found = list(_TOKEN.finditer(normalized))
-    tokens = tuple(m.group(0).lower().replace(",", "") for m in found)
+    # "Control-P", "CTRL-P" and "Ctl-P" are one key
+    tokens = tuple("ctrl" if m.group(0).lower() in _CONTROL_KEY and _CHORDED.match(normalized, m.end())
+                   else m.group(0).lower().replace(",", "") for m in found)
     stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
     breaks = frozenset(i for i, (m, following) in enumerate(zip(found, found[1:]))
                        if _CLAUSE_BREAK.search(normalized[m.end():following.start()]))
@@ -575,6 +585,11 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
     return found
 
 
+def _glued_to_a_word(number: str, raw: str) -> bool:
+    """The number written against the word before it, as one token: "Windows3.x" is "Windows 3.x"."""
+    return number[:1].isdigit() and re.search(rf"(?<=[A-Za-z]){re.escape(number)}(?!\d)", raw) is not None
+
+
 def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
     """"which one applies", "the one that", "one of", "one another": "one" that counts nothing."""
     before = tokens[at - 1] if at else ""
@@ -617,7 +632,7 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
         # "make one package the default", "into a single coherent whole": "one" and "single" are often "a";
         # "Both hooks ..." restates "Both are ..." however the passage goes on
         if number in stated or (number in titled and c.tokens[at][0].isdigit()) or c.tokens[at] in ("one", "single") \
-                or (c.tokens[at] == "both" and "both" in e.tokens):
+                or (c.tokens[at] == "both" and "both" in e.tokens) or _glued_to_a_word(number, e.raw):
             continue
         others = sorted({n for n, _ in theirs} - {n for n, _ in ours})
         if others:
@@ -632,13 +647,16 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
 
 
 def _name_tokens(raw: str) -> list[str]:
-    """The names a text mentions: capitalised words; the first word too unless it is a common opener or an
-    everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it")."""
+    """The names a text mentions: capitalised words; the first word too unless it is a common opener, an
+    everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it"), or an
+    everyday word of amount or kind the text does not capitalise again ("Plenty of web pages", "Empty lines");
+    "India is ..." still names India."""
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
                            or _imperative(w, words[1] if len(words) > 1 else "")
-                           or _qualifies_a_name(w, words[1] if len(words) > 1 else "")))]
+                           or _qualifies_a_name(w, words[1] if len(words) > 1 else "")
+                           or (_bare(w) in _EVERYDAY_OPENERS and w not in words[1:])))]
 
 
 def _imperative(first: str, second: str) -> bool:
@@ -672,7 +690,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
     stated = normalize_for_match(e.raw + " " + context)
     for name in _name_tokens(c.raw):
         key = _bare(name)
-        if key in STOPWORDS or re.search(rf"\b{re.escape(key)}", stated) or \
+        # a name may follow a number written against it: "386DOS" names DOS
+        if key in STOPWORDS or re.search(rf"(?<![^\W\d_]){re.escape(key)}", stated) or \
                 re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
             continue
         if PLURAL_ACRONYM.fullmatch(name) and re.search(rf"\b{re.escape(key[:-1])}\b", stated):
@@ -682,6 +701,9 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
             continue   # "Debian-based" for "based on Debian"
         if _spelled_out(name, stated):
+            continue
+        chord = _KEY_CHORD.fullmatch(key)
+        if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)-{re.escape(chord.group(1))}(?!\w)", stated):
             continue
         named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
         if named:
@@ -967,15 +989,17 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
         start = i + 1
-        if kinds and after == "not":   # "must not" forbids; "need not" permits
+        denied_before = i and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
+                                                           text.tokens[i - 1].endswith("n't"))
+        if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)
         if (token, after) in _IMPERATIVES:
             kinds, token, start = _IMPERATIVES[(token, after)], f"{token} {after}", i + 2
         if not kinds or (kinds <= {"possibility"} and _in_purpose(text, i)):
             continue
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
-        scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
-                 if t not in STOPWORDS and not t.endswith("ly") and t not in _WANT][:1]   # "might want to set up"
+        scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])   # "must already
+                 if t not in STOPWORDS and not _is_adverb(t) and t not in _WANT][:1]   # exist", "might want to set up"
         be_at = i - 2 if i > 1 and text.tokens[i - 1].endswith("ly") else i - 1   # "is strictly mandatory"
         if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject
@@ -1169,7 +1193,8 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
 
 
 def _passive(text: _Text, at: int) -> bool:
-    """"X was written by Y", "changed through Z": a be-form before the verb and its agent or means after it."""
+    """"X was written by Y", "changed through Z": a be-form before the verb and its agent or means after it
+    ("with" is left out: "created with one associated group", "surrounded with double quotes")."""
     before = text.tokens[max(0, at - 2):at]
     agent_at = range(at + 1, min(at + ROLE_WINDOW, text.clause_after(at).stop))   # "bootstrapped into X by Y"
     return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
@@ -1375,8 +1400,10 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
 
 
 def _named_in(token: str, text: _Text) -> bool:
-    """Whether the text has the name, maybe as its plural ("DSA" / "DSAs", which no stemmer joins)."""
-    return any(t in text.tokens for t in (token, token + "s", token.removesuffix("s")))
+    """Whether the text has the name, maybe as its plural ("DSA" / "DSAs", which no stemmer joins) or with a
+    number written against it ("Windows3.x": the number check reads the number)."""
+    return any(t in text.tokens for t in (token, token + "s", token.removesuffix("s"))) or \
+        any(t.startswith(token) and t[len(token):len(token) + 1].isdigit() for t in text.tokens)
 
 
 def _content_positions(text: _Text) -> list[int]:

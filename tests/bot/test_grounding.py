@@ -1070,3 +1070,41 @@ def test_the_claims_held_out_set_35_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "The Fetchmail FAQ").status == "supported"
     assert judge(changed, passage_text, "The Fetchmail FAQ").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a number written against its name ("Windows3.x"), a name against its number ("386DOS")
+    ("Current versions of Lynx run on Unix, VMS, Windows3.x/9x/NT and later, 386DOS and OS/2 EMX.",
+     "Current versions of Lynx run on Unix, VMS, Windows 3.x/9x/NT and later, 386DOS, and OS/2 EMX.",
+     "Current versions of Lynx run on Unix, VMS, Windows 2.x/9x/NT and later, 386DOS, and OS/2 EMX.",
+     "contradicted"),
+    # an everyday word opening the answer is no name
+    ("Unfortunately, many non-English web pages forget to include proper charset info; this option helps you to "
+     "browse those broken pages if you know by some means what the charset is.",
+     "Plenty of web pages in languages other than English leave out proper charset info, and this option helps you "
+     "browse those broken pages if you know what the charset is.",
+     "Plenty of web pages in languages other than English leave out proper charset info, and this option helps you "
+     "browse those broken pages even if you don't know what the charset is.", "contradicted"),
+    # "Control-P" and "CTRL-P" are one key
+    ("If set to ON then the CTRL-P, CTRL-N, CTRL-F, and CTRL-B keys will be mapped to up-arrow, down-arrow, "
+     "right-arrow, and left-arrow, respectively.",
+     "When this option is ON, Control-P acts as up-arrow, Control-N as down-arrow, Control-F as right-arrow and "
+     "Control-B as left-arrow.",
+     "When this option is ON, Control-R acts as up-arrow, Control-N as down-arrow, Control-F as right-arrow and "
+     "Control-B as left-arrow.", "contradicted"),
+    # left and right are opposites
+    ("If show cursor is set to ON, the cursor will be positioned at the left of the current link.",
+     "Turning show cursor on puts the cursor to the left of the current link.",
+     "Turning show cursor on puts the cursor to the right of the current link.", "contradicted"),
+    # "doesn't need to" permits what "must" requires, past the "already" between
+    ("However, if you've specified a subdirectory (e.g., ./BM/lynx_bookmarks.html), that subdirectory must "
+     "already exist.",
+     "If you've specified a subdirectory such as ./BM/lynx_bookmarks.html, that subdirectory has to exist already.",
+     "If you've specified a subdirectory such as ./BM/lynx_bookmarks.html, that subdirectory doesn't need to "
+     "exist beforehand.", "contradicted"),
+], ids=["number-against-its-name", "everyday-word-first", "control-key-spellings", "left-and-right",
+        "must-against-doesnt-need"])
+def test_the_claims_held_out_set_36_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Lynx Users Guide").status == "supported"
+    assert judge(changed, passage_text, "Lynx Users Guide").status == status
