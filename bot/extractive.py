@@ -65,6 +65,10 @@ _OBSERVED_AFTER = re.compile(rf"{_CONTRAST}-?\d")
 # a number among the user's examples: "numbers like 01 02 ... 10", "a sequence such as {1..10}"
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|e\.g\.,?|for example,?|for instance,?)\s+(?:\S+\s+){0,4}\S*$",
                              re.IGNORECASE)
+# what a number counts: "5 copies", "300-page report" (a word in the plural, or a noun joined to it)
+_COUNTED_AFTER = re.compile(r"(?:\s+[a-z]{3,}s\b|-[a-z]{3,}\b)")
+_WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+_ARGUMENT_BEFORE = re.compile(r"(?<![\w-])-{1,2}[A-Za-z#][\w-]*\s+$")   # "lp -n 5": the user's own value
 # a string in the user's own code: `files="notes.txt todo.txt"` (its words are their data, not a name)
 _CODE_SPAN = re.compile(r"`[^`]+`")
 _CODE_STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
@@ -296,11 +300,18 @@ def _in_code(question: str, m: re.Match[str]) -> bool:
 
 
 def _observed_value(question: str, m: re.Match[str]) -> bool:
-    """A number the user reports seeing, or expected, set against the other ("prints 3 instead of 3.5"):
-    what a passage explains is why, and it need not repeat either value."""
+    """A number the user reports seeing, or expected, set against the other ("prints 3 instead of 3.5"), or
+    counting their own things ("when I print 5 copies", "my 300-page report"): what a passage explains is
+    why or how, and it need not repeat the value. A number after a name is a release ("Debian 12 systems")."""
     if not m.group(0)[0].isdigit():
         return False
-    return bool(_OBSERVED_BEFORE.search(question[:m.start()]) or _OBSERVED_AFTER.match(question[m.end():])
+    before = question[:m.start()]
+    after_name = (name := _WORD_BEFORE.search(before)) is not None and name.group(1)[0].isupper() and \
+        name.start(1) not in {s.start(1) for s in _SENTENCE_START.finditer(question)}
+    counts_things = _COUNTED_AFTER.match(question, m.end()) is not None and not after_name and \
+        not is_year(m.group(0))
+    return bool(counts_things or _ARGUMENT_BEFORE.search(before) or _OBSERVED_BEFORE.search(before) or
+                _OBSERVED_AFTER.match(question[m.end():])
                 # "zero-padded numbers like 01 02 ... 10" (a release, "like 5.9", is still asked about)
                 or ("." not in m.group(0) and _EXAMPLE_BEFORE.search(question[:m.start()]) is not None))
 

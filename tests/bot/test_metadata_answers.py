@@ -574,3 +574,14 @@ def test_a_sentence_after_a_command_comes_with_the_command_and_its_lead_in(embed
                                       embedder, 0.2)
     assert not refused
     assert "do this: [1] vim -M file [1] Now every attempt to change the text will fail. [1]" in text
+
+
+def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
+    found = [passage(1, "Copies are normally not collated for you. Use the -o collate=true option to get collated "
+                        "copies. The job-hold-until option holds a job until the evening.")]
+    assert missing_anchors("When I print 5 copies with lp -n 5 I get all the page ones. How do I collate them?",
+                           found) == []
+    assert missing_anchors("My 300-page report would hog the printer. Can I hold it until the evening?", found) == []
+    # a year, and a number after a name, are still what the question is about
+    assert missing_anchors("Which collate options changed in 2019 releases?", found) == ["2019"]
+    assert missing_anchors("Does CUPS 3 collate copies?", found) == ["CUPS", "3"]
