@@ -401,7 +401,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
     """The sentences a chosen one leans on or that lean on it: the command shown just before it and its lead-in
     (the chosen sentence says what the command does); the one before, when the chosen sentence
-    points back ("This release introduced ..."); the one after, when that points back to it ("... these
+    points back ("This release introduced ...") or defines it (a term: "retry-job", then "Retries the job
+    at a future time."); the one after, when that points back to it ("... these
     packages") or qualifies it ("However, ...", "Actually ..."); and the items of the list a chosen sentence
     introduces ("... current contributors:")."""
     taken = {(s.n, s.start) for s in chosen}
@@ -424,6 +425,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                 take(s.n, before, s.score)
             elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):
+                take(s.n, before, s.score)
+            elif after.start == s.start and _is_term(before.text) and _FULL_SENTENCE.search(s.text):
+                # a definition and the term it defines ("retry-job", then "Retries the job at a future time.")
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
                 for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):

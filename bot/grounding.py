@@ -988,6 +988,8 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             kinds = {"certainty"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
+            if i > 1 and _is_negation(text.tokens[i - 2]):   # "don't have to" permits, as "doesn't need to"
+                kinds = {"possibility"}
         start = i + 1
         denied_before = i and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
                                                            text.tokens[i - 1].endswith("n't"))

@@ -1102,8 +1102,12 @@ def test_the_claims_held_out_set_35_judged_wrongly_are_judged_rightly_and_a_chan
      "If you've specified a subdirectory such as ./BM/lynx_bookmarks.html, that subdirectory has to exist already.",
      "If you've specified a subdirectory such as ./BM/lynx_bookmarks.html, that subdirectory doesn't need to "
      "exist beforehand.", "contradicted"),
+    # "don't have to" permits as "don't need to" does
+    ("Thus you don't need to know what servers are running on your mail host in advance.",
+     "So you don't have to know beforehand which servers your mail host runs.",
+     "So you have to know beforehand which servers your mail host runs.", "contradicted"),
 ], ids=["number-against-its-name", "everyday-word-first", "control-key-spellings", "left-and-right",
-        "must-against-doesnt-need"])
+        "must-against-doesnt-need", "dont-have-to"])
 def test_the_claims_held_out_set_36_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Lynx Users Guide").status == "supported"

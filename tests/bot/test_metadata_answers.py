@@ -585,3 +585,12 @@ def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
     # a year, and a number after a name, are still what the question is about
     assert missing_anchors("Which collate options changed in 2019 releases?", found) == ["2019"]
     assert missing_anchors("Does CUPS 3 collate copies?", found) == ["CUPS", "3"]
+
+
+def test_a_definition_comes_with_the_term_it_defines(embedder):
+    found = [passage(1, "The error policy sets what happens when a printer cannot be reached:\n\nabort-job\n\n"
+                        "Aborts the job on error.\n\nretry-job\n\nRetries the job at a future time.\n\nstop-printer\n\n"
+                        "Stops the printer on error.")]
+    text, refused, _ = extract_answer("How do I have a failed job retried at a future time?", found, embedder, 0.2)
+    assert not refused
+    assert "retry-job [1] Retries the job at a future time. [1]" in text
