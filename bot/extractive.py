@@ -220,7 +220,7 @@ def anchor_terms(question: str) -> list[str]:
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
-                and not _in_code(question, m) and not _observed_value(question, m) \
+                and not _in_code(question, m) and not _users_own_number(question, m) \
                 and word not in data:
             anchors.append(word)
     return list(dict.fromkeys(anchors))
@@ -299,10 +299,12 @@ def _in_code(question: str, m: re.Match[str]) -> bool:
                 or any(span.start() < m.start() < span.end() for span in _CODE_SPAN.finditer(question)))
 
 
-def _observed_value(question: str, m: re.Match[str]) -> bool:
-    """A number the user reports seeing, or expected, set against the other ("prints 3 instead of 3.5"), or
-    counting their own things ("when I print 5 copies", "my 300-page report"): what a passage explains is
-    why or how, and it need not repeat the value. A number after a name is a release ("Debian 12 systems")."""
+def _users_own_number(question: str, m: re.Match[str]) -> bool:
+    """A number that is the user's own, not what they ask about: one they report seeing, or expected, set
+    against the other ("prints 3 instead of 3.5"); one counting their own things ("when I print 5 copies",
+    "my 300-page report"); the value they give an option ("lp -n 5"); one among their examples ("zero-padded
+    numbers like 01 02 ... 10"). A passage explains why or how, and need not repeat it. A year, a number
+    after a name ("Debian 12 systems") and a release among examples ("releases like 5.9") are asked about."""
     if not m.group(0)[0].isdigit():
         return False
     before = question[:m.start()]
@@ -310,10 +312,9 @@ def _observed_value(question: str, m: re.Match[str]) -> bool:
         name.start(1) not in {s.start(1) for s in _SENTENCE_START.finditer(question)}
     counts_things = _COUNTED_AFTER.match(question, m.end()) is not None and not after_name and \
         not is_year(m.group(0))
-    return bool(counts_things or _ARGUMENT_BEFORE.search(before) or _OBSERVED_BEFORE.search(before) or
-                _OBSERVED_AFTER.match(question[m.end():])
-                # "zero-padded numbers like 01 02 ... 10" (a release, "like 5.9", is still asked about)
-                or ("." not in m.group(0) and _EXAMPLE_BEFORE.search(question[:m.start()]) is not None))
+    return bool(counts_things or _ARGUMENT_BEFORE.search(before) or _OBSERVED_BEFORE.search(before)
+                or _OBSERVED_AFTER.match(question[m.end():])
+                or ("." not in m.group(0) and _EXAMPLE_BEFORE.search(before) is not None))
 
 
 def _code_string_words(question: str) -> set[str]:
@@ -399,12 +400,12 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 
 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
-    """The sentences a chosen one leans on or that lean on it: the command shown just before it and its lead-in
-    (the chosen sentence says what the command does); the one before, when the chosen sentence
-    points back ("This release introduced ...") or defines it (a term: "retry-job", then "Retries the job
-    at a future time."); the one after, when that points back to it ("... these
-    packages") or qualifies it ("However, ...", "Actually ..."); and the items of the list a chosen sentence
-    introduces ("... current contributors:")."""
+    """The sentences a chosen one leans on or that lean on it: the command shown just before it, with its
+    lead-in (the chosen sentence says what the command does); the one before, when the chosen sentence points
+    back to it ("This release introduced ...") or defines it (a term: "retry-job", then "Retries the job at a
+    future time."); the one after, when that points back to it ("... these packages") or qualifies it
+    ("However, ...", "Actually ..."); and the items of the list a chosen sentence introduces ("... current
+    contributors:")."""
     taken = {(s.n, s.start) for s in chosen}
     extra = []
     by_n = {p.n: p for p in passages}
@@ -426,8 +427,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):
                 take(s.n, before, s.score)
-            elif after.start == s.start and _is_term(before.text) and _FULL_SENTENCE.search(s.text):
-                # a definition and the term it defines ("retry-job", then "Retries the job at a future time.")
+            elif after.start == s.start and _TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
+                # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
+                # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
                 for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
@@ -509,7 +510,7 @@ def _exclusive(text: _Text, at: int) -> bool:
         "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS]
 
 
-def _bears(shared: set[str], scope: set[str]) -> bool:
+def _bears(shared: AbstractSet[str], scope: AbstractSet[str]) -> bool:
     """A negation bears on the other text when two of its words are there (or all, if it has fewer)."""
     return len(shared) >= min(2, len(scope)) and bool(shared)
 
@@ -991,7 +992,7 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             if i > 1 and _is_negation(text.tokens[i - 2]):   # "don't have to" permits, as "doesn't need to"
                 kinds = {"possibility"}
         start = i + 1
-        denied_before = i and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
+        denied_before = i > 0 and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
                                                            text.tokens[i - 1].endswith("n't"))
         if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)
@@ -1000,8 +1001,9 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         if not kinds or (kinds <= {"possibility"} and _in_purpose(text, i)):
             continue
         # the verb it governs ("should check", "may have problems"), past adverbs ("should periodically get")
-        scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])   # "must already
-                 if t not in STOPWORDS and not _is_adverb(t) and t not in _WANT][:1]   # exist", "might want to set up"
+        # past adverbs and "want" to the verb: "must already exist", "might want to set up"
+        scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
+                 if t not in STOPWORDS and not _is_adverb(t) and t not in _WANT][:1]
         be_at = i - 2 if i > 1 and text.tokens[i - 1].endswith("ly") else i - 1   # "is strictly mandatory"
         if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject
