@@ -263,6 +263,11 @@ MANUALS = {
     # the Lynx browser's user guide: one gzipped HTML page
     "lynx-guide": Manual("the Lynx Users Guide", "lynx-common", Path("/usr/share/doc/lynx-common/lynx_help"),
                          only=("Lynx_users_guide.html.gz",)),
+    # the tinc VPN daemon's manual: Texinfo HTML, one page per node (the concept index left out)
+    "tinc-manual": Manual("the tinc manual", "tinc", Path("/usr/share/doc/tinc/tinc.html"),
+                          skip=frozenset({"index.html", "Concept-Index.html"})),
+    # GNU Midnight Commander's FAQ: plain text, gzipped
+    "mc-faq": Manual("GNU Midnight Commander's FAQ", "mc", Path("/usr/share/doc/mc"), only=("FAQ.gz",), suffix=".txt"),
 }
 
 
