@@ -5,6 +5,7 @@ paragraph of the cleaned text is found verbatim (after whitespace normalisation)
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -223,21 +224,42 @@ def _split_author_block(paras: list[Paragraph]) -> tuple[list[Paragraph], list[P
 
 
 def _without_contents(paras: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs less a table of contents run into one paragraph ("o 1. chrony compared to other programs
-    ? 1.1. How does chrony compare to ntpd? ..."): three numbered entries or more, nearly all of them found
-    again further on as the start of a paragraph (the section they list)."""
+    """The paragraphs less a table of contents, run into one paragraph ("o 1. chrony compared to other programs
+    ? 1.1. How does chrony compare to ntpd? ...") or one entry to a line ("* 1 Getting started", "+ 1.1 What
+    is Midnight Commander?"): three numbered entries or more, nearly all of them found again further on as
+    the start of a paragraph (the section they list). Of entries one to a line, those found again go; a run
+    of them may reach into the sections' own headings, which stay."""
     starts: list[str] | None = None   # each paragraph normalised, read only once a paragraph looks like one
-    kept = []
-    for i, para in enumerate(paras):
-        entries = [normalize_for_match(e) for e in _CONTENTS_ENTRY.split(para.text) if e.strip()]
+    kept: list[Paragraph] = []
+    i = 0
+    while i < len(paras):
+        lines = list(itertools.takewhile(bool, (_contents_line(p.text) for p in paras[i:])))
+        if len(lines) >= 3:
+            starts = starts or [normalize_for_match(p.text) for p in paras]
+            found = [any(later.startswith(entry) for later in starts[i + k + 1:]) for k, entry in enumerate(lines)]
+            if sum(found) >= max(3, 0.5 * len(lines)):
+                kept.extend(p for p, again in zip(paras[i:i + len(lines)], found) if not again)
+                i += len(lines)
+                continue
+        entries = [normalize_for_match(e) for e in _CONTENTS_ENTRY.split(paras[i].text) if e.strip()]
         numbered = [e for e in entries if _NUMBERED.match(e)]
         if len(numbered) >= 3 and len(numbered) >= len(entries) - 1:
-            if starts is None:
-                starts = [normalize_for_match(p.text) for p in paras]
+            starts = starts or [normalize_for_match(p.text) for p in paras]
             if sum(any(later.startswith(e) for later in starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
+                i += 1
                 continue
-        kept.append(para)
+        kept.append(paras[i])
+        i += 1
     return kept
+
+
+def _contents_line(text: str) -> str:
+    """The entry, normalised, when the paragraph is one numbered entry of a contents ("+ 1.1 What is
+    Midnight Commander?"); "" otherwise (a contents run into one paragraph holds several)."""
+    line = _CONTENTS_LINE.fullmatch(text)
+    if line is None or _CONTENTS_ENTRY.search(line.group(1), 1):
+        return ""
+    return normalize_for_match(line.group(1))
 
 
 def _title_line(body: list[Paragraph]) -> str | None:
@@ -249,6 +271,8 @@ def _title_line(body: list[Paragraph]) -> str | None:
 
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")   # "4.1 Vocabulary", "1.1. debdelta"
 # where one entry of a table of contents run into a paragraph ends: before the next number, with its bullet
+# one entry of a contents written one to a line: "+ 1.1 What is Midnight Commander?"
+_CONTENTS_LINE = re.compile(r"(?:[o?*+\u2022\u25e6-]\s+)?(\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,200})$")
 _CONTENTS_ENTRY = re.compile(r"(?:^|\s+)(?:[o?*\u2022\u25e6-]\s+)?(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
 
 

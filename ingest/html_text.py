@@ -108,7 +108,8 @@ def _article_text(html: str, root) -> tuple[str, str]:
     main = _without_link_lists(plain_inline(main), link_lists)
     blocks = _block_text(root, link_lists)
     if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
-                           or missed_items_share(root, main) > MAX_MISSED_ITEMS):
+                           or missed_items_share(root, main) > MAX_MISSED_ITEMS
+                           or missed_terms_share(root, main) > MAX_MISSED_ITEMS):
         return blocks, "blocks"
     return main, "main-content"
 
@@ -254,6 +255,22 @@ def missed_items_share(root, extracted: str) -> float:
     have = normalize_for_match(extracted)
     missed = sum(normalize_for_match(item) not in have for item in items)
     return missed / len(items) if missed >= 2 else 0.0   # one item alone may be the page's running title
+
+
+def missed_terms_share(root, extracted: str) -> float:
+    """Share of the parsed page's defined terms (<dt>, outside navigation) missing from extracted; 0 for a page
+    with fewer than MIN_ITEMS of them. A term is what its definition is about ("ClampMSS = <yes|no> (yes)",
+    "-b"), however short: trafilatura dropped every term of tinc's host configuration variables."""
+    if root is None:
+        return 0.0
+    terms = [_inline_text(dt) for dt in root.iter("dt")
+             if not any(isinstance(a.tag, str) and (_is_skipped(a) or _is_navigation(a)) for a in dt.iterancestors())]
+    terms = [t for t in terms if t]
+    if len(terms) < MIN_ITEMS:
+        return 0.0
+    have = normalize_for_match(extracted)
+    missed = sum(normalize_for_match(term) not in have for term in terms)
+    return missed / len(terms) if missed >= 2 else 0.0
 
 
 def _list_items(root) -> list[str]:

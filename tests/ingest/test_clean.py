@@ -172,3 +172,19 @@ def test_a_short_line_standing_alone_after_a_rule_titles_the_text_below_it():
     assert headings["*05.1* The vimrc file *vimrc-intro*"] == (
         "You probably got tired of typing commands.\n\nThis line ends a sentence.\n\nMore text.")
     assert headings["Module: core"] == ":Author: Jan Kneschke\n\nThe core module."
+
+
+def test_a_table_of_contents_one_entry_to_a_line_is_dropped():
+    # GNU Midnight Commander's FAQ: "* 1 Getting started", "+ 1.1 What is Midnight Commander?", one to a line
+    text = ("GNU Midnight Commander\nFrequently Asked Questions\n\n     * 1 Getting started\n"
+            "          + 1.1 What is Midnight Commander?\n          + 1.2 Does it run on my machine?\n\n"
+            "     * 2 Keyboard\n          + 2.1 Why don't function keys work?\n\n1 Getting started\n\n"
+            "1.1 What is Midnight Commander?\n\n   It is a file manager.\n\n1.2 Does it run on my machine?\n\n"
+            "   It runs on POSIX systems.\n\n2 Keyboard\n\n2.1 Why don't function keys work?\n\n"
+            "   Your terminfo database has missing definitions.\n\nSteps:\n\n1 Open it.\n\n2 Close it.\n\n"
+            "3 Save it.\n")
+    doc = clean_pages([(None, text)])
+    assert "+ 1.1" not in doc.text and "* 2 Keyboard" not in doc.text
+    assert "It is a file manager." in doc.text and "Your terminfo database has missing definitions." in doc.text
+    # numbered lines not found again further on are text
+    assert "1 Open it.\n\n2 Close it.\n\n3 Save it." in doc.text

@@ -393,3 +393,13 @@ def test_contents_with_one_remark_after_a_link_are_still_contents_and_the_back_l
     remarks = "".join(f'<li>The <a href="#s{n}">option {n}</a> sets the timeout of the daemon in seconds</li>'
                       for n in range(1, 4))
     assert "sets the timeout of the daemon" in block_text(f"<html><body><ul>{remarks}</ul></body></html>")
+
+
+def test_a_pages_defined_terms_are_kept_however_short():
+    # tinc's host configuration variables: trafilatura kept each definition and dropped every term
+    entries = "".join(f"<dt><span>Variable{n} = &lt;yes|no&gt; (yes)</span></dt><dd><p>{PARAGRAPH.format(n=n)}</p></dd>"
+                      for n in range(5))
+    page = html_text(f"<html><head><title>Host configuration variables</title></head><body><div class='chapter'>"
+                     f"<h4>Host configuration variables</h4><dl>{entries}</dl></div></body></html>")
+    for n in range(5):
+        assert f"Variable{n} = <yes|no> (yes)" in page.text
