@@ -37,6 +37,7 @@ _COMPOUND_WORD = re.compile(r"[a-z0-9]+(?:[-_'][a-z0-9]+)*", re.IGNORECASE)   # 
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?(?:[.,][0-9]+)*")   # letters of any alphabet: "Kuře" is one word
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
               "refuse", "refuses", "refused", "fail", "fails", "failed", "lack", "lacks", "nowhere"}
+_DENYING_VERBS = {"fail", "fails", "failed", "refuse", "refuses", "refused"}   # "fails to start": "does not start"
 # Words that deny without a "not" ("neglect" for "lack of attention", "should be avoided" for "should not be
 # used"): an answer using one may restate a passage's negation, so the rules leave that to the entailment model.
 _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refrain", "prevent", "forbid", "forbidden",
@@ -437,6 +438,8 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     for i, token in enumerate(text.tokens):
         if not _is_negation(token) or (token == "not" and i and text.tokens[i - 1] == "or"):   # "whether or not"
             continue
+        if token in _DENYING_VERBS and text.tokens[i + 1:i + 2] != ("to",):   # "the build fails in the VFS
+            continue                                                          # code" denies nothing after it
         following = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
         if (following in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]) or \
                 following in _NOT_DENYING_AFTER.get(token, ()):
@@ -819,8 +822,10 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             # nor does a prefix joined to the word: "Host is auto-probed" / "fetchmail probes the host"
+            # nor does a verb before a menu's own name ("selecting "Command" -> ...")
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
+                      and not e.written[j][:1].isupper()
                       and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
                       and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
             if theirs:

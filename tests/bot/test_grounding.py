@@ -1112,3 +1112,23 @@ def test_the_claims_held_out_set_36_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Lynx Users Guide").status == "supported"
     assert judge(changed, passage_text, "Lynx Users Guide").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "fails" denies only what it fails to do: "the build fails in the VFS code" is no negation
+    ("If you have compile problems in the VFS code, try disabling it by using \"--disable-vfs\" option.",
+     "When the build fails in the VFS code, you can try turning that code off with the \"--disable-vfs\" option.",
+     "When the build fails in the VFS code, you can try turning that code off with the \"--enable-vfs\" option.",
+     "contradicted"),
+    # a menu's own name is no command named by the word before it
+    ("It's possible to force disconnect by selecting \"Command\" -> \"Active VFS List\" in the menu and using the "
+     "\"Free VFSs Now\" button.",
+     "To force a disconnect, open \"Command\" -> \"Active VFS List\" from the menu and press the \"Free VFSs Now\" "
+     "button.",
+     "To force a disconnect, open \"Command\" -> \"Active VFS List\" from the menu and press the \"Reload VFSs\" "
+     "button.", "contradicted"),
+], ids=["fails-in-is-no-negation", "menu-name"])
+def test_the_claims_held_out_set_37_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "GNU Midnight Commander FAQ").status == "supported"
+    assert judge(changed, passage_text, "GNU Midnight Commander FAQ").status == status
