@@ -99,6 +99,9 @@ _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 # a line of code quoted as a sentence: an interpreter or shell prompt, an assignment, a bare call
 _CODE_LINE = re.compile(r"^(?:>>>|\$ |#!|[\w.\[\]]+\s*=[^=]|[\w.]+\(.*\)$)")
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
+# what a definition list defines: an identifier, a setting with its values and default ("MACExpire = <seconds>
+# (600)"), or a quoted name ("‘USR2’"); not a heading left in the text ("Abstract")
+_DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
@@ -427,7 +430,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):
                 take(s.n, before, s.score)
-            elif after.start == s.start and _TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
+            elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
                 # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
                 # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)

@@ -594,3 +594,9 @@ def test_a_definition_comes_with_the_term_it_defines(embedder):
     text, refused, _ = extract_answer("How do I have a failed job retried at a future time?", found, embedder, 0.2)
     assert not refused
     assert "retry-job [1] Retries the job at a future time. [1]" in text
+    # a setting with its values and default is a term too (tinc's "MACExpire = <seconds> (600)")
+    found = [passage(1, "KeyExpire = <seconds> (3600)\n\nThis option controls the time the encryption keys are "
+                        "valid.\n\nMACExpire = <seconds> (600)\n\nThis option controls the amount of time MAC "
+                        "addresses are kept before they are removed.")]
+    text, refused, _ = extract_answer("How long are MAC addresses kept before they are removed?", found, embedder, 0.2)
+    assert not refused and "MACExpire = <seconds> (600) [1] This option controls the amount of time MAC" in text
