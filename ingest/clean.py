@@ -236,7 +236,7 @@ def _without_contents(paras: list[Paragraph]) -> list[Paragraph]:
         lines = list(itertools.takewhile(bool, (_contents_line(p.text) for p in paras[i:])))
         if len(lines) >= 3:
             starts = starts or [normalize_for_match(p.text) for p in paras]
-            found = [any(later.startswith(entry) for later in starts[i + k + 1:]) for k, entry in enumerate(lines)]
+            found = [_found_again(entry, starts[i + k + 1:]) for k, entry in enumerate(lines)]
             if sum(found) >= max(3, 0.5 * len(lines)):
                 kept.extend(p for p, again in zip(paras[i:i + len(lines)], found) if not again)
                 i += len(lines)
@@ -245,12 +245,17 @@ def _without_contents(paras: list[Paragraph]) -> list[Paragraph]:
         numbered = [e for e in entries if _NUMBERED.match(e)]
         if len(numbered) >= 3 and len(numbered) >= len(entries) - 1:
             starts = starts or [normalize_for_match(p.text) for p in paras]
-            if sum(any(later.startswith(e) for later in starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
+            if sum(_found_again(e, starts[i + 1:]) for e in numbered) >= 0.8 * len(numbered):
                 i += 1
                 continue
         kept.append(paras[i])
         i += 1
     return kept
+
+
+def _found_again(entry: str, later: list[str]) -> bool:
+    """Whether a contents entry starts one of the later paragraphs (all normalised): the section it lists."""
+    return any(paragraph.startswith(entry) for paragraph in later)
 
 
 def _contents_line(text: str) -> str:
@@ -270,9 +275,9 @@ def _title_line(body: list[Paragraph]) -> str | None:
 
 
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")   # "4.1 Vocabulary", "1.1. debdelta"
-# where one entry of a table of contents run into a paragraph ends: before the next number, with its bullet
 # one entry of a contents written one to a line: "+ 1.1 What is Midnight Commander?"
 _CONTENTS_LINE = re.compile(r"(?:[o?*+\u2022\u25e6-]\s+)?(\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,200})$")
+# where one entry of a table of contents run into a paragraph ends: before the next number, with its bullet
 _CONTENTS_ENTRY = re.compile(r"(?:^|\s+)(?:[o?*\u2022\u25e6-]\s+)?(?=\d{1,2}(?:\.\d{1,2})*\.\s)")
 
 
