@@ -268,6 +268,11 @@ MANUALS = {
                           skip=frozenset({"index.html", "Concept-Index.html"})),
     # GNU Midnight Commander's FAQ: plain text, gzipped
     "mc-faq": Manual("GNU Midnight Commander's FAQ", "mc", Path("/usr/share/doc/mc"), only=("FAQ.gz",), suffix=".txt"),
+    # Privoxy's user manual (filtering web proxy): DocBook HTML, one page per chapter (its contents page left out)
+    "privoxy-manual": Manual("the Privoxy user manual", "privoxy", Path("/usr/share/doc/privoxy/user-manual")),
+    # WeeChat's FAQ and quick start guide (IRC client): Asciidoctor HTML, one page each
+    "weechat-faq": Manual("WeeChat's FAQ and quick start guide", "weechat-doc", Path("/usr/share/doc/weechat-doc/html"),
+                          only=("weechat_faq.en.html", "weechat_quickstart.en.html")),
 }
 
 
