@@ -28,6 +28,9 @@ _ADORNED_HEADING_MAX = 100     # characters: a longer line above an underline is
 _ADMONITIONS = {"note", "warning", "tip", "important", "caution", "hint", "attention", "danger"}
 # a reStructuredText field, one per line: ":Author: Allan Wind", ":Date: $Date: 2005/01/30 11:34:32 $"
 _FIELD = re.compile(r"^:[A-Za-z][\w -]*:(?:\s|$)")
+# a field of a reference entry, its label and value on one line: "Default value: 0", "Type of value: Boolean"
+_LABELLED_VALUE = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}:\s+\S")
+MAX_LABELLED_WORDS = 12
 _DATE_FIELD = re.compile(r"^:?date:\s*(?:\$date:\s*)?(\d{4})[-/](\d{2})[-/](\d{2})\b", re.I)
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
@@ -85,16 +88,16 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         headings += page_headings
     dropped = {"boilerplate": 0, "repeated": 0}
     kept: list[Paragraph] = []
-    seen: set[str] = set()
+    seen: dict[str, set[str | None]] = {}     # each paragraph's text, and the headings it stood under
     for para in raw:
         norm = normalize_for_match(para.text)
         if any(p.fullmatch(norm) for p in patterns):
             dropped["boilerplate"] += 1
             continue
-        if norm in seen and not _is_author_heading(norm):
+        if norm in seen and not _is_author_heading(norm) and not _labels_another_entry(para, seen[norm]):
             dropped["repeated"] += 1
             continue
-        seen.add(norm)
+        seen.setdefault(norm, set()).add(para.heading)
         kept.append(para)
     kept = _without_contents(kept)
     body, block, authors, notes = _split_author_block(kept)
@@ -175,6 +178,13 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             lines.append(line)
     flush()
     return out, headings
+
+
+def _labels_another_entry(para: Paragraph, headings: set[str | None]) -> bool:
+    """A labelled value ("Default value: 0") under a heading it has not stood under: a reference gives each
+    entry the same fields, and the same value under another entry is that entry's, not a repeat."""
+    return para.heading not in headings and bool(_LABELLED_VALUE.match(para.text)) \
+        and len(para.text.split()) <= MAX_LABELLED_WORDS
 
 
 def _titles_after_rule(line: str) -> bool:

@@ -22,6 +22,7 @@ MIN_ITEM_WORDS = 3           # a list item this long is content ("debootstrap" a
 MIN_ITEMS = 3
 MIN_CONTENTS_LINKED = 0.9    # share of a list's items that are all link, for a list of in-page links to be contents
 MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
+MAX_LABELLED_WORDS = 25      # of a definition shown on its label's line ("Default value: 60")
 MIN_PREFORMATTED_SHARE = 0.8   # of the body's words inside <pre>, for a page to be a text document in a wrapper
 MAX_WORDS_PER_SENTENCE = 40    # on average in that text: more, and it is a code listing or a table, not prose
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.?!][\"')]?(?=\s|$)")
@@ -347,6 +348,9 @@ def _walk(element, parts: list[str], link_lists: set) -> None:
         # number would stand alone and lose the meaning the next cell gives it
         _add(parts, " | ".join(filter(None, (_inline_text(cell) for cell in element if cell.tag in ("td", "th")))))
         return
+    if tag == "dl":
+        _walk_definitions(element, parts, link_lists)
+        return
     if tag == "pre":     # fenced, so that a root prompt ("# apt-get check") is not read as a heading
         code = _inline_text(element)
         if code:
@@ -367,6 +371,31 @@ def _walk(element, parts: list[str], link_lists: set) -> None:
             run.append(child.text_content())
         run.append(child.tail or "")
     _add(parts, " ".join(run))
+
+
+def _walk_definitions(dl, parts: list[str], link_lists: set) -> None:
+    """A definition list, term by term. A label ("Default value:") and its short definition ("60") make one
+    line, "Default value: 60", as the page shows them side by side: apart, the value is a number alone (read
+    as a label and dropped) and the label a line repeated under every entry."""
+    children = [c for c in dl if isinstance(c.tag, str)]
+    joined: set = set()
+    for at, child in enumerate(children):
+        if child in joined:
+            continue
+        following = children[at + 1] if at + 1 < len(children) else None
+        if child.tag == "dt" and following is not None and following.tag == "dd" and not _is_skipped(following):
+            term, definition = _inline_text(child), _inline_text(following)
+            if term.endswith(":") and definition and _is_short_definition(following, definition):
+                _add(parts, f"{term} {definition}")
+                joined.add(following)
+                continue
+        _walk(child, parts, link_lists)
+
+
+def _is_short_definition(dd, text: str) -> bool:
+    """One line of text: no list, table or code in it, and at most one paragraph of a few words."""
+    blocks = [c for c in dd.iter() if c is not dd and isinstance(c.tag, str) and c.tag in _BLOCKS]
+    return len(text.split()) <= MAX_LABELLED_WORDS and all(b.tag in ("p", "div") for b in blocks) and len(blocks) <= 1
 
 
 def _has_block_child(element) -> bool:

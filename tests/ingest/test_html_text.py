@@ -403,3 +403,24 @@ def test_a_pages_defined_terms_are_kept_however_short():
                      f"<h4>Host configuration variables</h4><dl>{entries}</dl></div></body></html>")
     for n in range(5):
         assert f"Variable{n} = <yes|no> (yes)" in page.text
+
+
+def test_a_reference_entrys_labelled_fields_keep_their_values():
+    # Privoxy's configuration reference: each option a <dl> of "Specifies:", "Type of value:", "Default value:"
+    # labels; read apart, a default of "60" was a number alone (dropped) and the label a repeated line
+    def option(name: str, default: str) -> str:
+        return (f"<h4>{name}</h4><div class='variablelist'><dl><dt>Specifies:</dt><dd><p>How long a tag stays on."
+                f"</p></dd><dt>Type of value:</dt><dd><p><tt><i>Time in seconds.</i></tt></p></dd>"
+                f"<dt>Default value:</dt><dd><p>{default}</p></dd><dt>Notes:</dt><dd><p>{PARAGRAPH.format(n=1)}</p>"
+                f"<p>{PARAGRAPH.format(n=2)}</p></dd></dl></div>")
+
+    page = html_text(f"<html><head><title>The configuration file</title></head><body><div class='sect1'>"
+                     f"{option('client-tag-lifetime', '60')}{option('keep-alive-timeout', '60')}"
+                     f"{option('max-client-connections', '128')}</div></body></html>")
+    cleaned = clean_pages([(None, page.text)], markdown=page.markdown)
+    sections = {s.heading: cleaned.text[s.start:s.end] for s in cleaned.sections}
+    for name, default in (("client-tag-lifetime", "60"), ("keep-alive-timeout", "60"), ("max-client-connections", "128")):
+        assert f"Default value: {default}" in sections[name]
+        assert "Type of value: Time in seconds." in sections[name]
+    # a long definition stays apart from its label, and a label alone is still said once
+    assert "Notes:\n\n" in cleaned.text and cleaned.text.count("Notes:") == 1
