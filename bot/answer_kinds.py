@@ -57,8 +57,10 @@ _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
 _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
                    r"(?:year|date|month|day)\b)", re.I)
 _HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
-_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what) (?:[\w.-]+ )?"
-                            r"(?:version|release)s?\b", re.I)
+# "Which version ...", "What's the minimum OpenSSL version ..."
+_WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what)"
+                            r"(?: |(?:'s|\u2019s|\s+is|\s+was)\s+the\s+(?:minimum|maximum|oldest|earliest|latest|"
+                            r"newest|first|last|required|lowest|highest)\s+)(?:[\w.-]+ )?(?:version|release)s?\b", re.I)
 # "What compression level ...", "What is the maximum length of ...", "Which exit code ...": a setting or a
 # measure that a number answers (not "which port", which in Debian is an architecture as often as a number,
 # nor "what value", which a word answers as often: "The default value of AllowOverride is None")

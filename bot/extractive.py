@@ -51,6 +51,7 @@ _NUMBER_WITH_LETTERS = re.compile(r"(\d[\d,.]*)([A-Za-z][\w-]*)")
 _ORDINALS = {"st", "nd", "rd", "th", "s"}    # "2nd", "1990s": the number is what is asked about
 _WORDS = re.compile(r"[\w&]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")          # "WebSocket", "OpenSSL": a name written as itself
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
 # units of size and speed: "16 GB" names no thing, and the text may write it "16G"
 _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
@@ -282,9 +283,11 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
                if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
-    # a long word in capitals is an identifier ("FUNCNEST", "TIMEFMT"): "functions" does not mention it
+    # a long word in capitals is an identifier ("FUNCNEST", "TIMEFMT"): "functions" does not mention it; nor
+    # does "websites" mention a name with a capital inside ("WebSocket")
     missing = [anchor for anchor in anchors
-               if not any(mentioned(name, whole=anchor.isupper() and len(anchor) >= 5)
+               if not any(mentioned(name, whole=(anchor.isupper() and len(anchor) >= 5)
+                                    or bool(_INNER_CAPITAL.search(anchor)))
                           for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
     if not names_only:
         missing += [word for word in rare_words(question)

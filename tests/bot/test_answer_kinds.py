@@ -64,6 +64,9 @@ def test_a_date_is_a_year_a_month_or_a_written_date_the_question_does_not_give()
     ("Which version of the tool first added the export command?", "version"),
     ("In which release were the new commands introduced?", "version"),
     ("Which version should I install?", "version"), ("Which option sets the version?", None),
+    # "What's the minimum/latest ... version": a version, not "What is the release process?"
+    ("What's the minimum OpenSSL version I need to build it?", "version"),
+    ("What is the latest release of tinc?", "version"), ("What is the release process of Debian?", None),
     # a setting or a measure, which a number answers
     ("What compression level does the tool use by default?", "amount"),
     ("What is the maximum length of the summary line?", "amount"), ("What exit code does it return?", "amount"),

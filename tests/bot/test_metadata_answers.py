@@ -242,6 +242,9 @@ def test_a_word_most_essays_use_names_the_collection(guides_bot, extractive_bot)
     assert guides_bot._retriever.names_the_collection("zorblax")
     assert not guides_bot._retriever.names_the_collection("Quokka")     # one guide
     assert not guides_bot._retriever.names_the_collection("Zorbl")      # whole words only
+    # BM25 reads "Zorblax/2" as "zorblax" (and "3.0.34" as "34"): no guide names it
+    assert not guides_bot._retriever.names_the_collection("Zorblax/2")
+    assert guides_bot.ask("Does a Zorblax/2 need a bigger cage?").refused
     # in a collection of one essay every word would be in all of them: none names the collection
     assert not extractive_bot._retriever.names_the_collection("China")
 
@@ -600,3 +603,12 @@ def test_a_definition_comes_with_the_term_it_defines(embedder):
                         "addresses are kept before they are removed.")]
     text, refused, _ = extract_answer("How long are MAC addresses kept before they are removed?", found, embedder, 0.2)
     assert not refused and "MACExpire = <seconds> (600) [1] This option controls the amount of time MAC" in text
+
+
+def test_a_name_with_a_capital_inside_is_mentioned_only_as_itself():
+    # "websites" starts as "WebSocket" does, and names another thing
+    found = [passage(1, "Websites can leverage this limitation to circumvent Privoxy's filters.")]
+    assert missing_anchors("Can Privoxy filter or block WebSocket connections?", found) == ["WebSocket"]
+    # the word as written, in any case, still counts
+    found = [passage(1, "Privoxy hands websocket connections through unfiltered.")]
+    assert missing_anchors("Can Privoxy filter or block WebSocket connections?", found) == []
