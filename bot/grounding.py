@@ -51,7 +51,8 @@ _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "e
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
 # "no matter what order": "regardless of"; "no more than one": a bound ("at most one"), which the bound
 # rules read
-_NOT_DENYING_AFTER = {"no": {"matter", "doubt", "more", "less", "fewer", "later"}, "never": {"mind"}}
+_NOT_DENYING_AFTER = {"no": {"matter", "doubt", "more", "less", "fewer", "later"}, "never": {"mind"},
+                      "nothing": {"more", "less", "but"}}   # "nothing more than a password": only a password
 # Each quantifier's classes; two words agree when they share one ("everyone" / "all"; "made entirely of" /
 # "made solely of").
 _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {"all"}, "everything": {"all"},
@@ -123,8 +124,11 @@ _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {
                   "need": {"possibility"}, "needs": {"possibility"},
                   "required": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
+_HEDGING_MODALS = {"may", "might", "could"}
+_MODAL_VERBS = frozenset({"must", "should", "may", "might", "can", "could", "shall", "will", "would", "ought"})
 _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a sentence's first word
-_WANT = {"want", "wants", "wish", "wishes"}   # see through to the verb: "you might want to set up" advises "set up"
+# see through to the verb: "you might want to set up" advises "set up"; "you may choose to turn it off" permits "turn"
+_WANT = {"want", "wants", "wish", "wishes", "choose", "chooses", "opt", "opts", "decide", "decides"}
 _PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
                      "recommended", "advisable", "optional"}
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
@@ -135,8 +139,9 @@ _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to
                      r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _CONTROL_KEY = {"control", "ctrl", "ctl"}
+_CHORD_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 _CHORDED = re.compile(r"-\w(?!\w)")                       # "-P" after "Control": a key pressed with it
-_KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)-(\w)")     # a name's bare form: "control-p"
+_KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)[-+](\w)")     # a name's bare form: "control-p", "ctrl+p"
 # a condition set aside: "whether or not the UIDL option is used", "with or without --force"
 _WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if not|even without)\b",
                      re.IGNORECASE)
@@ -155,8 +160,9 @@ _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"}
-_COMPARATIVE = re.compile(r"\b(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|(?!other\b|rather\b)([a-z]+er)\s+"
-                          r"(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
+# ("nothing more than a password" compares nothing: it is "only a password")
+_COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|"
+                          r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
 _EXCEEDING_WORDS = {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses"}   # "meets or exceeds"
 _EXCEEDING = re.compile(r"\b(" + "|".join(sorted(_EXCEEDING_WORDS)) + r")\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
@@ -237,6 +243,17 @@ _OPPOSITES = [
     ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"),
+]
+# Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
+# "recommended (but not mandatory)" / "required"
+_SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
+             "allow permit", "show display", "remove delete erase", "change modify alter"]
+# Closed classes: any two members differ as opposites do ("separated by ; (semi-colon)" / "by , (comma)");
+# a member's spellings are joined by "/" ("semi-colon" reads as two words, "semi" and "colon").
+_CLOSED_CLASSES = [
+    "comma semicolon/semi period slash backslash underscore pipe tab",
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "red green blue yellow magenta cyan black white brown orange purple pink",
 ]
 # relations that hold both ways: "the URL is matched against your rules" is "your rules are matched against
 # the URL"; who stands on which side of them changes nothing
@@ -328,8 +345,11 @@ def split_claims(sentence: str) -> list[str]:
 
 
 def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
-    """The passage span (a sentence or two neighbours) holding most of the claim's content words."""
+    """The passage span (a sentence or two neighbours) holding most of the claim's content words. Its modals
+    choose nothing: "you may choose to turn it off" is about "you must turn off this option", not "this option
+    may cause display bugs"."""
     wanted = _read(claim).content
+    wanted = wanted - _MODAL_VERBS or wanted
     if not wanted:
         return "", 0.0
     sentences = split_sentences(passage_text)
@@ -468,11 +488,30 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
     for at, scope in in_evidence:
-        shared = scope & c.content
+        denied = _negated_word(e, at)
+        # "dquilt cannot handle X" says nothing of "detects X"; "isn't stored" is denied by "is kept"
+        restated = bool(_same_meaning(denied) & set(c.stems))
+        shared = scope & c.content | ({denied} if restated else set())
         if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words \
-                and _negated_word(e, at) in c.stems:   # "dquilt cannot handle X" says nothing of "detects X"
+                and restated:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+@lru_cache(maxsize=1)
+def _synonym_stems() -> dict[str, set[str]]:
+    stem = english_stemmer().stemWord
+    groups: dict[str, set[str]] = {}
+    for words in _SYNONYMS:
+        stems = {stem(word) for word in words.split()}
+        for one in stems:
+            groups.setdefault(one, set()).update(stems)
+    return groups
+
+
+def _same_meaning(stem: str) -> set[str]:
+    """The stem and those of words that mean the same ("stored", "kept"), for a denial said in other words."""
+    return {stem} | _synonym_stems().get(stem, set())
 
 
 def _negated_word(text: _Text, at: int) -> str:
@@ -526,6 +565,11 @@ def _opposite_stems() -> dict[str, set[str]]:
         for other in opposites.split():
             pairs.setdefault(stem(word), set()).add(stem(other))
             pairs.setdefault(stem(other), set()).add(stem(word))
+    for members in _CLOSED_CLASSES:
+        spellings = [{stem(way) for way in member.split("/")} for member in members.split()]
+        for ways in spellings:
+            for one in ways:
+                pairs.setdefault(one, set()).update(*(other for other in spellings if other is not ways))
     return pairs
 
 
@@ -655,7 +699,8 @@ def _name_tokens(raw: str) -> list[str]:
     everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it"), or an
     everyday word of amount or kind the text does not capitalise again ("Plenty of web pages", "Empty lines");
     "India is ..." still names India."""
-    words = re.findall(r"[A-Za-z][\w'\u2019-]*", normalize_for_match(raw, casefold=False))
+    # a key chord is one name: "Ctrl+r" ("Ctrl+s" names another key)
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*(?:\+\w+)*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
                            or _imperative(w, words[1] if len(words) > 1 else "")
@@ -692,8 +737,9 @@ def _alias_groups() -> dict[str, set[str]]:
 
 def _names(c: _Text, e: _Text, context: str) -> Finding:
     stated = normalize_for_match(e.raw + " " + context)
+    stated += " " + _CHORD_PLUS.sub("-", stated)    # "Alt+p" is "Alt-p"
     for name in _name_tokens(c.raw):
-        key = _bare(name)
+        key = _CHORD_PLUS.sub("-", _bare(name))
         # a name may follow a number written against it: "386DOS" names DOS
         if key in STOPWORDS or re.search(rf"(?<![^\W\d_]){re.escape(key)}", stated) or \
                 re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
@@ -707,7 +753,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if _spelled_out(name, stated):
             continue
         chord = _KEY_CHORD.fullmatch(key)
-        if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)-{re.escape(chord.group(1))}(?!\w)", stated):
+        if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)[-+]{re.escape(chord.group(1))}(?!\w)", stated):
             continue
         named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
         if named:
@@ -832,7 +878,8 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
         if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e) and \
-                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e):
+                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e) and \
+                not _negated_common_word(token):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
 
@@ -855,6 +902,13 @@ def _negated_form_of_stated(token: str, e: _Text) -> bool:
     (whether the passage negates it too is the negation rule's question)."""
     plain = token.removeprefix("non").removeprefix("un")
     return plain != token and english_stemmer().stemWord(plain) in e.stems
+
+
+def _negated_common_word(token: str) -> bool:
+    """"unset", "nonempty": an everyday word with a negating prefix, rare as written but naming nothing (a
+    dropped or added negation is the negation rules' to judge)."""
+    plain = token.removeprefix("non").removeprefix("un")
+    return plain != token and len(plain) > 2 and is_common_word(plain)
 
 
 def _joined_words(raw: str) -> set[str]:
@@ -938,7 +992,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if weaker:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
-    return _most_for_some(c, e)
+    return _most_for_some(c, e) or _none_for_some(c, e)
 
 
 def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
@@ -974,6 +1028,21 @@ def _most_for_some(c: _Text, e: _Text) -> Finding:
     return None
 
 
+def _none_for_some(c: _Text, e: _Text) -> Finding:
+    """"None of the meta keys work" where the passage says "some meta keys do not work": it denies of all what
+    the passage denies of some."""
+    if {"none", "no"} & set(e.tokens):
+        return None
+    for at, word in enumerate(c.tokens):
+        if word != "none" and not (word == "no" and at + 1 < len(c.tokens) and c.tokens[at + 1] not in STOPWORDS
+                                   and c.tokens[at + 1] not in _NOT_DENYING_AFTER["no"]):
+            continue
+        some = next((t for i, t in enumerate(e.tokens) if t in _SOME and _quantified(e, i) & _quantified(c, at)), None)
+        if some:
+            return "contradicted", f"the passage says '{some}'; the answer says '{word}'"
+    return None
+
+
 def _in_idiom(tokens: tuple[str, ...], at: int) -> bool:
     """Whether the quantifier at `at` belongs to an idiom ("above all", "each other")."""
     return any(tokens[start:start + len(idiom)] == idiom
@@ -996,6 +1065,11 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
             if i > 1 and _is_negation(text.tokens[i - 2]):   # "don't have to" permits, as "doesn't need to"
                 kinds = {"possibility"}
+            elif i > 1 and text.tokens[i - 2] in _HEDGING_MODALS:   # "may have to install" is no "must install"
+                kinds, token = {"possibility"}, f"{text.tokens[i - 2]} {token}"
+        if kinds & {"obligation"} and token in _VERB_OR_MODAL | _PREDICATE_MODALS and \
+                _HEDGING_MODALS & set(text.tokens[max(0, i - 2):i]):   # "might need to", "may be required"
+            kinds = {"possibility"}
         start = i + 1
         denied_before = i > 0 and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
                                                            text.tokens[i - 1].endswith("n't"))
@@ -1047,19 +1121,49 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
-    # how and whether are the other rules' to check ("deliberately masked", "can't be misused"): a cause is
-    # unstated for lack of its things and doings
-    manner = {s for t, s in zip(reason.tokens, reason.stems)
-              if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't")}   # not "without root privileges"
-    missing = {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
-        _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set()) - manner   # "read again" is the passage's "reread"
+    missing = _unstated(reason, e, bool(purpose))
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     named = _NAMED_REASON.search(e.raw)   # "for performance reasons": a cause named by one word
     if named and english_stemmer().stemWord((named.group(1) or named.group(2)).lower()) in reason.content:
         return None
+    cause = (c.raw[match.start():match.end()] + said).strip(" .")
     if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
-        cause = (c.raw[match.start():match.end()] + said).strip(" .")
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
+    if not purpose:
+        other = _other_cause(_read(c.raw[:match.start()]), reason, e.raw)
+        if other:
+            return "contradicted", f"the passage gives another cause ('{other}'); the answer says '{cause}'"
+    return None
+
+
+def _unstated(reason: _Text, e: _Text, purpose: bool) -> set[str]:
+    """The content stems of a cause that the passage lacks. How and whether are the other rules' to check
+    ("deliberately masked", "can't be misused"): a cause is unstated for lack of its things and doings."""
+    manner = {s for t, s in zip(reason.tokens, reason.stems)
+              if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't")}   # not "without root privileges"
+    return {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
+        _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set()) - manner   # "read again" is the passage's "reread"
+
+
+def _other_cause(effect: _Text, reason: _Text, passage: str) -> str | None:
+    """The cause the passage gives for the same effect, when the answer's is stated elsewhere in the passage
+    instead: "not easy, because voice mode can be set with other modes" / "not easy, because Bitlbee uses
+    voice mode" (said in the next paragraph, of something else). A cause in other words than the passage's is
+    left alone: only a cause taken from another sentence is known to be another."""
+    sentences = [span.text for span in split_sentences(passage)]
+
+    def states_it(sentence: str) -> bool:
+        return len(_unstated(reason, _read(sentence), False)) <= len(reason.content) * CAUSE_UNSTATED
+
+    for at, sentence in enumerate(sentences):
+        match = _CAUSES.search(sentence)
+        if not match or _PURPOSE.fullmatch(match.group(0)) or states_it(sentence):
+            continue
+        theirs = _read(sentence[:match.start()])
+        if not effect.content or len(effect.content & theirs.content) * 2 < len(effect.content):
+            continue
+        if any(states_it(other) for i, other in enumerate(sentences) if i != at):
+            return sentence[match.start():].strip(" .")
     return None
 
 
@@ -1201,12 +1305,16 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
     return way, any(_is_negation(t) for t in before)
 
 
+def _passive_shaped(text: _Text, at: int) -> bool:
+    """A be-form before the verb: "will be bootstrapped"."""
+    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in text.tokens[max(0, at - 2):at])
+
+
 def _passive(text: _Text, at: int) -> bool:
     """"X was written by Y", "changed through Z": a be-form before the verb and its agent or means after it
     ("with" is left out: "created with one associated group", "surrounded with double quotes")."""
-    before = text.tokens[max(0, at - 2):at]
     agent_at = range(at + 1, min(at + ROLE_WINDOW, text.clause_after(at).stop))   # "bootstrapped into X by Y"
-    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in before) and \
+    return _passive_shaped(text, at) and \
         any(text.tokens[i] in ("by", "using", "via", "through") and
             not (text.tokens[i] == "by" and text.tokens[i + 1:i + 2] == ("default",)) for i in agent_at)
 
@@ -1239,9 +1347,9 @@ def _may_act(text: _Text, i: int) -> bool:
                 (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()))
 
 
-def _sides(text: _Text, at: int) -> dict[str, int]:
-    """Shared-word stems near the verb at `at`: -1 before it, +1 after, flipped for a passive verb."""
-    sign = -1 if _passive(text, at) else 1
+def _sides(text: _Text, at: int, sign: int) -> dict[str, int]:
+    """Shared-word stems near the verb at `at`: -1 before it, +1 after, times sign (-1 for a passive verb).
+    Adverbs say how, not who: "are automatically loaded" / "are loaded automatically"."""
     near: dict[str, int] = {}
     both: set[str] = set()
     low, high = max(0, at - ROLE_WINDOW), min(len(text.tokens), at + ROLE_WINDOW + 1)
@@ -1250,7 +1358,7 @@ def _sides(text: _Text, at: int) -> dict[str, int]:
     low = max([low] + [i + 1 for i in range(low, at - 2) if text.tokens[i] in _BE])
     high = min([high] + [i for i in range(at + 1, high) if text.tokens[i] in _BE])
     for i in range(low, high):
-        if i == at or not _may_act(text, i):
+        if i == at or not _may_act(text, i) or _is_adverb(text.tokens[i]):
             continue
         side = sign * (1 if i > at else -1)
         if near.setdefault(text.stems[i], side) != side:
@@ -1274,10 +1382,14 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "kernel-related documentation" is "documentation related to the kernel"
         if c.tokens[at + 1:at + 2] and c.tokens[at + 1] in _SYMMETRIC.get(stem, ()):
             continue
-        here, there = _sides(c, at), _sides(e, theirs)
+        # both in the passive's shape, whatever the preposition ("bootstrapped using certificates" / "from
+        # the certificates"): their words are compared where they stand
+        same_shape = _passive_shaped(c, at) and _passive_shaped(e, theirs)
+        sign_c = 1 if same_shape or not _passive(c, at) else -1
+        sign = 1 if same_shape or not _passive(e, theirs) else -1
+        here, there = _sides(c, at, sign_c), _sides(e, theirs, sign)
         if len(set(here.values())) < 2:   # "A verb B" needs words on both sides of the verb
             continue
-        sign = -1 if _passive(e, theirs) else 1
         clause = range(max([-1] + [b for b in e.breaks if b < theirs]) + 1,
                        min([len(e.tokens) - 1] + [b for b in e.breaks if b >= theirs]) + 1)
         for w in here.keys() - there.keys():   # a word the passage puts further off in the clause

@@ -1132,3 +1132,81 @@ def test_the_claims_held_out_set_37_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "GNU Midnight Commander FAQ").status == "supported"
     assert judge(changed, passage_text, "GNU Midnight Commander FAQ").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "nothing more than" is "only", no negation nor comparison
+    ("Some servers like twitch require oauth to connect.\n\nThe oauth is simply a password with the value "
+     "\"oauth:XXXX\".",
+     "Servers such as twitch need oauth to connect, and that oauth is nothing more than a password whose value "
+     "looks like \"oauth:XXXX\".",
+     "The oauth is not a password.", "contradicted"),
+    # a key chord written with "+" is one name: "Ctrl+s" is another key than "Ctrl+r"
+    ("The default key is Ctrl+r (command is: /input search_text_here). And jump to highlights: Alt+p / Alt+n.",
+     "The default key to search text is Ctrl-r, and Alt+p / Alt+n jump to highlights.",
+     "The default key to search text is Ctrl+s, and Alt+p / Alt+n jump to highlights.", "contradicted"),
+    # members of a closed class differ: a comma is no semi-colon
+    ("Many commands in option command can be separated by ; (semi-colon).",
+     "Several commands in the option command can be separated with a semicolon.",
+     "Several commands can be put in the option command, separated by , (comma).", "contradicted"),
+    # "none of" denies of all what the passage denies of some
+    ("If you\u2019re using some terminals like xterm or uxterm, some meta keys do not work by default.",
+     "In terminals such as xterm or uxterm, some meta keys don't work by default.",
+     "In terminals such as xterm or uxterm, none of the meta keys work by default.", "contradicted"),
+    # "may have to" is a possible obligation, no "must"
+    ("You may have to install package \"ncurses-term\" to use these values in TERM variable.",
+     "To use these values in the TERM variable, you might need to install the \"ncurses-term\" package.",
+     "To use these values in the TERM variable, you must install the \"ncurses-term\" package.", "contradicted"),
+    # a denial contradicted in other words: "isn't stored" / "is kept"; "not mandatory" / "required"
+    ("This buffer property isn\u2019t stored in the configuration though.",
+     "This buffer property is not saved in the configuration.",
+     "Once set, this buffer property is kept in the configuration.", "contradicted"),
+    ("A recommended (but not mandatory) X terminal emulator for running WeeChat is rxvt-unicode.",
+     "rxvt-unicode is a recommended, but not mandatory, X terminal emulator for running WeeChat.",
+     "rxvt-unicode is the X terminal emulator required for running WeeChat.", "contradicted"),
+    # the passage's own cause for the same effect, against another taken from elsewhere in it
+    ("It\u2019s not easy to filter voice messages, because voice mode can be set with other modes in same IRC "
+     "message.\n\nIf you want to do that, it\u2019s probably because Bitlbee is using voice to show away users, "
+     "and you are flooded with voice messages.",
+     "Filtering voice messages is hard because voice mode can be set along with other modes in the same IRC message.",
+     "Filtering voice messages is not easy, because Bitlbee uses voice mode to show away users.", "contradicted"),
+    # "may choose to turn it off" permits what the passage requires; its modal does not pick the sentence on
+    # what "may cause" bugs as its evidence
+    ("/set weechat.look.eat_newline_glitch on\n\nThis option may cause display bugs. If you experience such "
+     "problem, you must turn off this option.",
+     "The eat_newline_glitch option may cause display bugs; if you run into them, you have to turn the option off.",
+     "The eat_newline_glitch option may cause display bugs; if you run into them, you may choose to turn the option "
+     "off.", "contradicted"),
+], ids=["nothing-more-than", "key-chord-with-plus", "closed-class", "none-for-some", "hedged-obligation",
+        "denial-in-other-words", "not-mandatory", "another-cause", "may-choose-to"])
+def test_the_claims_held_out_set_38_wrongly_accepted_are_caught_and_their_faithful_twin_passes(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "WeeChat FAQ").status == "supported"
+    assert judge(changed, passage_text, "WeeChat FAQ").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # an adverb moved about its verb changes no roles
+    ("Plugins are automatically loaded when found (please look at the WeeChat documentation to load/unload plugins "
+     "or scripts).",
+     "WeeChat plugins are loaded automatically when they are found.",
+     "WeeChat plugins are loaded manually when they are found.", "contradicted"),
+    # both passive in shape, whatever the preposition: "bootstrapped using certificates" / "from the certificates"
+    ("If you are using macOS, you must install openssl from Homebrew. A CA file will be bootstrapped using "
+     "certificates from the system keychain.",
+     "On macOS, openssl has to come from Homebrew, and a CA file will be bootstrapped from the certificates in the "
+     "system keychain.",
+     "On macOS, openssl has to come from MacPorts, and a CA file will be bootstrapped from the certificates in the "
+     "system keychain.", "contradicted"),
+    # an everyday word with a negating prefix ("unset") names nothing
+    ("WeeChat uses default values for all servers (\"fall backs\"), if you don\u2019t specify a specific value for "
+     "a server option. These default options are \"irc.server_default.*\".",
+     "Whenever a server option is left unset for a given server, WeeChat falls back on the shared defaults found in "
+     "\"irc.server_default.*\".",
+     "Whenever a server option is left unset for a given server, WeeChat falls back on the shared defaults found in "
+     "\"irc.server_fallback.*\".", "contradicted"),
+], ids=["adverb-moved", "passive-shapes", "negated-everyday-word"])
+def test_the_claims_held_out_set_38_wrongly_rejected_pass_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "WeeChat FAQ").status == "supported"
+    assert judge(changed, passage_text, "WeeChat FAQ").status == status
