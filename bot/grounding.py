@@ -141,7 +141,7 @@ _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _CONTROL_KEY = {"control", "ctrl", "ctl"}
 _CHORD_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 _CHORDED = re.compile(r"-\w(?!\w)")                       # "-P" after "Control": a key pressed with it
-_KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)[-+](\w)")     # a name's bare form: "control-p", "ctrl+p"
+_KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)-(\w)")     # a name's bare form: "control-p" ("ctrl+p" read so)
 # a condition set aside: "whether or not the UIDL option is used", "with or without --force"
 _WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if not|even without)\b",
                      re.IGNORECASE)
@@ -753,7 +753,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if _spelled_out(name, stated):
             continue
         chord = _KEY_CHORD.fullmatch(key)
-        if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)[-+]{re.escape(chord.group(1))}(?!\w)", stated):
+        if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)-{re.escape(chord.group(1))}(?!\w)", stated):
             continue
         named = [n for n in _name_tokens(e.raw) if normalize_for_match(n) not in normalize_for_match(c.raw)]
         if named:
@@ -877,9 +877,8 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
-        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_stated(token, e) and \
-                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e) and \
-                not _negated_common_word(token):
+        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_known_word(token, e) and \
+                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
 
@@ -897,18 +896,13 @@ def _repeated_form_of_stated(token: str, e: _Text) -> bool:
     return token.startswith("re") and len(token) > 5 and english_stemmer().stemWord(token[2:]) in e.stems
 
 
-def _negated_form_of_stated(token: str, e: _Text) -> bool:
-    """"unset" where the passage says "set": a word of the passage with a negating prefix, which is no name
-    (whether the passage negates it too is the negation rule's question)."""
+def _negated_form_of_known_word(token: str, e: _Text) -> bool:
+    """"unset", "nonempty": a word of the passage ("set" where it says "set") or an everyday word with a
+    negating prefix, rare as written but naming nothing (whether a negation was dropped or added is the
+    negation rules' question)."""
     plain = token.removeprefix("non").removeprefix("un")
-    return plain != token and english_stemmer().stemWord(plain) in e.stems
-
-
-def _negated_common_word(token: str) -> bool:
-    """"unset", "nonempty": an everyday word with a negating prefix, rare as written but naming nothing (a
-    dropped or added negation is the negation rules' to judge)."""
-    plain = token.removeprefix("non").removeprefix("un")
-    return plain != token and len(plain) > 2 and is_common_word(plain)
+    return plain != token and (english_stemmer().stemWord(plain) in e.stems or
+                               (len(plain) > 2 and is_common_word(plain)))
 
 
 def _joined_words(raw: str) -> set[str]:

@@ -1,7 +1,6 @@
 """Hybrid retrieval: dense (Chroma) and BM25 over the same chunk ids, fused by their relative scores."""
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -28,7 +27,6 @@ CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 DENSE_WEIGHT = 0.5         # meaning and words count equally
 SUBJECT_SHARE = 0.5        # a word used by this share of the essays names what the collection is about ...
 SUBJECT_MIN_ESSAYS = 4     # ... when there are at least this many (in one essay every word would)
-_ONE_WORD = re.compile(r"\w+")   # a word BM25 reads whole (not "HTTP/2" nor "3.0.34")
 # dense or BM25 alone rank the same candidates (both sides' top 30) by their own score only
 DENSE_WEIGHTS = {"hybrid": DENSE_WEIGHT, "dense": 1.0, "bm25": 0.0}
 
@@ -152,8 +150,6 @@ class IndexSnapshot:
         """The essays whose passages use the word (as BM25 reads it: any case, stemmed), from its postings."""
         assert self.lexical is not None, "refresh() loads the BM25 index"
         key = word.lower()
-        if not _ONE_WORD.fullmatch(key):   # BM25 reads "HTTP/2" as "http" and "3.0.34" as "34": no such essays
-            return frozenset()
         if key not in self._naming:
             ids = self.lexical.ids
             self._naming[key] = frozenset(self.chunks[ids[i]].doc_id for i in self.lexical.chunks_with(key))

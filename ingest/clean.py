@@ -30,7 +30,7 @@ _ADMONITIONS = {"note", "warning", "tip", "important", "caution", "hint", "atten
 _FIELD = re.compile(r"^:[A-Za-z][\w -]*:(?:\s|$)")
 # a field of a reference entry, its label and value on one line: "Default value: 0", "Type of value: Boolean"
 _LABELLED_VALUE = re.compile(r"^[A-Z][\w'\u2019 -]{0,30}:\s+\S")
-MAX_LABELLED_WORDS = 12
+MAX_FIELD_LINE_WORDS = 12     # of a labelled value kept under each entry
 _DATE_FIELD = re.compile(r"^:?date:\s*(?:\$date:\s*)?(\d{4})[-/](\d{2})[-/](\d{2})\b", re.I)
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
@@ -184,7 +184,7 @@ def _labels_another_entry(para: Paragraph, headings: set[str | None]) -> bool:
     """A labelled value ("Default value: 0") under a heading it has not stood under: a reference gives each
     entry the same fields, and the same value under another entry is that entry's, not a repeat."""
     return para.heading not in headings and bool(_LABELLED_VALUE.match(para.text)) \
-        and len(para.text.split()) <= MAX_LABELLED_WORDS
+        and len(para.text.split()) <= MAX_FIELD_LINE_WORDS
 
 
 def _titles_after_rule(line: str) -> bool:

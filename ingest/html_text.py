@@ -378,18 +378,17 @@ def _walk_definitions(dl, parts: list[str], link_lists: set) -> None:
     line, "Default value: 60", as the page shows them side by side: apart, the value is a number alone (read
     as a label and dropped) and the label a line repeated under every entry."""
     children = [c for c in dl if isinstance(c.tag, str)]
-    joined: set = set()
-    for at, child in enumerate(children):
-        if child in joined:
-            continue
-        following = children[at + 1] if at + 1 < len(children) else None
-        if child.tag == "dt" and following is not None and following.tag == "dd" and not _is_skipped(following):
-            term, definition = _inline_text(child), _inline_text(following)
-            if term.endswith(":") and definition and _is_short_definition(following, definition):
+    at = 0
+    while at < len(children):
+        child, after = children[at], children[at + 1] if at + 1 < len(children) else None
+        if child.tag == "dt" and after is not None and after.tag == "dd" and not _is_skipped(after):
+            term, definition = _inline_text(child), _inline_text(after)
+            if term.endswith(":") and definition and _is_short_definition(after, definition):
                 _add(parts, f"{term} {definition}")
-                joined.add(following)
+                at += 2
                 continue
         _walk(child, parts, link_lists)
+        at += 1
 
 
 def _is_short_definition(dd, text: str) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import numpy as np
 from bot.base.text import english_stemmer, option_words
 
 IDS_FILE = "chunk_ids.json"
+
+_ONE_WORD = re.compile(r"\w+")
 
 
 def _with_option_words(text: str) -> str:
@@ -72,7 +75,8 @@ class LexicalIndex:
         if self._retriever is None:
             return np.zeros(0, dtype=np.int64)
         terms = _tokenize_strings([word])[0]
-        at = self._retriever.vocab_dict.get(terms[0]) if len(terms) == 1 else None
+        # only a word BM25 reads whole: it reads "HTTP/2" as "http" and "3.0.34" as "34", other words
+        at = self._retriever.vocab_dict.get(terms[0]) if len(terms) == 1 and _ONE_WORD.fullmatch(word) else None
         if at is None:
             return np.zeros(0, dtype=np.int64)
         indptr, indices = self._retriever.scores["indptr"], self._retriever.scores["indices"]
