@@ -273,6 +273,13 @@ MANUALS = {
     # WeeChat's FAQ and quick start guide (IRC client): Asciidoctor HTML, one page each
     "weechat-faq": Manual("WeeChat's FAQ and quick start guide", "weechat-doc", Path("/usr/share/doc/weechat-doc/html"),
                           only=("weechat_faq.en.html", "weechat_quickstart.en.html")),
+    # Graphviz's FAQ, build notes and reference pages (hand-written HTML, tables of attributes and shapes)
+    "graphviz-docs": Manual("Graphviz's documentation", "graphviz-doc", Path("/usr/share/doc/graphviz/html"), only=(
+        "FAQ.html", "build.html", "info/arrows.html", "info/attrs.html", "info/colors.html", "info/command.html",
+        "info/lang.html", "info/output.html", "info/shapes.html")),
+    # Doxygen's manual (Doxygen-generated HTML, one page per chapter); the emoji table is left out
+    "doxygen-manual": Manual("the Doxygen manual", "doxygen-doc", Path("/usr/share/doc/doxygen/html"),
+                             skip=frozenset({"emojisup.html"})),
 }
 
 
