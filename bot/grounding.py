@@ -184,6 +184,9 @@ _STRICT_BOUNDS = {"exactly": ("=", False), "at least": ("up", False), "no fewer 
                   "less than": ("down", True)}
 _OR_BOUND = re.compile(rf"\b(zero|{_QUANTITY})\s+or\s+(more|greater|higher|above|less|fewer|lower|below)\b",
                        re.IGNORECASE)
+_ONLY_CONDITION = re.compile(r"\bonly\s+(?:when|if|where|whenever)\b([^,;:.]*)", re.IGNORECASE)
+_EITHER_CONDITION = re.compile(r"\b(?:if|when|where|whenever)\b([^,;:.]*?)\bor\s+(?:if|when|where|whenever)\b"
+                               r"([^,;:.]*)", re.IGNORECASE)   # "if the tag is empty or if none match"
 _OPENS_WITH_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|in case)\b", re.IGNORECASE)
 _PREFERRED = re.compile(r"\b(?:rather than|instead of|in preference to)\b", re.IGNORECASE)
 _DENIED_EQUATIVE = re.compile(r"(?:\bnot\b|\bnever\b|n't\b)[^.;:]{0,25}?\bas\s+[a-z]+\s+as\b", re.IGNORECASE)
@@ -193,6 +196,9 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
                              "newer", "younger"}}
 # Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
 # Not "project": "the whole project" is "the entire project".
+# how many, not which: "several groups" is "multiple groups", not another group named by its modifier ("the QA team")
+_HOW_MANY = {"several", "multiple", "many", "numerous", "various", "few", "some", "most", "other", "more", "two",
+             "three", "four", "different", "separate", "distinct", "individual"}
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
                       "government", "court", "university", "institute", "party", "reason", "reasons",
@@ -200,6 +206,7 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
                       "command", "commands", "directive", "directives", "builtin", "builtins", "plugin", "plugins"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
+_ING_NOUNS = {"nothing", "something", "anything", "everything", "string", "strings", "thing", "things"}
 _PASSIVE_AUXILIARIES = {"come", "comes", "came", "get", "gets", "got", "gotten"}   # "comes installed by default"
 _BE = {"be", "been", "being", "is", "are", "was", "were", "am"}
 _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2", "twice": "2", "both": "2",
@@ -219,7 +226,8 @@ _TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "mont
 _OPPOSITES = [
     ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
     ("rapid", "slow"), ("quick", "slow"), ("swift", "slow"), ("speed", "slow"), ("breathtaking", "slow"),
-    ("ahead", "behind"), ("lead", "lag"), ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
+    ("ahead", "behind"), ("above", "below"), ("lighter", "darker"), ("light", "dark"), ("lead", "lag"),
+    ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
     ("increase", "decrease reduce lighten cut"), ("rise", "fall decline"), ("grow", "shrink decline"),
     ("more", "less fewer"),
     ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
@@ -248,6 +256,9 @@ _OPPOSITES = [
 # "recommended (but not mandatory)" / "required"
 _SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
              "allow permit", "show display", "remove delete erase", "change modify alter"]
+# words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
+# manually", beside "defined automatically"), by stem
+_SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
 # Closed classes: any two members differ as opposites do ("separated by ; (semi-colon)" / "by , (comma)");
 # a member's spellings are joined by "/" ("semi-colon" reads as two words, "semi" and "colon").
 _CLOSED_CLASSES = [
@@ -383,8 +394,9 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
     for check in (_negation, _opposites, _numbers, _names, _option_case, _paths, _calls, _terms, _defaults,
-                  _swapped_in_a_sentence, _quantifiers, _modality, _condition_waived, _cause, _comparison,
-                  _bound_moved, _exact_or_bound, _reversal, _sequence, _roles, _exchanged,
+                  _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived, _cause,
+                  _comparison, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped, _sequence, _roles,
+                  _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence):
         found = check(c, e, context)
         if found is not None:
@@ -587,8 +599,10 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
+        stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
         for opposite in _opposite_stems().get(stem, ()):
-            if opposite in stems_e and stem not in stems_e and opposite not in stems_c and opposite not in negated:
+            if opposite in stems_e and stem not in stems_e and opposite not in stems_c and opposite not in negated \
+                    and not stated_otherwise:
                 # "impossible" restates "not possible"
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
@@ -865,12 +879,13 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                 (token.endswith("s") and token[:-1] in e.tokens):   # "rfcs": the stemmer leaves acronyms alone
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
-        if head and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):   # "the cdbs tools"
+        if head and token not in _HOW_MANY and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             # nor does a prefix joined to the word: "Host is auto-probed" / "fetchmail probes the host"
             # nor does a verb before a menu's own name ("selecting "Command" -> ...")
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
+                      and e.tokens[j - 1] not in _HOW_MANY
                       and not e.written[j][:1].isupper()
                       and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
                       and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
@@ -999,6 +1014,23 @@ def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
     waived = _read(clause).content
     if _bears(waived & _conditioned(e), waived):
         return "contradicted", f"the passage states it on a condition; the answer says '{match.group(0)} {clause}'"
+    return None
+
+
+def _only_condition(c: _Text, e: _Text, _: str) -> Finding:
+    """The answer keeps one of the passage's alternative conditions and says only it holds: "applied if the
+    tag is empty or if none of the patterns match" / "only when the tag is left empty"."""
+    ours = _ONLY_CONDITION.search(c.raw)
+    if ours is None:
+        return None
+    said = _read(ours.group(1)).content
+    for alternatives in _EITHER_CONDITION.finditer(e.raw):
+        one, other = _read(alternatives.group(1)).content, _read(alternatives.group(2)).content
+        for kept, left in ((one, other), (other, one)):
+            if said and len(said & kept) * 2 >= len(said) and len(left - c.content) * 2 > len(left):
+                dropped = alternatives.group(2) if kept is one else alternatives.group(1)
+                return "contradicted", f"the passage gives another condition ('{dropped.strip()}'); the answer " \
+                                       f"says '{ours.group(0).strip()}'"
     return None
 
 
@@ -1248,6 +1280,24 @@ def _reversal(c: _Text, e: _Text, _: str) -> Finding:
 SEQUENCE_REACH = 3   # content words on each side of "then" that a sequence's steps are read from
 
 
+def _pairing_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """Two pairs of opposites, one kept in the passage's order and the other turned round: "below 100 lighter,
+    above 100 darker" / "below 100 darker, above 100 lighter" puts each value with the other's effect."""
+    kept: list[tuple[str, str]] = []
+    turned: list[tuple[str, str]] = []
+    both = set(c.stems) & set(e.stems)
+    for word in both:
+        for other in _opposite_stems().get(word, set()) & both:
+            if word < other:
+                same = (c.stems.index(word) < c.stems.index(other)) == (e.stems.index(word) < e.stems.index(other))
+                (kept if same else turned).append((word, other))
+    if kept and turned:
+        word, other = turned[0]
+        return "contradicted", f"the answer puts '{c.tokens[c.stems.index(word)]}' and " \
+                               f"'{c.tokens[c.stems.index(other)]}' the other way round from the passage"
+    return None
+
+
 def _sequence(c: _Text, e: _Text, _: str) -> Finding:
     """Steps put the other way round around "then": "fcntl and then dotlock" / "a dotlock first and then
     fcntl"."""
@@ -1310,7 +1360,15 @@ def _passive(text: _Text, at: int) -> bool:
     agent_at = range(at + 1, min(at + ROLE_WINDOW, text.clause_after(at).stop))   # "bootstrapped into X by Y"
     return _passive_shaped(text, at) and \
         any(text.tokens[i] in ("by", "using", "via", "through") and
-            not (text.tokens[i] == "by" and text.tokens[i + 1:i + 2] == ("default",)) for i in agent_at)
+            not (text.tokens[i] == "by" and text.tokens[i + 1:i + 2] == ("default",)) and
+            not _doing(text, i + 1) for i in agent_at)
+
+
+def _doing(text: _Text, at: int) -> bool:
+    """A gerund: "can be changed by editing the Makefile" names how, not who; the Makefile is what is edited,
+    as in "to change this, edit the Makefile"."""
+    token = text.tokens[at] if at < len(text.tokens) else ""
+    return token.endswith("ing") and len(token) > 5 and token not in _ING_NOUNS
 
 
 def _verb_like(text: _Text, at: int) -> bool:

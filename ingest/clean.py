@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from ingest.html_text import CODE_FENCE
+from ingest.html_text import fence_after
 from ingest.textnorm import normalize_for_match
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -88,16 +89,18 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         headings += page_headings
     dropped = {"boilerplate": 0, "repeated": 0}
     kept: list[Paragraph] = []
-    seen: dict[str, set[str | None]] = {}     # each paragraph's text, and the headings it stood under
+    seen: dict[str, set[Place]] = {}     # each paragraph's text, and where it stood
+    before = ""
     for para in raw:
-        norm = normalize_for_match(para.text)
+        norm, place = normalize_for_match(para.text), Place(para.heading, before)
+        before = norm
         if any(p.fullmatch(norm) for p in patterns):
             dropped["boilerplate"] += 1
             continue
-        if norm in seen and not _is_author_heading(norm) and not _labels_another_entry(para, seen[norm]):
+        if norm in seen and not _is_author_heading(norm) and not _labels_another_entry(para, place, seen[norm]):
             dropped["repeated"] += 1
             continue
-        seen.setdefault(norm, set()).add(para.heading)
+        seen.setdefault(norm, set()).add(place)
         kept.append(para)
     kept = _without_contents(kept)
     body, block, authors, notes = _split_author_block(kept)
@@ -118,7 +121,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
 
 def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list[Paragraph], list[str]]:
     """(paragraphs, the headings marked in the text, in order). Blank lines, list bullets, fields and headings
-    start a new paragraph; a fenced code block's lines are text (its fences are dropped). Headings are
+    start a new paragraph; a fenced code block's lines are text, line breaks kept (its fences dropped). Headings are
     Markdown's "# Title" and, in any text, a short line underlined ("Title\n=====", reStructuredText's too)."""
     out: list[Paragraph] = []
     lines: list[str] = []
@@ -129,7 +132,8 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
 
     def flush() -> None:
         nonlocal heading, after_rule
-        joined = _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
+        # a code block keeps its line breaks: each line is a command or a setting of its own
+        joined = _SPACES.sub(" ", ("\n" if fence else " ").join(s.strip() for s in lines)).strip()
         if joined and after_rule and len(lines) == 1 and _titles_after_rule(joined):
             heading = joined
             headings.append(heading)
@@ -138,13 +142,14 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
         after_rule = after_rule and not joined
         lines.clear()
 
-    in_code = False
+    fence: str | None = None     # the open code block's fence
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if markdown and CODE_FENCE.match(line):
+        if markdown and fence_after(line, fence) != fence:
             # inside a code block "# apt-get check" is a root prompt, not a heading
             flush()
-            in_code = not in_code
+            fence = fence_after(line, fence)
             continue
+        in_code = fence is not None
         md = _MD_HEADING.match(line) if markdown and not in_code else None
         if md and _is_admonition(md.group(2)):   # "### Note" titles a box in its section, not a section
             flush()
@@ -172,7 +177,7 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
                 after_rule = alone and not markdown
             flush()        # an overline, or a rule: neither is text
             continue
-        if not line.strip() or _BULLET.match(line) or _FIELD.match(line):
+        if not line.strip() or (not in_code and (_BULLET.match(line) or _FIELD.match(line))):
             flush()
         if line.strip():
             lines.append(line)
@@ -180,11 +185,20 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
     return out, headings
 
 
-def _labels_another_entry(para: Paragraph, headings: set[str | None]) -> bool:
-    """A labelled value ("Default value: 0") under a heading it has not stood under: a reference gives each
-    entry the same fields, and the same value under another entry is that entry's, not a repeat."""
-    return para.heading not in headings and bool(_LABELLED_VALUE.match(para.text)) \
-        and len(para.text.split()) <= MAX_FIELD_LINE_WORDS
+class Place(NamedTuple):
+    """Where a paragraph stands: its heading, and the paragraph before it."""
+    heading: str | None
+    after: str
+
+
+def _labels_another_entry(para: Paragraph, place: Place, places: set[Place]) -> bool:
+    """A labelled value ("Default value: 0", "The default value is: YES.") in an entry it has not stood in: a
+    reference gives each entry the same fields, and the same value in another entry is that entry's, not a
+    repeat. An entry is told by its heading, or, where one heading holds them all (Doxygen's configuration
+    page), by the entry's own text just before the value."""
+    if not _LABELLED_VALUE.match(para.text) or len(para.text.split()) > MAX_FIELD_LINE_WORDS:
+        return False
+    return place.heading not in {p.heading for p in places} or place.after not in {p.after for p in places}
 
 
 def _titles_after_rule(line: str) -> bool:

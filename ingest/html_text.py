@@ -55,7 +55,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # placeholder such as "<hostname>" is no tag name and stays
 _HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
                        r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
-CODE_FENCE = re.compile(r"^\s{0,3}(?:```|~~~)")   # a Markdown code block's first or last line
+_FENCE_IN_CODE = re.compile(r"^\s*(`{3,})", re.M)    # a line of code that would close a fence as short as it
+_FENCE_OPEN = re.compile(r"^\s{0,3}(`{3,}|~{3,})")   # a Markdown code block's first line
 _IMAGE = re.compile("!" + _LINK_BODY)
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)    # "<!-- {% if debian %} -->": the site generator's, unseen
 _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
@@ -63,6 +64,11 @@ _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers,
 # text a reader reads, and it glues itself to the option or heading it follows. Apache's manual names it
 # class="permalink"
 _PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\b(?:headerlink|permalink)\b[^>]*>[^<]{0,8}</a>", re.I)
+# a formula drawn as an image, its TeX source in alt (Doxygen's formulaInl/formulaDsp, Wikipedia's math
+# fallback): Doxygen draws even the LaTeX logo so, and without its alt "doxygen will generate  output" lost a word
+_FORMULA_IMAGE = re.compile(r"<img\s[^>]*\bclass=[\"'][^\"']*\b(?:formula\w*|mwe-math-\w+)[^>]*>", re.I)
+_ALT = re.compile(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", re.I)
+_TEX_LOGO = re.compile(r"\\(La)?TeX\b\s*")
 # what may stand between the links of a link list: "Apache > HTTP Server > Documentation" (a breadcrumb),
 # "en | fr | ja" (a language picker), "Modules | Directives | FAQ" (a menu); its optional label, "Available
 # Languages:", is a few words before a colon
@@ -85,7 +91,7 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
-    html = _PERMALINK.sub("", html)
+    html = _FORMULA_IMAGE.sub(_formula_text, _PERMALINK.sub("", html))
     root = _parse(html)
     preformatted = _preformatted_text(root)
     text, method = (preformatted, "preformatted") if preformatted is not None else _article_text(html, root)
@@ -205,6 +211,16 @@ def _written(text: str, year: str, month: str, day: str) -> bool:
                 and re.search(rf"\b{year}\b", text))
 
 
+def fence_after(line: str, fence: str | None) -> str | None:
+    """The code fence open after this line (None: outside code). As in CommonMark, only a line of the opening
+    fence's mark alone, at least as long, closes the block: "~~~ SNIP ~~~" in a "```" block is code."""
+    if fence is None:
+        opening = _FENCE_OPEN.match(line)
+        return opening.group(1) if opening else None
+    mark = line.strip()
+    return None if mark.startswith(fence) and set(mark) == {fence[0]} else fence
+
+
 def plain_inline(markdown: str) -> str:
     """Inline emphasis and code marks removed; headings, lists and line breaks kept."""
     out = []
@@ -222,12 +238,12 @@ def plain_markdown(markdown: str) -> str:
     HTML comments, emphasis and code marks, block quote markers and inline HTML tags (a heading's
     `<a id="..."></a>` anchor) removed; headings, lists and line breaks kept for the cleaner. Code blocks keep
     their tags."""
-    lines, in_code = [], False
+    lines: list[str] = []
+    fence: str | None = None
     for line in _HTML_COMMENT.sub("", markdown).split("\n"):
         line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
-        if CODE_FENCE.match(line):
-            in_code = not in_code
-        lines.append(line if in_code else _HTML_TAG.sub("", _IMAGE.sub("", line)))
+        fence, was_code = fence_after(line, fence), fence is not None
+        lines.append(line if fence is not None or was_code else _HTML_TAG.sub("", _IMAGE.sub("", line)))
     return plain_inline(_LINK.sub(r"\1", "\n".join(lines)))
 
 
@@ -302,6 +318,16 @@ def lost_headings(reference: str, extracted: str) -> int:
     return lost
 
 
+def _formula_text(image: re.Match[str]) -> str:
+    """The formula's TeX source from the image's alt, its logos as words: "{\\LaTeX}" reads "LaTeX"."""
+    alt = _ALT.search(image.group(0))
+    source = (alt.group(1) or alt.group(2) or "") if alt else ""
+    source = _TEX_LOGO.sub(lambda m: f"{m.group(1) or ''}TeX", source).strip()
+    if source.startswith("{") and source.endswith("}") and "{" not in source[1:-1]:
+        source = source[1:-1]
+    return source.replace("<", "&lt;")   # it goes back into the page's HTML: text, never a tag
+
+
 def block_text(html: str) -> str:
     """Headings as Markdown, every other text block as a paragraph, navigation and scripts left out."""
     root = _parse(html)
@@ -351,10 +377,13 @@ def _walk(element, parts: list[str], link_lists: set) -> None:
     if tag == "dl":
         _walk_definitions(element, parts, link_lists)
         return
-    if tag == "pre":     # fenced, so that a root prompt ("# apt-get check") is not read as a heading
-        code = _inline_text(element)
+    if tag == "pre" or _is_line_listing(element):
+        # fenced, so that a root prompt ("# apt-get check") is not read as a heading; by more backticks than
+        # any line of it starts with, so that a fence it shows (Doxygen's Markdown page) does not close it
+        code = _code_lines(element)
         if code:
-            parts.append(f"```\n{code}\n```")
+            fence = "`" * max([3, *(len(run) + 1 for run in _FENCE_IN_CODE.findall(code))])
+            parts.append(f"{fence}\n{code}\n{fence}")
         return
     if not _has_block_child(element):
         _add(parts, _inline_text(element))
@@ -509,6 +538,19 @@ def _names_its_heading(element, element_id: str) -> bool:
 
 def _inline_text(element) -> str:
     return " ".join(element.text_content().split())
+
+
+def _is_line_listing(element) -> bool:
+    """Doxygen's code listing: <div class="fragment"> holding one <div class="line"> per line of code."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    return bool(children) and all(c.tag == "div" and "line" in (c.get("class") or "").split() for c in children)
+
+
+def _code_lines(element) -> str:
+    """A code block's text line by line, as the page shows it: two commands are two lines, not one."""
+    lines = element.text_content().split("\n") if element.tag == "pre" else \
+        [line.text_content() for line in element if isinstance(line.tag, str)]
+    return "\n".join(filter(None, (" ".join(line.split()) for line in lines)))
 
 
 def _add(parts: list[str], text: str | None) -> None:

@@ -1210,3 +1210,54 @@ def test_the_claims_held_out_set_38_wrongly_rejected_pass_and_a_changed_one_is_c
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "WeeChat FAQ").status == "supported"
     assert judge(changed, passage_text, "WeeChat FAQ").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # the faithful twin of each: one pair of opposites turned round while the other stays is a swapped pairing
+    ("The HTML_COLORSTYLE_GAMMA tag controls the gamma correction applied to the luminance component of the colors "
+     "in the HTML output. Values below 100 gradually make the output lighter, whereas values above 100 make the "
+     "output darker.",
+     "In the HTML output, HTML_COLORSTYLE_GAMMA values below 100 make the output lighter and values above 100 make "
+     "it darker.",
+     "In the HTML output, HTML_COLORSTYLE_GAMMA values below 100 make the output darker and values above 100 make "
+     "it lighter.", "contradicted"),
+    # one of two alternative conditions kept, with "only"
+    ("If the FILTER_PATTERNS tag is empty or if none of the patterns match the file name, INPUT_FILTER is applied.",
+     "Doxygen applies INPUT_FILTER when the FILTER_PATTERNS tag is empty or when none of its patterns match the "
+     "file name.",
+     "Doxygen applies INPUT_FILTER only when the FILTER_PATTERNS tag is left empty.", "contradicted"),
+], ids=["pairing-swapped", "one-condition-of-two"])
+def test_the_claims_held_out_set_39_wrongly_accepted_are_caught_and_their_faithful_twin_passes(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Doxygen").status == "supported"
+    assert judge(changed, passage_text, "Doxygen").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "by editing the Makefile" says how, not who: no role is reversed
+    ("Binaries are installed into the directory /usr/local/bin, man pages in /usr/local/man/man1 and documentation "
+     "in /usr/local/doc/doxygen To change this just edit the Makefile.",
+     "The executables end up in /usr/local/bin, the manual pages in /usr/local/man/man1 and the documentation in "
+     "/usr/local/doc/doxygen, and these locations can be changed by editing the Makefile.",
+     "The executables end up in /usr/local/sbin, the manual pages in /usr/local/man/man1 and the documentation in "
+     "/usr/local/doc/doxygen, and these locations can be changed by editing the Makefile.",
+     "not_stated"),
+    # "several groups" is "multiple groups": how many, not which groups
+    ("Note that compound entities (like classes, files and namespaces) can be put into multiple groups, but members "
+     "(like variable, functions, typedefs and enums) can only be a member of one group.",
+     "A class, file or namespace may sit in several groups at once, whereas a function, variable, typedef or enum "
+     "can belong to just one.",
+     "A class, file or namespace may sit in several groups at once, whereas a function, variable, typedef or enum "
+     "can belong to just two.", "contradicted"),
+    # "by hand" says "manually", beside the passage's "automatically"
+    ("Note also that preprocessor definitions that are normally defined automatically by the preprocessor (like "
+     "__cplusplus), have to be defined by hand with doxygen's parser.",
+     "Definitions such as __cplusplus, which the preprocessor normally sets itself, have to be defined manually "
+     "with doxygen's parser.",
+     "Definitions such as __cplusplus, which the preprocessor normally sets itself, never have to be defined "
+     "manually with doxygen's parser.", "contradicted"),
+], ids=["by-a-gerund", "how-many", "said-otherwise"])
+def test_the_claims_held_out_set_39_wrongly_rejected_pass_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Doxygen").status == "supported"
+    assert judge(changed, passage_text, "Doxygen").status == status

@@ -612,3 +612,22 @@ def test_a_name_with_a_capital_inside_is_mentioned_only_as_itself():
     # the word as written, in any case, still counts
     found = [passage(1, "Privoxy hands websocket connections through unfiltered.")]
     assert missing_anchors("Can Privoxy filter or block WebSocket connections?", found) == []
+
+
+def test_a_line_of_code_that_opens_a_block_or_a_quote_is_no_answer(embedder):
+    """A code block's lines are sentences of their own; zsh's manual shows "trap '" and "TRAPINT() {" on lines
+    of their own, between them "(function traps) and", and each had been quoted as the answer's second
+    sentence."""
+    found = [passage(1, "The functions beginning TRAP may alternatively be defined with the trap builtin. The "
+                        "forms\n\nTRAPNAL() {\n# code\n}\n\n(function traps) and\n\ntrap '\n# code\n' NAL\n\n"
+                        "(list traps) are equivalent in most ways.\n\nFunction traps are not reset within "
+                        "subshells, in accordance with zsh behaviour; list traps are reset, in accordance with POSIX "
+                        "behaviour."),
+             passage(2, "TRAPINT() {\nprint \"Caught SIGINT, aborting.\"\nreturn $(( 128 + $1 ))\n}\n\nThe "
+                        "functions TRAPZERR, TRAPDEBUG and TRAPEXIT are never executed inside other traps.")]
+    text, refused, _ = extract_answer("If I define a TRAPINT function and then run code in a subshell, is that trap "
+                                      "still in effect, and would the same hold for a trap set with the trap builtin?",
+                                      found, embedder, 0.2)
+    assert not refused
+    assert "trap ' [1]" not in text and "TRAPINT() {" not in text and "} [" not in text
+    assert "traps) and [1]" not in text      # nor the prose the code blocks broke off

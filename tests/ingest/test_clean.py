@@ -188,3 +188,15 @@ def test_a_table_of_contents_one_entry_to_a_line_is_dropped():
     assert "It is a file manager." in doc.text and "Your terminfo database has missing definitions." in doc.text
     # numbered lines not found again further on are text
     assert "1 Open it.\n\n2 Close it.\n\n3 Save it." in doc.text
+
+
+def test_a_labelled_value_is_kept_in_each_entry_under_one_heading():
+    """aptitude's options reference gives each option a "Default: true" line under one heading: only the first
+    was kept, so no other option had a default."""
+    text = "# Options\n\n" + "\n\n".join(f"Option::{name}\n\nWhether aptitude {does} when it starts.\n\nDefault: true"
+                                         for name, does in (("Auto-Upgrade", "upgrades"), ("Auto-Fix", "fixes")))
+    cleaned = clean_pages([(None, text)], markdown=True)
+    assert cleaned.text.count("Default: true") == 2
+    repeated = clean_pages([(None, "# Options\n\nOption::A\n\nDefault: true\n\nOption::A\n\nDefault: true")],
+                           markdown=True)
+    assert repeated.text.count("Default: true") == 1    # the same entry again is a repeat

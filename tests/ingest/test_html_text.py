@@ -1,4 +1,5 @@
 """HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
+from bot.sentences import split_sentences
 from ingest.clean import byline, clean_pages
 from ingest.html_text import block_text, html_text, plain_markdown
 
@@ -93,11 +94,23 @@ def test_a_root_prompt_in_a_code_block_is_text_not_a_heading():
             "<p>The first thing it does is read all the package files into memory, which is fast.</p></body></html>")
     doc = clean_pages([(None, html_text(page).text)], markdown=True)
     assert {s.heading for s in doc.sections} <= {"Chapter 4. The Interface", "4.1. Startup"}
-    assert "# apt-get check Reading Package Lists... Done" in doc.text
+    assert "# apt-get check\nReading Package Lists... Done" in doc.text
     markdown = "# Hooks\n\nWrite the hook like this:\n\n```\n# a comment, not a heading\nexit 0\n```\n\nThen install it."
     doc = clean_pages([(None, markdown)], markdown=True)
     assert {s.heading for s in doc.sections} == {"Hooks"}
-    assert "# a comment, not a heading exit 0" in doc.text and "```" not in doc.text
+    assert "# a comment, not a heading\nexit 0" in doc.text and "```" not in doc.text
+
+
+def test_each_line_of_a_code_block_is_a_sentence_of_its_own():
+    """WeeChat's FAQ shows two commands in one <pre>: joined, a quote read "/set a ... /set b ..." as one."""
+    page = ("<html><body><h2>How can I use SASL?</h2><p>Set the user name and password:</p>"
+            "<pre>/set irc.server.libera.sasl_username \"mynick\"\n/set irc.server.libera.sasl_password"
+            " \"xxxxxxx\"</pre><p>Then reconnect.</p></body></html>")
+    markdown = "# SASL\n\nSet them:\n\n```\n/set sasl_username \"mynick\"\n/set sasl_password \"xxx\"\n```\n"
+    for text in (html_text(page).text, markdown):
+        doc = clean_pages([(None, text)], markdown=True)
+        commands = [s.text for s in split_sentences(doc.text) if s.text.startswith("/set")]
+        assert len(commands) == 2 and all(c.count("/set") == 1 for c in commands), commands
 
 
 def test_a_list_whose_items_main_content_extraction_dropped_is_read_block_by_block():
@@ -424,3 +437,54 @@ def test_a_reference_entrys_labelled_fields_keep_their_values():
         assert "Type of value: Time in seconds." in sections[name]
     # a long definition stays apart from its label, and a label alone is still said once
     assert "Notes:\n\n" in cleaned.text and cleaned.text.count("Notes:") == 1
+
+
+def test_a_value_every_entry_of_a_reference_states_is_kept_in_each():
+    """Doxygen's configuration page: one heading, a <dl> of options, each ending "The default value is: YES."
+    Read as repeats, every option after the first lost its default."""
+    def option(name: str, default: str) -> str:
+        return (f"<dt><code>{name}</code></dt><dd><p>If the {name} tag is set to YES, doxygen will do what the "
+                f"tag says in every file it reads.</p><p>The default value is: <code>{default}</code>.</p></dd>")
+
+    page = (f"<html><head><title>Configuration</title></head><body><h1>Configuration</h1>"
+            f"<h2>Project related options</h2><dl>{option('REPEAT_BRIEF', 'YES')}{option('SHORT_NAMES', 'NO')}"
+            f"{option('INLINE_INFO', 'YES')}</dl><p>{PARAGRAPH.format(n='after the list')}</p></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    entries = cleaned.text.split("If the ")[1:]
+    assert [e.split(" tag")[0] for e in entries] == ["REPEAT_BRIEF", "SHORT_NAMES", "INLINE_INFO"]
+    for entry, default in zip(entries, ("YES", "NO", "YES")):
+        assert f"The default value is: {default}." in entry
+
+
+def test_a_doxygen_code_listing_keeps_its_lines_and_its_comments_are_not_headings():
+    listing = ('<div class="fragment"><div class="line"><span class="comment">## Documentation for this module.'
+               '</span></div><div class="line">def func():</div><div class="line">    pass</div>'
+               '<div class="line">}</div><div class="line">}</div></div>')
+    page = (f"<html><body><h1>Python</h1><p>{PARAGRAPH.format(n=1)}</p>{listing}"
+            f"<p>{PARAGRAPH.format(n=2)}</p></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    assert {s.heading for s in cleaned.sections} == {"Python"}
+    assert "## Documentation for this module.\ndef func():\npass\n}\n}" in cleaned.text
+
+
+def test_a_fence_inside_a_code_block_does_not_end_it():
+    """Borg's docs show "~~~ SNIP ~~~" inside a listing, Doxygen's Markdown page shows a fence: both ended the
+    block, so the next heading was read as code and a line of the listing was lost."""
+    page = ("<html><body><h1>Client</h1><p>The server answers:</p><pre>~~~ SNIP ~~~\nRepository path not allowed"
+            "\n~~~ SNIP ~~~</pre><p>Fenced blocks are written:</p><pre>```\nint x;\n```</pre><h2>Ansible</h2>"
+            f"<p>{PARAGRAPH.format(n=1)}</p></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    assert [s.heading for s in cleaned.sections][-1] == "Ansible"
+    assert "~~~ SNIP ~~~\nRepository path not allowed\n~~~ SNIP ~~~" in cleaned.text
+    assert "```\nint x;\n```" in cleaned.text
+
+
+def test_a_formula_image_reads_as_its_tex_source():
+    """Doxygen draws formulas, and the LaTeX logo, as images: without their alt text "an off-line reference
+    manual (in LaTeX)" read "(in )"."""
+    page = ('<html><body><h1>Doxygen</h1><p>It can generate an off-line reference manual (in <img '
+            'class="formulaInl" alt="{\\LaTeX}" src="form_0.png"/>) from documented sources.</p><p>The distance is '
+            '<img class="formulaInl" alt="$\\sqrt{x^2+y^2}$" src="form_1.png"/> here.</p></body></html>')
+    text = html_text(page).text
+    assert "reference manual (in LaTeX) from documented sources." in text
+    assert "The distance is $\\sqrt{x^2+y^2}$ here." in text
