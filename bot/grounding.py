@@ -194,11 +194,11 @@ _COMPARISON_WAYS = {"up": {"more", "larger", "greater", "bigger", "higher", "lon
                             "quicker", "older", *_EXCEEDING_WORDS},
                     "down": {"less", "fewer", "smaller", "lower", "shorter", "narrower", "lighter", "slower",
                              "newer", "younger"}}
-# Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
-# Not "project": "the whole project" is "the entire project".
 # how many, not which: "several groups" is "multiple groups", not another group named by its modifier ("the QA team")
 _HOW_MANY = {"several", "multiple", "many", "numerous", "various", "few", "some", "most", "other", "more", "two",
              "three", "four", "different", "separate", "distinct", "individual"}
+# Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
+# Not "project": "the whole project" is "the entire project".
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
                       "government", "court", "university", "institute", "party", "reason", "reasons",
@@ -1286,8 +1286,8 @@ def _pairing_swapped(c: _Text, e: _Text, _: str) -> Finding:
     kept: list[tuple[str, str]] = []
     turned: list[tuple[str, str]] = []
     both = set(c.stems) & set(e.stems)
-    for word in both:
-        for other in _opposite_stems().get(word, set()) & both:
+    for word in sorted(both):
+        for other in sorted(_opposite_stems().get(word, set()) & both):
             if word < other:
                 same = (c.stems.index(word) < c.stems.index(other)) == (e.stems.index(word) < e.stems.index(other))
                 (kept if same else turned).append((word, other))
