@@ -99,7 +99,7 @@ _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Noneth
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 # a line of code that opens a block or goes on to the next line ("TRAPINT() {", "./configure \\") says nothing
 # alone, nor does prose a code block broke off ("The forms", code, "('function traps') and", code, ...)
-_OPENS_A_BLOCK = re.compile(r"(?:[{(\[\\,]|\s(?:and|or|but|nor|the|a|an|of|to|with|for|from|by|as))\s*$")
+_UNFINISHED_LINE = re.compile(r"(?:[{(\[\\,]|\s(?:and|or|but|nor|the|a|an|of|to|with|for|from|by|as))\s*$")
 # a line of code quoted as a sentence: an interpreter or shell prompt, an assignment, a bare call
 _CODE_LINE = re.compile(r"^(?:>>>|\$ |#!|[\w.\[\]]+\s*=[^=]|[\w.]+\(.*\)$)")
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
@@ -196,7 +196,7 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
             # a question is never the answer (an FAQ's heading); the sentence after it may lean on it
             # marks are no words: "trap '", a code line opening a quote, is one word
             if key not in seen and len(_WORDS.findall(s.text)) >= MIN_WORDS and not _QUESTION_END.search(s.text) \
-                    and not _OPENS_A_BLOCK.search(s.text):
+                    and not _UNFINISHED_LINE.search(s.text):
                 seen.add(key)
                 body = f"{previous} {s.text}" if leans_back else s.text
                 body = f"{term} {body}" if term and not (leans_back and previous == term) else body
@@ -210,7 +210,7 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
 def _is_term(text: str) -> bool:
     """A line that names what the next paragraph defines: an option, a variable, a signature; no sentence."""
     return len(text.split()) <= TERM_WORDS and not text.rstrip().endswith((".", "?", "!", ":", ";", ",")) \
-        and bool(_WORDS.search(text)) and not _OPENS_A_BLOCK.search(text)   # nor "}", "main() {", "The forms"
+        and bool(_WORDS.search(text)) and not _UNFINISHED_LINE.search(text)   # nor "}", "main() {", "The forms"
 
 
 def anchor_terms(question: str) -> list[str]:

@@ -144,10 +144,11 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
 
     fence: str | None = None     # the open code block's fence
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        if markdown and fence_after(line, fence) != fence:
+        after = fence_after(line, fence) if markdown else None
+        if after != fence:
             # inside a code block "# apt-get check" is a root prompt, not a heading
             flush()
-            fence = fence_after(line, fence)
+            fence = after
             continue
         in_code = fence is not None
         md = _MD_HEADING.match(line) if markdown and not in_code else None
