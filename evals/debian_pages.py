@@ -280,6 +280,13 @@ MANUALS = {
     # Doxygen's manual (Doxygen-generated HTML, one page per chapter); the emoji table is left out
     "doxygen-manual": Manual("the Doxygen manual", "doxygen-doc", Path("/usr/share/doc/doxygen/html"),
                              skip=frozenset({"emojisup.html"})),
+    # Newsboat's FAQ and user manual (RSS/Atom feed reader): Asciidoctor HTML, one page each
+    "newsboat-docs": Manual("Newsboat's FAQ and manual", "newsboat", Path("/usr/share/doc/newsboat"),
+                            only=("faq.html", "newsboat.html")),
+    # CMake's reference manuals on the build system, the language, packages and toolchains (Sphinx HTML)
+    "cmake-manuals": Manual("CMake's reference manuals", "cmake-doc", Path("/usr/share/doc/cmake-doc/html/manual"),
+                            only=("cmake-buildsystem.7.html", "cmake-language.7.html", "cmake-packages.7.html",
+                                  "cmake-toolchains.7.html", "cmake-qt.7.html")),
 }
 
 
