@@ -19,7 +19,8 @@ BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
 AUTHORS_SECTION = "Authors"
 AUTHOR_HEADINGS = {"author", "authors", "about the author", "about the authors", "written by"}
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u2023\u2043*+-]|\d{1,3}[.)])\s+")
-_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
+# a Markdown heading; not a table row whose first cell is "#" ("# | contains; ...", Newsboat's filter operators)
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?!\|)(.+?)\s*#*\s*$")
 # a line of one repeated mark under (and in reStructuredText also over) a heading: "Options\n=======";
 # standing alone, between paragraphs, a rule ("-----", "***")
 _ADORNMENT = re.compile(r"^\s*([=\-~^*+#_\"'])\1{2,}\s*$")
@@ -90,14 +91,13 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     dropped = {"boilerplate": 0, "repeated": 0}
     kept: list[Paragraph] = []
     seen: dict[str, set[Place]] = {}     # each paragraph's text, and where it stood
-    before = ""
-    for para in raw:
-        norm, place = normalize_for_match(para.text), Place(para.heading, before)
-        before = norm
+    norms = [normalize_for_match(para.text) for para in raw]
+    for i, (para, norm) in enumerate(zip(raw, norms)):
+        place = Place(para.heading, norms[i - 1] if i else "", norms[i + 1] if i + 1 < len(norms) else "")
         if any(p.fullmatch(norm) for p in patterns):
             dropped["boilerplate"] += 1
             continue
-        if norm in seen and not _is_author_heading(norm) and not _labels_another_entry(para, place, seen[norm]):
+        if norm in seen and not _is_author_heading(norm) and _repeats(para, place, seen[norm]):
             dropped["repeated"] += 1
             continue
         seen.setdefault(norm, set()).add(place)
@@ -187,9 +187,23 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
 
 
 class Place(NamedTuple):
-    """Where a paragraph stands: its heading, and the paragraph before it."""
+    """Where a paragraph stands: its heading, and the paragraphs just before and after it."""
     heading: str | None
     after: str
+    before: str
+
+
+def _repeats(para: Paragraph, place: Place, places: set[Place]) -> bool:
+    """Whether a paragraph said before (places: where) is a repeat to drop: a scraped page's doubled line
+    (the paragraph just before says the same), or one of a block said again (its neighbour beside it then
+    stands beside it now: a menu, a byline, an entry copied whole). A line a manual says again in another
+    entry is that entry's own (a term defined in two sections, one description given to several options, a
+    command two answers ask for), and a labelled value in an entry it has not stood in is that entry's."""
+    if place.after == normalize_for_match(para.text):
+        return True
+    if _labels_another_entry(para, place, places):
+        return False
+    return any(p.after == place.after or p.before == place.before for p in places)
 
 
 def _labels_another_entry(para: Paragraph, place: Place, places: set[Place]) -> bool:

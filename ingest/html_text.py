@@ -31,6 +31,8 @@ _SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside",
 _TEXT_ASIDE = re.compile(r"\b(?:footnotes?|footnote-list|topic|note|admonition)\b")
 _NAV_WORDS = re.compile(r"(?:^|[\s_-])(?:nav\w*|menu|sidebar|breadcrumbs?|footer|header|toc|skip|cookie\w*|"
                         r"related|share|social|banner|tagline)(?:$|[\s_-])", re.I)
+# a sentence that introduces the page's own contents ("Topics covered in this document:")
+_NAMES_THE_PAGE = re.compile(r"\btopics?\b|\bthis (?:document|page|chapter|guide|manual|section)\b", re.I)
 _DATE_NAMES = re.compile(r"date|pubdate|published|modified|updated|releaseinfo|copyright|time", re.I)
 _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modified|published|revised|released|date)"
                r"\s*:?\s*")
@@ -449,7 +451,7 @@ def _is_skipped(element) -> bool:
 
 def _is_navigation(element) -> bool:
     element_id = element.get("id")
-    if element_id and _names_its_heading(element, element_id):
+    if element_id and _names_its_content(element, element_id):
         element_id = None      # a section named after its own heading: "how-do-i-share-global-variables-..."
     names = " ".join(filter(None, (element.get("class"), element_id, element.get("role"))))
     if not (names and _NAV_WORDS.search(names)):
@@ -472,8 +474,14 @@ def _is_link_list(element) -> bool:
     would lead every passage of the page ("Available Languages: en | es | fr"). A list whose every item links to
     places in the same page, nearly every one with nothing but its link, is its table of contents (NTPsec's,
     the SQLite FAQ's list of its questions); a list of links to other pages may be content ("frozenset",
-    "bytearray" ...), and stays."""
+    "bytearray" ...), and stays, as does a list the sentence before introduces ("CMake provides two central
+    locations to register packages ...:", then links to the sections on each), unless it says the list is the
+    page's own ("Topics covered in this document:")."""
     if element.tag in ("ul", "ol"):
+        before = element.getprevious()
+        introduced = "" if before is None or before.tag != "p" else " ".join("".join(before.itertext()).split())
+        if introduced.endswith(":") and not _NAMES_THE_PAGE.search(introduced):
+            return False
         # an entry with a remark after its link ("Lynx and State Management (Me want cookie!)") leaves it one
         items = [c for c in element if isinstance(c.tag, str) and c.tag == "li" and _inline_text(c)]
         in_page = all(next(item.iter("a"), None) is not None and
@@ -523,6 +531,14 @@ def _without_link_lists(text: str, link_lists: set) -> str:
 def _words_of(text: str) -> str:
     """The words alone: a list item written "- Command Index", a row written "| Home | Site Map |"."""
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _names_its_content(element, element_id: str) -> bool:
+    """Whether the id names the section or entry the element holds: it spells the element's first heading, or a
+    link inside the element points to it (Asciidoctor's settings reference: <div id="cookie-cache"> around
+    "Syntax: <a href="#cookie-cache">cookie-cache</a>")."""
+    return _names_its_heading(element, element_id) or \
+        any(a.get("href") == f"#{element_id}" for a in element.iter("a"))
 
 
 def _names_its_heading(element, element_id: str) -> bool:

@@ -200,3 +200,28 @@ def test_a_labelled_value_is_kept_in_each_entry_under_one_heading():
     repeated = clean_pages([(None, "# Options\n\nOption::A\n\nDefault: true\n\nOption::A\n\nDefault: true")],
                            markdown=True)
     assert repeated.text.count("Default: true") == 1    # the same entry again is a repeat
+
+
+def test_a_line_a_manual_says_again_in_another_entry_is_kept_there():
+    """Newsboat's password-file settings share one description, a term is defined again in another section
+    (CMake's CMAKE_SYSTEM_NAME), and two FAQ answers ask for the same line of configuration: each had been
+    dropped as a repeat after its first, leaving entries without their descriptions or their subject."""
+    entries = "\n\n".join(f"Syntax: {name}-passwordfile <path>\n\nA more secure alternative to the above, by "
+                           "storing your password elsewhere in your system." for name in ("feedhq", "inoreader"))
+    doc = clean_pages([(None, f"# Configuration\n\n{entries}\n\n# FAQ\n\n## 3. The browser hangs\n\n"
+                              "Then add the following line to your config:\n\nbrowser \"~/bin/b.sh\"\n\n"
+                              "## 5. The browser complains\n\nAdd the following to your config:\n\n"
+                              "browser \"~/bin/b.sh\"")], markdown=True)
+    assert doc.text.count("A more secure alternative to the above") == 2
+    assert doc.text.count('browser "~/bin/b.sh"') == 2
+    last = doc.sections[-1]
+    assert doc.text[last.start:last.end].rstrip().endswith('browser "~/bin/b.sh"')
+
+
+def test_a_block_said_again_and_a_doubled_line_are_repeats():
+    """A scraped page's menu or byline given twice, and a line doubled in place, are dropped after the first."""
+    menu = "Our work\n\nOur people\n\nOur projects"
+    doc = clean_pages([(None, f"# The essay\n\n{menu}\n\nIts first paragraph says what it is about.\n\n"
+                              f"Its first paragraph says what it is about.\n\nIts last paragraph.\n\n{menu}")],
+                      markdown=True)
+    assert [doc.text.count(line) for line in ("Our work", "Our people", "Our projects", "first paragraph")] == [1, 1, 1, 1]

@@ -230,6 +230,55 @@ def test_a_table_row_reads_as_one_line_so_a_code_keeps_its_meaning():
     assert "1 | warning (operation reached its normal end)" in text
 
 
+def test_a_table_row_whose_first_cell_is_a_hash_sign_is_a_row_not_a_heading():
+    """Newsboat's filter operators: the row of "#" read as a Markdown heading, and the rows and the table after
+    it stood under that heading."""
+    rows = "".join(f"<tr><td><p>{op}</p></td><td><p>{meaning}</p></td></tr>" for op, meaning in (
+        ("=~", "matches regular expression"), ("#", "contains; this operator matches if a word is in a list"),
+        ("!#", "contains not; the negation of the # operator")))
+    page = html_text(f"<html><body><h1>Filter language</h1><p>{PARAGRAPH.format(n=1)}</p>"
+                     f"<table><tbody>{rows}</tbody></table><p>{PARAGRAPH.format(n=2)}</p></body></html>")
+    doc = clean_pages([(None, page.text)], markdown=page.markdown)
+    assert [s.heading for s in doc.sections] == ["Filter language"]
+    assert "# | contains; this operator matches if a word is in a list" in doc.text.split("\n\n")
+
+
+def test_a_list_of_in_page_links_a_sentence_introduces_is_content_not_contents():
+    """CMake's manual names its two package registries in a list of links to their sections, after "...:"; read
+    as a table of contents, the list was dropped and the sentence left hanging."""
+    links = "".join(f'<li><p><a href="#{name.lower().replace(" ", "-")}">{name}</a></p></li>'
+                    for name in ("User Package Registry", "System Package Registry"))
+    contents = "".join(f'<li><a href="#s{i}">Section {i}</a></li>' for i in range(3))
+    text = block_text(f"<html><body><h1>Package Registry</h1><ul>{contents}</ul><p>{PARAGRAPH.format(n=1)}</p>"
+                      f"<p>CMake provides two central locations to register packages:</p><ul>{links}</ul>"
+                      f"<p>{PARAGRAPH.format(n=2)}</p></body></html>")
+    assert "User Package Registry" in text and "System Package Registry" in text
+    assert "Section 1" not in text
+    # a list the sentence says is the page's contents is its contents (Postfix's READMEs)
+    text = block_text(f"<html><body><h1>Backscatter</h1><p>Topics covered in this document:</p><ul>{contents}</ul>"
+                      f"<p>{PARAGRAPH.format(n=1)}</p></body></html>")
+    assert "Section 1" not in text
+
+
+def test_an_entry_anchored_by_a_name_that_sounds_like_a_widget_is_kept():
+    """Newsboat's reference anchors each setting's block at its name (id="cookie-cache", id="feedhq-flag-share")
+    and links the name to it; trafilatura drops elements whose id says "cookie" or "share" as consent banners
+    and share buttons (and so did the block reader), so those settings lost their syntax lines."""
+    def entry(name: str, says: str) -> str:
+        return (f'<hr><div id="{name}" class="sidebarblock"><div class="content"><p><strong>Syntax:</strong> '
+                f'<a href="#{name}">{name}</a> &lt;path&gt;<br><strong>Default:</strong> n/a</p></div></div>'
+                f"<p>{says} {PARAGRAPH.format(n=len(name))}</p>")
+    entries = "".join(entry(name, says) for name, says in (
+        ("cache-file", "This configuration option sets the cache file."),
+        ("cookie-cache", "Set a cookie cache, read from and written to this file."),
+        ("feedhq-flag-share", "Articles flagged with this flag are shared in FeedHQ."),
+        ("history-limit", "Defines the maximum number of entries of commandline resp. search history.")))
+    page = html_text(f"<html><body><h1>Configuration Commands</h1><p>{PARAGRAPH.format(n=0)}</p>{entries}"
+                     "</body></html>")
+    for name in ("cache-file", "cookie-cache", "feedhq-flag-share"):
+        assert f"Syntax: {name} <path>" in page.text
+
+
 def test_a_title_that_joins_page_and_site_gives_the_page_its_own_title_and_names_the_site():
     body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
 
