@@ -104,8 +104,10 @@ _UNFINISHED_LINE = re.compile(r"(?:[{(\[\\,]|\s(?:and|or|but|nor|the|a|an|of|to|
 _CODE_LINE = re.compile(r"^(?:>>>|\$ |#!|[\w.\[\]]+\s*=[^=]|[\w.]+\(.*\)$)")
 _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-manual-version", "max_loop"
 # what a definition list defines: an identifier, a setting with its values and default ("MACExpire = <seconds>
-# (600)"), or a quoted name ("‘USR2’"); not a heading left in the text ("Abstract")
-_DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$")
+# (600)"), a quoted name ("‘USR2’"), or an entry's syntax line ("Syntax: max-browser-tabs <number> Default: 10");
+# not a heading left in the text ("Abstract")
+_DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
+                           r"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{1,150}$")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")

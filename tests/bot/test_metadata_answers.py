@@ -603,6 +603,14 @@ def test_a_definition_comes_with_the_term_it_defines(embedder):
                         "addresses are kept before they are removed.")]
     text, refused, _ = extract_answer("How long are MAC addresses kept before they are removed?", found, embedder, 0.2)
     assert not refused and "MACExpire = <seconds> (600) [1] This option controls the amount of time MAC" in text
+    # and so is an entry's syntax line, where the setting's name and default stand (Newsboat's reference)
+    found = [passage(1, "Syntax: max-downloads <number> Default: 1 Example: max-downloads 3\n\nThis variable "
+                        "sets the number of parallel downloads.\n\nSyntax: max-browser-tabs <number> Default: 10 "
+                        "Example: max-browser-tabs 4\n\nSet the maximum number of articles to open in a browser "
+                        "when using the open-all-unread-in-browser command.")]
+    text, refused, _ = extract_answer("Is there a limit on how many articles open-all-unread-in-browser opens?", found,
+                                      embedder, 0.2)
+    assert not refused and "Default: 10 Example: max-browser-tabs 4 [1] Set the maximum number of articles" in text
 
 
 def test_a_name_with_a_capital_inside_is_mentioned_only_as_itself():
