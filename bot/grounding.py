@@ -299,6 +299,7 @@ class _Text:
         return range(at + 1, end)
 
 
+@lru_cache(maxsize=1024)   # one check reads its passage's sentences and the essay's title several times
 def _read(text: str) -> _Text:
     normalized = normalize_for_match(text, casefold=False)
     found = list(_TOKEN.finditer(normalized))
@@ -311,6 +312,12 @@ def _read(text: str) -> _Text:
     options = frozenset(i for i, m in enumerate(found) if _is_option(normalized, m))
     written = tuple(("-" if i in options else "") + m.group(0) for i, m in enumerate(found))
     return _Text(text, tokens, stems, breaks, written, options)
+
+
+def forget_read_texts() -> None:
+    """Drop the texts read so far, so that a benchmark times each check as if its texts were new."""
+    _read.cache_clear()
+    _names_in.cache_clear()
 
 
 def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
@@ -1055,15 +1062,16 @@ def _most_for_some(c: _Text, e: _Text) -> Finding:
 
 
 def _none_for_some(c: _Text, e: _Text) -> Finding:
-    """"None of the meta keys work" where the passage says "some meta keys do not work": it denies of all what
-    the passage denies of some."""
+    """"None of the meta keys work" where the passage says "some meta keys do not work" (or many, or most): it
+    denies of all what the passage denies of some."""
     if {"none", "no"} & set(e.tokens):
         return None
     for at, word in enumerate(c.tokens):
         if word != "none" and not (word == "no" and at + 1 < len(c.tokens) and c.tokens[at + 1] not in STOPWORDS
                                    and c.tokens[at + 1] not in _NOT_DENYING_AFTER["no"]):
             continue
-        some = next((t for i, t in enumerate(e.tokens) if t in _SOME and _quantified(e, i) & _quantified(c, at)), None)
+        some = next((t for i, t in enumerate(e.tokens) if (t in _SOME or t in ("many", "most"))
+                     and _quantified(e, i) & _quantified(c, at)), None)
         if some:
             return "contradicted", f"the passage says '{some}'; the answer says '{word}'"
     return None

@@ -12,6 +12,7 @@ _CHAR_MAP = str.maketrans({
     "\u00ad": None, "\u200b": None, "\ufeff": None,
 })
 _WS = re.compile(r"\s+")
+_NOT_SPACE = re.compile(r"\S+")
 
 
 def normalize_for_match(text: str, casefold: bool = True) -> str:
@@ -41,21 +42,30 @@ def normalize_with_offsets(original: str, casefold: bool = True) -> NormalizedTe
     """Normalise like normalize_for_match, keeping where each character came from."""
     chars: list[str] = []
     offsets: list[int] = []
-    pending_space = False
-    for i, ch in enumerate(original):
-        mapped = unicodedata.normalize("NFC", ch).translate(_CHAR_MAP)
-        if mapped == "" :
+    for run in _NOT_SPACE.finditer(original):
+        pending_space = bool(chars)   # whitespace, or the start, came before each run
+        start, text = run.start(), run.group(0)
+        if text.isascii():   # most words: nothing to map, and folding keeps one character per character
+            if pending_space:
+                chars.append(" ")
+                offsets.append(start - 1)
+            chars.append(text.lower() if casefold else text)
+            offsets.extend(range(start, run.end()))
             continue
-        if mapped.isspace():
-            pending_space = bool(chars)
-            continue
-        if pending_space:
-            chars.append(" ")
-            offsets.append(i - 1)
-            pending_space = False
-        for m in (mapped.casefold() if casefold else mapped):
-            chars.append(m)
-            offsets.append(i)
+        for i, ch in enumerate(text, start):
+            mapped = unicodedata.normalize("NFC", ch).translate(_CHAR_MAP)
+            if mapped == "":
+                continue
+            if mapped.isspace():
+                pending_space = bool(chars)
+                continue
+            if pending_space:
+                chars.append(" ")
+                offsets.append(i - 1)
+                pending_space = False
+            for m in (mapped.casefold() if casefold else mapped):
+                chars.append(m)
+                offsets.append(i)
     return NormalizedText("".join(chars), tuple(offsets))
 
 

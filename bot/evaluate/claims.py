@@ -24,6 +24,7 @@ from bot.citations import check_citations
 from bot.entailment import reread
 from bot.evaluate import metrics as m
 from bot.evaluate.scripted_model import scripted_model
+from bot.grounding import forget_read_texts
 from ingest.textnorm import normalize_for_match
 
 FIVE = 5   # sentences in the answers the check is timed on
@@ -116,6 +117,7 @@ def five_sentence_check_ms(records: Sequence[dict[str, Any]], rounds: int = 20,
                             similarity=None) for i, r in enumerate(group)]
         text = " ".join(f"{r['claim']} [{i + 1}]" for i, r in enumerate(group))
         for round_ in range(rounds):
+            forget_read_texts()   # each round reads its texts afresh, as a new answer would
             started = time.perf_counter()
             checked = check_citations(text, passages)
             rules.append((time.perf_counter() - started) * 1000)

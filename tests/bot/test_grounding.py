@@ -1261,3 +1261,19 @@ def test_the_claims_held_out_set_39_wrongly_rejected_pass_and_a_changed_one_is_c
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Doxygen").status == "supported"
     assert judge(changed, passage_text, "Doxygen").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "none of" denies of all what the passage denies of many
+    ("Unfortunately many modules shipped with CMake do not yet provide IMPORTED targets because their development "
+     "pre-dated this approach. This may improve incrementally over time.",
+     "Many modules shipped with CMake do not provide IMPORTED targets yet, because their development pre-dated "
+     "this approach.",
+     "None of the modules shipped with CMake provide IMPORTED targets yet, because their development pre-dated "
+     "this approach.", "contradicted"),
+], ids=["none-for-many"])
+def test_the_claims_held_out_set_40_wrongly_accepted_are_caught_and_their_faithful_twin_passes(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "cmake-buildsystem(7)").status == "supported"
+    assert judge(changed, passage_text, "cmake-buildsystem(7)").status == status
+
