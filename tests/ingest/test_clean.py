@@ -225,3 +225,12 @@ def test_a_block_said_again_and_a_doubled_line_are_repeats():
                               f"Its first paragraph says what it is about.\n\nIts last paragraph.\n\n{menu}")],
                       markdown=True)
     assert [doc.text.count(line) for line in ("Our work", "Our people", "Our projects", "first paragraph")] == [1, 1, 1, 1]
+
+
+def test_a_sentence_that_starts_like_an_index_row_is_text():
+    """The pattern for an index's row of letters ("Jump to: | A B C D") had matched any paragraph that starts
+    "Jump to": Newsboat's "Jump to the next unread article." was dropped as boilerplate."""
+    doc = clean_pages([(None, "# Keys\n\nOperation: next-unread Default key: n\n\nJump to the next unread article."
+                              "\n\nJump to: | A B C D")], markdown=True)
+    assert "Jump to the next unread article." in doc.text
+    assert "A B C D" not in doc.text
