@@ -287,6 +287,11 @@ MANUALS = {
     "cmake-manuals": Manual("CMake's reference manuals", "cmake-doc", Path("/usr/share/doc/cmake-doc/html/manual"),
                             only=("cmake-buildsystem.7.html", "cmake-language.7.html", "cmake-packages.7.html",
                                   "cmake-toolchains.7.html", "cmake-qt.7.html")),
+    # FRRouting's user guide (routing daemons): its overview, setup, basics, filters, route maps, RIP, VRRP, BFD
+    # and watchfrr chapters (Sphinx HTML)
+    "frr-guide": Manual("the FRRouting user guide", "frr-doc", Path("/usr/share/doc/frr/html"),
+                        only=("overview.html", "setup.html", "basic.html", "glossary.html", "filter.html",
+                              "routemap.html", "ripd.html", "vrrp.html", "bfd.html", "watchfrr.html")),
 }
 
 
