@@ -57,6 +57,11 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # placeholder such as "<hostname>" is no tag name and stays
 _HTML_TAG = re.compile(r"</?(?:a|br|img|span|div|sup|sub|kbd|b|i|em|strong|u|s|small|p|details|summary|code|"
                        r"font|center|hr)(?:\s[^<>]*)?/?>", re.I)
+# a code fence after prose on its line: trafilatura's Markdown for a code span that holds a line break ("use
+# the ```", then "vrrp (1-255)", "shutdown", "```"). A fence opens only at the start of a line, so its closing
+# mark reads as an opening one and every block after it turns inside out (FRR's VRRP chapter: its headings
+# read as code), and such a page is read block by block
+_FENCE_AFTER_PROSE = re.compile(r"\w[.,:;)]? ?```")
 _FENCE_IN_CODE = re.compile(r"^\s*(`{3,})", re.M)    # a line of code that would close a fence as short as it
 _FENCE_OPEN = re.compile(r"^\s{0,3}(`{3,}|~{3,})")   # a Markdown code block's first line
 _IMAGE = re.compile("!" + _LINK_BODY)
@@ -107,16 +112,17 @@ def html_text(html: str) -> HtmlText:
 
 def _article_text(html: str, root) -> tuple[str, str]:
     """(text, method): trafilatura's main content, or the page block by block when it lost prose, headings or
-    list items."""
+    list items, or wrote a code fence after prose on a line (see _FENCE_AFTER_PROSE)."""
     import trafilatura
 
     main = trafilatura.extract(html, output_format="markdown", include_comments=False, include_tables=True,
                                include_links=False, include_images=False, favor_precision=True,
                                deduplicate=False) or ""
+    mangled_code = _FENCE_AFTER_PROSE.search(main) is not None
     link_lists = _link_lists(root)
     main = _without_link_lists(plain_inline(main), link_lists)
     blocks = _block_text(root, link_lists)
-    if blocks.strip() and (missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
+    if blocks.strip() and (mangled_code or missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
                            or missed_items_share(root, main) > MAX_MISSED_ITEMS
                            or missed_terms_share(root, main) > MAX_MISSED_ITEMS):
         return blocks, "blocks"

@@ -279,6 +279,24 @@ def test_an_entry_anchored_by_a_name_that_sounds_like_a_widget_is_kept():
         assert f"Syntax: {name} <path>" in page.text
 
 
+def test_a_page_whose_code_span_trafilatura_writes_as_a_fence_after_prose_is_read_block_by_block():
+    """FRR's VRRP chapter: trafilatura wrote a code span holding a line break as a fence opened after prose
+    ("use the ```", "vrrp (1-255)", "shutdown", "```"); its closing mark then opened a block, and every block and
+    heading after it was read the wrong way round (the rest of the chapter code, its headings lost)."""
+    def prose(start: int) -> str:
+        return "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(start, start + 25))
+    page = html_text(
+        f"<html><body><article><h1>VRRP</h1>{prose(0)}<p>If you do not want this behavior, use the <code>"
+        '<span class="pre">vrrp</span> <span class="pre">(1-255)</span>\n<span class="pre">shutdown</span></code> '
+        "command, and apply the <code>no</code> form when you are ready.</p><p>Then show vrrp displays:</p><pre>"
+        f"ubuntu# show vrrp\n Virtual Router ID   5</pre><h2>Global Configuration</h2>{prose(100)}"
+        f"<pre>vrrp autoconfigure</pre><h2>Troubleshooting</h2>{prose(200)}</article></body></html>")
+    doc = clean_pages([(None, page.text)], markdown=page.markdown)
+    assert [s.heading for s in doc.sections] == ["VRRP", "Global Configuration", "Troubleshooting"]
+    assert "use the vrrp (1-255) shutdown command, and apply the no form" in doc.text
+    assert "```" not in doc.text
+
+
 def test_a_title_that_joins_page_and_site_gives_the_page_its_own_title_and_names_the_site():
     body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
 
