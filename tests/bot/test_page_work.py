@@ -101,6 +101,9 @@ def test_a_conversation_outlasts_a_restart_and_a_rated_answer_is_exported(tmp_pa
         page.locator("#conversation-delete").click()
         page.wait_for_function("() => document.querySelectorAll('#conversations label').length === 0",
                                timeout=10_000)
+        # the chat is another output of the same click: on a loaded machine it empties a moment after the list
+        page.wait_for_function("() => document.querySelectorAll(\"#chat [data-testid='user']\").length === 0",
+                               timeout=10_000)
         assert page.locator("#chat [data-testid='user']").count() == 0
 
 
