@@ -187,10 +187,10 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
 
 
 class Place(NamedTuple):
-    """Where a paragraph stands: its heading, and the paragraphs just before and after it."""
+    """Where a paragraph stands: its heading, and the text of the paragraphs just before and just after it."""
     heading: str | None
-    after: str
-    before: str
+    previous: str
+    following: str
 
 
 def _repeats(para: Paragraph, place: Place, places: set[Place]) -> bool:
@@ -199,11 +199,11 @@ def _repeats(para: Paragraph, place: Place, places: set[Place]) -> bool:
     stands beside it now: a menu, a byline, an entry copied whole). A line a manual says again in another
     entry is that entry's own (a term defined in two sections, one description given to several options, a
     command two answers ask for), and a labelled value in an entry it has not stood in is that entry's."""
-    if place.after == normalize_for_match(para.text):
+    if place.previous == normalize_for_match(para.text):
         return True
     if _labels_another_entry(para, place, places):
         return False
-    return any(p.after == place.after or p.before == place.before for p in places)
+    return any(p.previous == place.previous or p.following == place.following for p in places)
 
 
 def _labels_another_entry(para: Paragraph, place: Place, places: set[Place]) -> bool:
@@ -213,7 +213,7 @@ def _labels_another_entry(para: Paragraph, place: Place, places: set[Place]) -> 
     page), by the entry's own text just before the value."""
     if not _LABELLED_VALUE.match(para.text) or len(para.text.split()) > MAX_FIELD_LINE_WORDS:
         return False
-    return place.heading not in {p.heading for p in places} or place.after not in {p.after for p in places}
+    return place.heading not in {p.heading for p in places} or place.previous not in {p.previous for p in places}
 
 
 def _titles_after_rule(line: str) -> bool:
