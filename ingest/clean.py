@@ -97,7 +97,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         if any(p.fullmatch(norm) for p in patterns):
             dropped["boilerplate"] += 1
             continue
-        if norm in seen and not _is_author_heading(norm) and _repeats(para, place, seen[norm]):
+        if norm in seen and not _is_author_heading(norm) and _repeats(para, norm, place, seen[norm]):
             dropped["repeated"] += 1
             continue
         seen.setdefault(norm, set()).add(place)
@@ -193,13 +193,14 @@ class Place(NamedTuple):
     following: str
 
 
-def _repeats(para: Paragraph, place: Place, places: set[Place]) -> bool:
-    """Whether a paragraph said before (places: where) is a repeat to drop: a scraped page's doubled line
-    (the paragraph just before says the same), or one of a block said again (its neighbour beside it then
-    stands beside it now: a menu, a byline, an entry copied whole). A line a manual says again in another
-    entry is that entry's own (a term defined in two sections, one description given to several options, a
-    command two answers ask for), and a labelled value in an entry it has not stood in is that entry's."""
-    if place.previous == normalize_for_match(para.text):
+def _repeats(para: Paragraph, norm: str, place: Place, places: set[Place]) -> bool:
+    """Whether a paragraph said before (norm: its normalised text; places: where it stood) is a repeat to
+    drop: a scraped page's doubled line (the paragraph just before says the same), or one of a block said
+    again (its neighbour beside it then stands beside it now: a menu, a byline, an entry copied whole). A
+    line a manual says again in another entry is that entry's own (a term defined in two sections, one
+    description given to several options, a command two answers ask for), and a labelled value in an entry
+    it has not stood in is that entry's."""
+    if place.previous == norm:
         return True
     if _labels_another_entry(para, place, places):
         return False
