@@ -292,6 +292,16 @@ MANUALS = {
     "frr-guide": Manual("the FRRouting user guide", "frr-doc", Path("/usr/share/doc/frr/html"),
                         only=("overview.html", "setup.html", "basic.html", "glossary.html", "filter.html",
                               "routemap.html", "ripd.html", "vrrp.html", "bfd.html", "watchfrr.html")),
+    # the GnuCash Tutorial and Concepts Guide (DocBook HTML): files, backups, accounts, loans, depreciation,
+    # capital gains, stock prices, credit cards, budgets, currency trading and invoices
+    "gnucash-guide": Manual("the GnuCash Tutorial and Concepts Guide", "gnucash-docs",
+                            Path("/usr/share/doc/gnucash-docs/gnucash-guide-en"),
+                            only=("basics-files1.html", "basics-backup1.html", "loans_calcs1.html",
+                                  "dep_concepts1.html", "capgain_example1.html", "invest-stockprice1.html",
+                                  "cc-together1.html", "budget_creation1.html", "currency_trading_accts.html",
+                                  "bus_ar.html")),
+    # the R FAQ, one Texinfo HTML page
+    "r-faq": Manual("the R FAQ", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"), only=("R-FAQ.html",)),
 }
 
 
