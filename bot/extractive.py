@@ -110,6 +110,7 @@ _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u20
                            r"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{1,150}$")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
+_ITEM_MARK = re.compile(r"\s*(?:[\u2022\u25cf\u25aa*+-]|\d{1,3}[.)])\s+")   # a list item's bullet or number
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
 
 
@@ -446,7 +447,10 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                 # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)
             elif before.start == s.start and s.text.endswith(":"):
-                for item in itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS]):
+                text = by_n[s.n].text
+                items = _bulleted_items(text, sentences, i) or \
+                    itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS])
+                for item in items:
                     take(s.n, item, s.score)
             elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
                     and _FULL_SENTENCE.search(after.text):
@@ -503,6 +507,23 @@ def _leaned_on(text: str) -> bool:
 def _is_shown_command(text: str) -> bool:
     """A line of code or a command between sentences ("vim -M file", ":set nomodeline"): no sentence's end."""
     return len(text.split()) <= MAX_ITEM_WORDS and not _FULL_SENTENCE.search(text) and not text.endswith(":")
+
+
+def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
+    """The sentences of the bulleted items right after sentence `at` ("This is the procedure:", then "- Open
+    the file.", "- Go to File > Import ... Make sure ..."), however long each item is; [] when no bullet
+    follows. The list ends at the first paragraph that is no item."""
+    items: list[SentenceSpan] = []
+    end = sentences[at].end
+    for span in sentences[at + 1:]:
+        opens_item = _ITEM_MARK.fullmatch(text[text.rfind("\n", 0, span.start) + 1:span.start]) is not None
+        if not opens_item and (not items or "\n\n" in text[end:span.start]):
+            break
+        items.append(span)
+        end = span.end
+        if len(items) == MAX_LIST_ITEMS:
+            break
+    return items
 
 
 def _is_list_item(span: SentenceSpan) -> bool:

@@ -77,7 +77,8 @@ _WHAT_AN_ORDER_TAKES = {"the", "a", "an", "this", "that", "these", "those", "it"
 # words of amount or kind that open a sentence as often as they stand inside one ("Empty lines are ...")
 _EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", "certain", "different", "similar",
                      "special", "particular", "additional", "extra", "further", "specific", "typical", "usual",
-                     "normal", "existing", "previous", "recent", "modern", "full", "whole", "entire", "simple"}
+                     "normal", "existing", "previous", "recent", "modern", "full", "whole", "entire", "simple",
+                     "big", "large", "small", "huge", "tiny", "long", "short"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
@@ -199,6 +200,9 @@ _HOW_MANY = {"several", "multiple", "many", "numerous", "various", "few", "some"
              "three", "four", "different", "separate", "distinct", "individual"}
 # Nouns whose modifier is their name ("the QA team", "for security reasons"); a swapped modifier swaps them.
 # Not "project": "the whole project" is "the entire project".
+# what names follow: "package mda", "module os", "command ls"
+_KINDS_BEFORE_NAMES = {"package", "module", "library", "command", "program", "function", "daemon", "plugin",
+                       "extension", "class", "method", "variable", "option", "field", "table", "directory"}
 _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "groups", "board", "council",
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
                       "government", "court", "university", "institute", "party", "reason", "reasons",
@@ -375,13 +379,19 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     candidates = [(s.start, s.end) for s in sentences] + \
         [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
     leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:]) if points_back(b.text)}
-    best, best_share = "", 0.0
+    best, best_share, best_calls = "", 0.0, 0
     best_held: frozenset[str] = frozenset()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
+    calls = {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}
     for start, end in candidates:
         held = wanted & _read(passage_text[start:end]).content
         share = len(held) / len(wanted)
+        # at an equal share, the span that names the functions the claim calls ("environment(f)", "f()")
+        named = sum(1 for call in calls if re.search(rf"(?<![\w.]){re.escape(call)}\(", passage_text[start:end]))
+        if share < best_share - 1e-9 or (share <= best_share + 1e-9 and named <= best_calls):
+            continue
         if share <= best_share + 1e-9:
+            best, best_calls = passage_text[start:end], named
             continue
         # a neighbour is taken for two more of the claim's words, or for a name, or when one sentence is too
         # little: one ordinary word from the next sentence is how its "no" or its other word gets judged.
@@ -389,7 +399,7 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
         gained = held - best_held
         if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED or \
                 ((start, end) in leaning and gained):
-            best, best_share, best_held = passage_text[start:end], share, held
+            best, best_share, best_held, best_calls = passage_text[start:end], share, held, named
     return best, best_share
 
 
@@ -409,11 +419,30 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         if found is not None:
             status, reason = found
             return Verdict(claim, status, reason, evidence)
+    swapped = _kind_named_elsewhere(c, e, passage_text)
+    if swapped is not None:
+        return Verdict(claim, "contradicted", swapped, evidence)
     elsewhere = _denied_elsewhere(c, passage_text, evidence)
     if elsewhere is not None:
         reason, sentence = elsewhere
         return Verdict(claim, "contradicted", reason, sentence)
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+def _kind_named_elsewhere(c: _Text, e: _Text, passage_text: str) -> str | None:
+    """A name after its kind taken from another sentence: "bruto() in package gss", where the evidence says
+    "from package mda" and another sentence "Package gss can fit ...". The passage's own "package gss" shows
+    the word is a name; a word it never puts after the kind ("package unfit") may be a paraphrase."""
+    passage = _read(passage_text)
+    for i, token in enumerate(c.tokens[1:], start=1):
+        kind = c.tokens[i - 1]
+        if kind not in _KINDS_BEFORE_NAMES or c.stems[i] in e.stems or token in STOPWORDS:
+            continue
+        named_elsewhere = any(t == kind and passage.tokens[j + 1] == token for j, t in enumerate(passage.tokens[:-1]))
+        theirs = [e.tokens[j + 1] for j, t in enumerate(e.tokens[:-1]) if t == kind and e.stems[j + 1] not in c.stems]
+        if named_elsewhere and theirs:
+            return f"the passage says '{kind} {theirs[0]}'; the answer says '{kind} {token}'"
+    return None
 
 
 def _referents(evidence: str, passage_text: str) -> list[str]:
@@ -659,6 +688,12 @@ def _glued_to_a_word(number: str, raw: str) -> bool:
     return number[:1].isdigit() and re.search(rf"(?<=[A-Za-z]){re.escape(number)}(?!\d)", raw) is not None
 
 
+def _in_a_name(text: _Text, at: int) -> bool:
+    """The number is part of a name, after its capitalised word: "a FORTRAN 90 compiler", "Debian 12 systems"
+    count no compilers and no systems."""
+    return at > 0 and text.written[at - 1][:1].isupper() and text.tokens[at][:1].isdigit()
+
+
 def _pronoun_one(tokens: tuple[str, ...], at: int) -> bool:
     """"which one applies", "the one that", "one of", "one another": "one" that counts nothing."""
     before = tokens[at - 1] if at else ""
@@ -691,7 +726,8 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
     titled = {n for n, _ in _numbers_in(_read(context))}   # "Debian 12" in a title; "Chapter 2" says no "twice"
     counted: dict[str, set[str]] = {}   # what the passage counts, and with which numbers ("weeks": {"2"})
     for n, at in theirs:
-        counted.setdefault(_unit(e, at), set()).add(n)
+        if not _in_a_name(e, at):
+            counted.setdefault(_unit(e, at), set()).add(n)
     for number, at in ours:
         unit = _unit(c, at)
         if unit and unit in counted and number not in counted[unit]:   # "one week" beside "two weeks", "One way"
@@ -852,15 +888,16 @@ def _bare_path(path: str) -> str:
     return path.rstrip("/.,;:") or path
 
 
-_CALL = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*)\(\)")   # "map()", "statistics.fmean()": a function by name
+# "f()", "environment(f)", "read.table(file)": a function named or called with short arguments
+_CALLED = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*)\([^()\s]{0,20}\)")
 
 
 def _calls(c: _Text, e: _Text, context: str) -> Finding:
-    """A function named with its parentheses ("map()") that the passage never names: a lower-case word of
-    English ("map", "open", "mean") is still a name when written as a call."""
+    """A function named with its parentheses ("map()", "parent.frame(f)") that the passage never names: a
+    lower-case word of English ("map", "open", "mean") is still a name when written as a call."""
     stated = normalize_for_match(e.raw + " " + context)
-    theirs = [m.group(0) for m in _CALL.finditer(e.raw)]
-    for m in _CALL.finditer(c.raw):
+    theirs = [m.group(0) for m in _CALLED.finditer(e.raw)]
+    for m in _CALLED.finditer(c.raw):
         name = m.group(1).split(".")[-1].lower()
         if re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", stated):
             continue

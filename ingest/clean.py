@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import textwrap
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -94,7 +95,9 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     norms = [normalize_for_match(para.text) for para in raw]
     for i, (para, norm) in enumerate(zip(raw, norms)):
         place = Place(para.heading, norms[i - 1] if i else "", norms[i + 1] if i + 1 < len(norms) else "")
-        if any(p.fullmatch(norm) for p in patterns):
+        # "- Prev": a list's item is boilerplate as the link alone is; "- 5" is a section's number, no page's
+        bare = _BULLET.sub("", norm)
+        if any(p.fullmatch(norm) or (bare != norm and not bare.isdigit() and p.fullmatch(bare)) for p in patterns):
             dropped["boilerplate"] += 1
             continue
         if norm in seen and not _is_author_heading(norm) and _repeats(para, norm, place, seen[norm]):
@@ -132,8 +135,9 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
 
     def flush() -> None:
         nonlocal heading, after_rule
-        # a code block keeps its line breaks: each line is a command or a setting of its own
-        joined = _SPACES.sub(" ", ("\n" if fence else " ").join(s.strip() for s in lines)).strip()
+        # a code block keeps its line breaks, each line a command or a setting of its own, and its lines'
+        # indentation (a loop's body, a tree's nesting)
+        joined = _code_block(lines) if fence else _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
         if joined and after_rule and len(lines) == 1 and _titles_after_rule(joined):
             heading = joined
             headings.append(heading)
@@ -328,6 +332,12 @@ def _looks_like_heading(text: str) -> bool:
             and (text[0].isupper() or numbered)
             and text[-1] not in (".!:;,\"'\u201d\u2019)" if numbered else ".!?:;,\"'\u201d\u2019)")
             and not _BULLET.match(text))
+
+
+def _code_block(lines: list[str]) -> str:
+    """A code block's lines with their common indentation removed and their own kept (tabs as 8 columns)."""
+    return textwrap.dedent("\n".join(line.replace("\u00a0", " ").expandtabs(8).rstrip() for line in lines
+                                     if line.strip()))
 
 
 def _mark_plain_headings(paras: list[Paragraph]) -> list[Paragraph]:

@@ -12,6 +12,7 @@ prose), the blocks are used instead.
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 
 from ingest.textnorm import normalize_for_match
@@ -23,6 +24,8 @@ MIN_ITEMS = 3
 MIN_CONTENTS_LINKED = 0.9    # share of a list's items that are all link, for a list of in-page links to be contents
 MAX_MISSED_ITEMS = 0.2       # of such list items (and two at least), before the page is read block by block
 MAX_LABELLED_WORDS = 25      # of a definition shown on its label's line ("Default value: 60")
+MAX_COLUMN_SPAN = 12         # columns one table cell may fill (colspan): more is a page laid out as a table
+MAX_SPANNED_WORDS = 6        # a longer cell across columns is a note, written once
 MIN_PREFORMATTED_SHARE = 0.8   # of the body's words inside <pre>, for a page to be a text document in a wrapper
 MAX_WORDS_PER_SENTENCE = 40    # on average in that text: more, and it is a code listing or a table, not prose
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}[.?!][\"')]?(?=\s|$)")
@@ -122,7 +125,11 @@ def _article_text(html: str, root) -> tuple[str, str]:
     link_lists = _link_lists(root)
     main = _without_link_lists(plain_inline(main), link_lists)
     blocks = _block_text(root, link_lists)
-    if blocks.strip() and (mangled_code or missed_share(blocks, main) > MAX_MISSED_SHARE or lost_headings(blocks, main)
+    # judged as written before items had bullets and rows kept their empty cells: which pages trafilatura
+    # fails is a question of their words, which those marks do not change
+    unmarked = _block_text(root, link_lists, marked=False)
+    if blocks.strip() and (mangled_code or missed_share(unmarked, main) > MAX_MISSED_SHARE
+                           or lost_headings(unmarked, main)
                            or missed_items_share(root, main) > MAX_MISSED_ITEMS
                            or missed_terms_share(root, main) > MAX_MISSED_ITEMS):
         return blocks, "blocks"
@@ -359,18 +366,24 @@ def _parse(html: str):
     return root
 
 
-def _block_text(root, link_lists: set) -> str:
+@dataclass(frozen=True)
+class _Walk:
+    link_lists: set          # lists of in-page links: navigation, left out
+    marked: bool = True      # items with their bullets, table rows with their empty and spanned cells
+
+
+def _block_text(root, link_lists: set, marked: bool = True) -> str:
     if root is None:
         return ""
     body = root.find("body")
     parts: list[str] = []
-    _walk(body if body is not None else root, parts, link_lists)
+    _walk(body if body is not None else root, parts, _Walk(link_lists, marked))
     return "\n\n".join(parts)
 
 
-def _walk(element, parts: list[str], link_lists: set) -> None:
+def _walk(element, parts: list[str], walk: _Walk) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
-    if _is_skipped(element) or _is_navigation(element) or element in link_lists:
+    if _is_skipped(element) or _is_navigation(element) or element in walk.link_lists:
         return
     if tag in _HEADINGS:
         heading = _inline_text(element)
@@ -380,15 +393,29 @@ def _walk(element, parts: list[str], link_lists: set) -> None:
     if tag == "tr" and not _has_nested_block(element):
         # one line per row, its cells in order: "0 | success (logged as INFO)"; cell by cell, a code or a
         # number would stand alone and lose the meaning the next cell gives it
-        _add(parts, " | ".join(filter(None, (_inline_text(cell) for cell in element if cell.tag in ("td", "th")))))
+        _add(parts, _row_text(element) if walk.marked else
+             " | ".join(filter(None, (_inline_text(cell) for cell in element if cell.tag in ("td", "th")))))
+        return
+    if tag == "li":
+        # an item starts with its bullet, as in trafilatura's Markdown: the steps a sentence introduces ("This
+        # is the procedure:") stay apart from the paragraph after the list
+        first = len(parts)
+        _walk_content(element, parts, walk)
+        if walk.marked and len(parts) > first and not parts[first].startswith(("#", "`", "- ")):
+            parts[first] = "- " + parts[first]
         return
     if tag == "dl":
-        _walk_definitions(element, parts, link_lists)
+        _walk_definitions(element, parts, walk)
         return
-    if tag == "pre" or _is_line_listing(element):
+    _walk_content(element, parts, walk)
+
+
+def _walk_content(element, parts: list[str], walk: _Walk) -> None:
+    """An element's code, its text, or its blocks in turn."""
+    if element.tag == "pre" or _is_line_listing(element):
         # fenced, so that a root prompt ("# apt-get check") is not read as a heading; by more backticks than
         # any line of it starts with, so that a fence it shows (Doxygen's Markdown page) does not close it
-        code = _code_lines(element)
+        code = _code_lines(element, indented=walk.marked)
         if code:
             fence = "`" * max([3, *(len(run) + 1 for run in _FENCE_IN_CODE.findall(code))])
             parts.append(f"{fence}\n{code}\n{fence}")
@@ -403,14 +430,14 @@ def _walk(element, parts: list[str], link_lists: set) -> None:
         if child_tag in _BLOCKS or child_tag in _HEADINGS or _is_skipped(child) or _is_navigation(child):
             _add(parts, " ".join(run))
             run = []
-            _walk(child, parts, link_lists)
+            _walk(child, parts, walk)
         elif child_tag:
             run.append(child.text_content())
         run.append(child.tail or "")
     _add(parts, " ".join(run))
 
 
-def _walk_definitions(dl, parts: list[str], link_lists: set) -> None:
+def _walk_definitions(dl, parts: list[str], walk: _Walk) -> None:
     """A definition list, term by term. A label ("Default value:") and its short definition ("60") make one
     line, "Default value: 60", as the page shows them side by side: apart, the value is a number alone (read
     as a label and dropped) and the label a line repeated under every entry."""
@@ -424,7 +451,7 @@ def _walk_definitions(dl, parts: list[str], link_lists: set) -> None:
                 _add(parts, f"{term} {definition}")
                 at += 2
                 continue
-        _walk(child, parts, link_lists)
+        _walk(child, parts, walk)
         at += 1
 
 
@@ -558,6 +585,24 @@ def _names_its_heading(element, element_id: str) -> bool:
     return len(id_words) >= 2 and all(w in heading_words for w in id_words)
 
 
+def _row_text(row) -> str:
+    """A table row as "cell | cell". An empty cell keeps its place and a short cell spanning columns fills
+    each of them, so that the columns still line up: "File extension | gnucash | gnucash | N/A | N/A", not
+    "File extension | gnucash | N/A" under four headers. A row with one filled cell is that cell's text (a
+    box's label beside its icon: "Warning")."""
+    cells = [cell for cell in row if cell.tag in ("td", "th")]
+    texts = [_inline_text(cell) for cell in cells]
+    filled = [text for text in texts if text]
+    if len(filled) < 2:
+        return "".join(filled)
+    columns = []
+    for cell, text in zip(cells, texts):
+        span = cell.get("colspan") or "1"
+        repeat = min(int(span), MAX_COLUMN_SPAN) if span.isdigit() and int(span) > 0 else 1
+        columns += [text] * (repeat if len(text.split()) <= MAX_SPANNED_WORDS else 1)
+    return " | ".join(columns)
+
+
 def _inline_text(element) -> str:
     return " ".join(element.text_content().split())
 
@@ -568,11 +613,14 @@ def _is_line_listing(element) -> bool:
     return bool(children) and all(c.tag == "div" and "line" in (c.get("class") or "").split() for c in children)
 
 
-def _code_lines(element) -> str:
-    """A code block's text line by line, as the page shows it: two commands are two lines, not one."""
-    lines = element.text_content().split("\n") if element.tag == "pre" else \
+def _code_lines(element, indented: bool = True) -> str:
+    """A code block's text line by line, as the page shows it: two commands are two lines, not one, and a
+    line keeps its indentation ("    print(w)" is inside the loop; an account tree shows its nesting)."""
+    lines = element.text_content().expandtabs(8).split("\n") if element.tag == "pre" else \
         [line.text_content() for line in element if isinstance(line.tag, str)]
-    return "\n".join(filter(None, (" ".join(line.split()) for line in lines)))
+    if not indented:
+        return "\n".join(filter(None, (" ".join(line.split()) for line in lines)))
+    return textwrap.dedent("\n".join(line.rstrip() for line in lines if line.strip()))
 
 
 def _add(parts: list[str], text: str | None) -> None:

@@ -2,6 +2,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.citations import check_citations, find_support, parse_markers
+from bot.sentences import split_sentences
 from tests.bot.fixtures import passage
 
 P1 = passage(1, "China is engaged in discussions about the ethics of AI. This is an opportunity for Europe.")
@@ -101,4 +102,17 @@ def test_a_numbered_title_quoted_from_a_record_is_one_supported_sentence():
                         "is an essay in this collection, the file chapter7.html.")
     checked = check_citations("7. Security Configurations is part of BIND 9 documentation. [1]", [record])
     assert checked.unsupported_sentences == ()
+    assert [v.status for v in checked.verdicts] == ["supported"]
+
+
+def test_an_abbreviation_before_its_number_ends_no_sentence():
+    """"Jan. 1, 2005" was cut after "Jan.": the quoted date ran into the next sentence, and the answer to "which
+    transactions will it look at?" ended at "through Dec."."""
+    budget = passage(1, "If you select Jan. 1, 2005, GnuCash will look at all the transactions from Jan. 1, 2005 "
+                        "through Dec. 31, 2005. See Fig. 3 for the dialog. The budget closed in Dec. The next one opens.")
+    assert [s.text for s in split_sentences(budget.text)] == [
+        "If you select Jan. 1, 2005, GnuCash will look at all the transactions from Jan. 1, 2005 through Dec. 31, "
+        "2005.", "See Fig. 3 for the dialog.", "The budget closed in Dec.", "The next one opens."]
+    checked = check_citations("If you select Jan. 1, 2005, GnuCash will look at all the transactions from Jan. 1, "
+                              "2005 through Dec. 31, 2005. [1]", [budget])
     assert [v.status for v in checked.verdicts] == ["supported"]

@@ -1277,3 +1277,46 @@ def test_the_claims_held_out_set_40_wrongly_accepted_are_caught_and_their_faithf
     assert judge(faithful, passage_text, "cmake-buildsystem(7)").status == "supported"
     assert judge(changed, passage_text, "cmake-buildsystem(7)").status == status
 
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # an everyday word of size opening the sentence names nothing ("Big allocations" for "large chunks")
+    ("For allocation of large chunks they will use mmap to map memory into the process address space. Such chunks "
+     "can be released immediately when they are completely free, because they can reside anywhere in the virtual "
+     "memory.",
+     "Big allocations are mapped into the process address space with mmap, and since such chunks may live anywhere "
+     "in virtual memory, they can be given back straight away once they are entirely free.",
+     "Small allocations are mapped into the process address space with mmap, and since such chunks may live "
+     "anywhere in virtual memory, they can be given back straight away once they are entirely free.",
+     "contradicted"),
+    # the evidence is the span naming the functions the claim calls, at an equal share of words; a function
+    # called with arguments that the passage never names is caught
+    ("If you create a function at the command line or load it in a package its enclosing environment is the "
+     "global workspace. If you define a function f() inside another function g() its enclosing environment is "
+     "the environment inside g(). The enclosing environment for a function is fixed when the function is "
+     "created. You can find out the enclosing environment for a function f() using environment(f).",
+     "Calling environment(f) tells you the enclosing environment of a function f(), which is determined once, at "
+     "the moment the function is created.",
+     "Calling parent.frame(f) tells you the enclosing environment of a function f(), which is determined once, at "
+     "the moment the function is created.", "contradicted"),
+    # "FORTRAN 90" is a name: its number counts no compilers
+    ("Note that you need a FORTRAN 90 compiler as well as a C compiler to build R.",
+     "To build R you need a C compiler and a FORTRAN 90 compiler.",
+     "To build R you need a C compiler and a FORTRAN 77 compiler.", "contradicted"),
+    # the name after its kind ("package gss" for "package mda"), though the passage names it elsewhere
+    ("Package gss can fit spline-based GAMs too. And if you can accept regression splines you can use glm(). For "
+     "Gaussian GAMs you can use bruto() from package mda.",
+     "If regression splines are acceptable you can use glm(), and for Gaussian GAMs there is bruto() in package mda.",
+     "If regression splines are acceptable you can use glm(), and for Gaussian GAMs there is bruto() in package gss.",
+     "contradicted"),
+], ids=["size-word-opener", "called-functions", "number-in-a-name", "name-after-its-kind"])
+def test_the_claims_held_out_set_41_wrongly_rejected_pass_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "R FAQ").status == "supported"
+    assert judge(changed, passage_text, "R FAQ").status == status
+
+
+def test_a_number_in_a_name_is_not_read_as_a_count():
+    verdict = judge("Building R from source requires two compilers: one for C and one for FORTRAN 90.",
+                    "Note that you need a FORTRAN 90 compiler as well as a C compiler to build R.", "R FAQ")
+    assert "90 of them" not in verdict.reason

@@ -160,6 +160,21 @@ def test_a_sentence_that_introduces_a_list_comes_with_its_items(embedder):
         assert f"{name} [1]" in text
 
 
+def test_a_procedure_comes_with_all_its_steps_however_long_and_not_the_paragraph_after_it(embedder):
+    """GnuCash's recovery procedure: its second step (27 words, then a second sentence) was cut off as too long
+    for a list item, and with it the menu path the question asks for."""
+    found = [passage(1, "It is possible to recover most of your work since the last save using this log file. This is "
+                        "the procedure:\n\n- Open the last saved GnuCash file.\n\n- Go to File \u2192 Import "
+                        "\u2192 Replay GnuCash .log file and select the one .log file with the same date as the saved "
+                        "file you just opened. Make sure that you picked the right .log file.\n\nLog replaying "
+                        "will recover any transaction affecting the balance entered since the last save.")]
+    text, refused, _ = extract_answer("How do I recover my work from the log file after a crash?", found,
+                                      embedder, 0.2)
+    assert not refused
+    assert "This is the procedure: [1] Open the last saved GnuCash file. [1] Go to File \u2192 Import" in text
+    assert "Make sure that you picked the right .log file. [1]" in text
+
+
 def test_the_sentence_after_comes_along_when_it_speaks_of_these_things(embedder):
     found = [passage(1, "The -unsigned image packages hold kernels that are meant to be signed and copied into a "
                         "package without the suffix. There is normally no need to install these packages. "

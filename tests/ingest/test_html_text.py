@@ -531,7 +531,7 @@ def test_a_doxygen_code_listing_keeps_its_lines_and_its_comments_are_not_heading
             f"<p>{PARAGRAPH.format(n=2)}</p></body></html>")
     cleaned = clean_pages([(None, block_text(page))], markdown=True)
     assert {s.heading for s in cleaned.sections} == {"Python"}
-    assert "## Documentation for this module.\ndef func():\npass\n}\n}" in cleaned.text
+    assert "## Documentation for this module.\ndef func():\n    pass\n}\n}" in cleaned.text
 
 
 def test_a_fence_inside_a_code_block_does_not_end_it():
@@ -555,3 +555,38 @@ def test_a_formula_image_reads_as_its_tex_source():
     text = html_text(page).text
     assert "reference manual (in LaTeX) from documented sources." in text
     assert "The distance is $\\sqrt{x^2+y^2}$ here." in text
+
+
+def test_a_table_row_keeps_its_empty_cells_and_a_cell_spanning_columns_fills_each():
+    """GnuCash's storage comparison: the empty corner cell was dropped and "gnucash" (XML and SQLite) stood in
+    one column, so the rows no longer lined up with the four formats. A box's icon cell beside its label is no
+    column: the label reads alone."""
+    page = ("<html><body><h1>Storage</h1><p>" + PARAGRAPH.format(n=1) + "</p><table>"
+            "<tr><th></th><th>XML</th><th>SQLite</th><th>MySQL</th></tr>"
+            '<tr><td>File extension</td><td colspan="2">gnucash</td><td>N/A</td></tr>'
+            '<tr><td><img src="warning.png"></td><th>Warning</th></tr></table></body></html>')
+    text = block_text(page)
+    assert "| XML | SQLite | MySQL" in text
+    assert "File extension | gnucash | gnucash | N/A" in text
+    assert "\n\nWarning" in text and "| Warning" not in text
+
+
+def test_a_code_block_keeps_the_indentation_of_its_lines():
+    """Python's "    print(w)" read "print(w)", outside its loop; GnuCash's account tree lost its nesting."""
+    page = ("<html><body><h1>Loops</h1><p>" + PARAGRAPH.format(n=1) + "</p><pre>  for w in words:\n"
+            "      print(w)\n\n  done()</pre><p>The accounts are:</p><pre>Trading\n    CURRENCY\n        EUR"
+            "</pre></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    assert "for w in words:\n    print(w)\ndone()" in cleaned.text
+    assert "Trading\n    CURRENCY\n        EUR" in cleaned.text
+    fenced = clean_pages([(None, "# Loops\n\n```\n  for w in words:\n      print(w)\n```\n")], markdown=True)
+    assert "for w in words:\n    print(w)" in fenced.text
+
+
+def test_a_list_item_read_block_by_block_starts_with_its_bullet():
+    """As in trafilatura's Markdown, so that the steps a sentence introduces stand apart from the paragraph
+    after the list; an item holding paragraphs is marked once."""
+    page = ("<html><body><h1>Recovery</h1><p>This is the procedure:</p><ol><li><p>Open the file.</p></li>"
+            "<li><p>Go to File.</p><p>Pick the log.</p></li></ol><p>Log replaying recovers it.</p></body></html>")
+    text = block_text(page)
+    assert "This is the procedure:\n\n- Open the file.\n\n- Go to File.\n\nPick the log.\n\nLog replaying" in text
