@@ -302,6 +302,13 @@ MANUALS = {
                                   "bus_ar.html")),
     # the R FAQ, one Texinfo HTML page
     "r-faq": Manual("the R FAQ", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"), only=("R-FAQ.html",)),
+    # ten pages of Sphinx's documentation (Sphinx HTML): getting started, installing, reStructuredText basics,
+    # autodoc, napoleon, Markdown, themes, translation, the FAQ and the glossary
+    "sphinx-docs": Manual("the Sphinx documentation", "sphinx-doc", Path("/usr/share/doc/sphinx-doc/html"),
+                          only=("usage/quickstart.html", "usage/installation.html", "faq.html", "glossary.html",
+                                "usage/theming.html", "usage/restructuredtext/basics.html",
+                                "usage/extensions/autodoc.html", "usage/advanced/intl.html",
+                                "usage/extensions/napoleon.html", "usage/markdown.html")),
 }
 
 
