@@ -106,8 +106,12 @@ _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-
 # what a definition list defines: an identifier, a setting with its values and default ("MACExpire = <seconds>
 # (600)"), a quoted name ("‘USR2’"), or an entry's syntax line ("Syntax: max-browser-tabs <number> Default: 10");
 # not a heading left in the text ("Abstract")
+# a command's signature, its arguments as placeholders: "watchfrr ignore DAEMON", "exec-timeout MINUTE [SECOND]"
+_SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
+              r"(?!(?:the|a|an|this|that|these|those|it|its|in|on|at|for|to|of|and|or|if|when|with|by|from)\s)"
+              r"[a-z][\w.-]*(?:\s+[\w.|<>\[\]-]+){1,7}$")
 _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
-                           r"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{1,150}$")
+                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 _ITEM_MARK = re.compile(r"\s*(?:[\u2022\u25cf\u25aa*+-]|\d{1,3}[.)])\s+")   # a list item's bullet or number

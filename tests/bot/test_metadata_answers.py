@@ -379,6 +379,22 @@ def test_a_name_the_user_made_up_for_their_own_thing_is_no_missing_anchor():
     assert missing_anchors("When I run a module with docopt, do I give a file extension?", found) == ["docopt"]
 
 
+def test_a_command_comes_with_the_description_under_its_signature(embedder):
+    """FRR's watchfrr chapter: the answer said what the command does ("Tell WATCHFRR to ignore a particular
+    DAEMON ...") without the command, "watchfrr ignore DAEMON", on the line above it."""
+    found = [passage(1, "- show watchfrr\n\n- Give status information about the state of the different daemons "
+                        "being watched by WATCHFRR\n\n- watchfrr ignore DAEMON\n\n- Tell WATCHFRR to ignore a "
+                        "particular DAEMON if it goes unresponsive. This is particularly useful when you are a "
+                        "developer and need to debug a working system, without watchfrr pulling the rug out from "
+                        "under you."),
+             passage(2, "WATCHFRR is a daemon that handles failed daemon processes and intelligently restarts them "
+                        "as needed.")]
+    text, refused, _ = extract_answer("Which command stops watchfrr from restarting a particular daemon that goes "
+                                      "unresponsive while I'm debugging it?", found, embedder, 0.2)
+    assert not refused
+    assert "watchfrr ignore DAEMON [1] Tell WATCHFRR to ignore a particular DAEMON" in text
+
+
 def test_an_option_is_answered_from_the_definition_under_it_not_from_its_neighbours(embedder):
     found = [passage(1, "-B\n\nIf given, Python won't try to write .pyc files on the import of source modules.\n\n"
                         "-b\n\nIssue a warning when converting bytes or bytearray to str without specifying "
