@@ -50,6 +50,7 @@ class Paragraph:
     text: str
     heading: str | None = None
     page: int | None = None
+    code: bool = False      # a code block's lines: what the page shows the reader to type, never boilerplate
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,8 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
         place = Place(para.heading, norms[i - 1] if i else "", norms[i + 1] if i + 1 < len(norms) else "")
         # "- Prev": a list's item is boilerplate as the link alone is; "- 5" is a section's number, no page's
         bare = _BULLET.sub("", norm)
-        if any(p.fullmatch(norm) or (bare != norm and not bare.isdigit() and p.fullmatch(bare)) for p in patterns):
+        if not para.code and \
+                any(p.fullmatch(norm) or (bare != norm and not bare.isdigit() and p.fullmatch(bare)) for p in patterns):
             dropped["boilerplate"] += 1
             continue
         if norm in seen and not _is_author_heading(norm) and _repeats(para, norm, place, seen[norm]):
@@ -142,7 +144,7 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
             heading = joined
             headings.append(heading)
         elif joined:
-            out.append(Paragraph(joined, heading, page))
+            out.append(Paragraph(joined, heading, page, code=fence is not None))
         after_rule = after_rule and not joined
         lines.clear()
 

@@ -401,7 +401,11 @@ def _walk(element, parts: list[str], walk: _Walk) -> None:
         # is the procedure:") stay apart from the paragraph after the list
         first = len(parts)
         _walk_content(element, parts, walk)
-        if walk.marked and len(parts) > first and not parts[first].startswith(("#", "`", "- ")):
+        # its text may start with "#" or "-" ("# with overline, for parts"): only a heading, code, or an item of
+        # a list inside it (marked already) is left as it is
+        if walk.marked and len(parts) > first and not parts[first].startswith("`") and \
+                not (parts[first].startswith("#") and any(c.tag in _HEADINGS for c in element.iter())) and \
+                not (parts[first].startswith("- ") and any(c.tag == "li" for c in element.iter() if c is not element)):
             parts[first] = "- " + parts[first]
         return
     if tag == "dl":

@@ -590,3 +590,24 @@ def test_a_list_item_read_block_by_block_starts_with_its_bullet():
             "<li><p>Go to File.</p><p>Pick the log.</p></li></ol><p>Log replaying recovers it.</p></body></html>")
     text = block_text(page)
     assert "This is the procedure:\n\n- Open the file.\n\n- Go to File.\n\nPick the log.\n\nLog replaying" in text
+
+
+def test_a_list_item_starting_with_a_mark_is_an_item_not_a_heading():
+    """Sphinx's reStructuredText primer lists the heading marks: "# with overline, for parts" became a section
+    heading and "- for subsections" lost its "-"."""
+    page = ("<html><body><h1>Sections</h1><p>" + PARAGRAPH.format(n=1) + "</p><ul><li><p><code>#</code> with "
+            "overline, for parts</p></li><li><p><code>-</code> for subsections</p></li></ul></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    assert [s.heading for s in cleaned.sections] == ["Sections"]
+    assert "- # with overline, for parts\n\n- - for subsections" in cleaned.text
+
+
+def test_a_code_block_showing_a_directive_is_kept():
+    """The directive ".. toctree::" is markup to drop in a reStructuredText source, but a page's code block
+    that shows it is what the reader is told to type: Sphinx's getting-started page lost both its examples."""
+    page = ("<html><body><h1>Getting Started</h1><p>The toctree directive initially is empty, and looks like so:"
+            "</p><pre>.. toctree::\n   :maxdepth: 2</pre><p>" + PARAGRAPH.format(n=1) + "</p></body></html>")
+    cleaned = clean_pages([(None, block_text(page))], markdown=True)
+    assert "looks like so:\n\n.. toctree::\n   :maxdepth: 2\n\n" in cleaned.text
+    source = clean_pages([(None, "Guide\n=====\n\n.. toctree::\n   :maxdepth: 2\n\n" + PARAGRAPH.format(n=1))])
+    assert "toctree" not in source.text
