@@ -393,8 +393,7 @@ def _walk(element, parts: list[str], walk: _Walk) -> None:
     if tag == "tr" and not _has_nested_block(element):
         # one line per row, its cells in order: "0 | success (logged as INFO)"; cell by cell, a code or a
         # number would stand alone and lose the meaning the next cell gives it
-        _add(parts, _row_text(element) if walk.marked else
-             " | ".join(filter(None, (_inline_text(cell) for cell in element if cell.tag in ("td", "th")))))
+        _add(parts, _row_text(element, walk.marked))
         return
     if tag == "li":
         # an item starts with its bullet, as in trafilatura's Markdown: the steps a sentence introduces ("This
@@ -589,14 +588,16 @@ def _names_its_heading(element, element_id: str) -> bool:
     return len(id_words) >= 2 and all(w in heading_words for w in id_words)
 
 
-def _row_text(row) -> str:
+def _row_text(row, marked: bool = True) -> str:
     """A table row as "cell | cell". An empty cell keeps its place and a short cell spanning columns fills
     each of them, so that the columns still line up: "File extension | gnucash | gnucash | N/A | N/A", not
     "File extension | gnucash | N/A" under four headers. A row with one filled cell is that cell's text (a
-    box's label beside its icon: "Warning")."""
+    box's label beside its icon: "Warning"). Unmarked: the filled cells alone."""
     cells = [cell for cell in row if cell.tag in ("td", "th")]
     texts = [_inline_text(cell) for cell in cells]
     filled = [text for text in texts if text]
+    if not marked:
+        return " | ".join(filled)
     if len(filled) < 2:
         return "".join(filled)
     columns = []
