@@ -20,6 +20,7 @@ from bot.answer_kinds import (
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
 from bot.sentences import (
+    BULLET,
     STOPWORDS,
     SentenceSpan,
     TermWeights,
@@ -114,7 +115,6 @@ _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u20
                            rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
-_ITEM_MARK = re.compile(r"\s*(?:[\u2022\u25cf\u25aa*+-]|\d{1,3}[.)])\s+")   # a list item's bullet or number
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
 
 
@@ -520,7 +520,7 @@ def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> li
     items: list[SentenceSpan] = []
     end = sentences[at].end
     for span in sentences[at + 1:]:
-        opens_item = _ITEM_MARK.fullmatch(text[text.rfind("\n", 0, span.start) + 1:span.start]) is not None
+        opens_item = BULLET.fullmatch(text[text.rfind("\n", 0, span.start) + 1:span.start].lstrip()) is not None
         if not opens_item and (not items or "\n\n" in text[end:span.start]):
             break
         items.append(span)

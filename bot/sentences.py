@@ -16,7 +16,7 @@ _NUMBERED_ABBREVIATION = (r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec
 _SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<=[.!?\u2026])(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d)"
                            r"[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+|[ \t]*\n[ \t]*")
-_BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")
+BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")   # a list item's mark, left outside its sentence
 _ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
 _WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
@@ -65,7 +65,7 @@ def _add_span(spans: list[SentenceSpan], text: str, start: int, end: int) -> Non
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     start += lead
-    bullet = _BULLET.match(text[start:end])
+    bullet = BULLET.match(text[start:end])
     if bullet:
         start += bullet.end()
     while end > start and text[end - 1].isspace():

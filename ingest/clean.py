@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import textwrap
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ingest.html_text import fence_after
+from ingest.html_text import code_text, fence_after
 from ingest.textnorm import normalize_for_match
 
 BOILERPLATE_FILE = Path(__file__).with_name("boilerplate.txt")
@@ -139,7 +138,7 @@ def _split_paragraphs(text: str, page: int | None, markdown: bool) -> tuple[list
         nonlocal heading, after_rule
         # a code block keeps its line breaks, each line a command or a setting of its own, and its lines'
         # indentation (a loop's body, a tree's nesting)
-        joined = _code_block(lines) if fence else _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
+        joined = code_text(lines) if fence else _SPACES.sub(" ", " ".join(s.strip() for s in lines)).strip()
         if joined and after_rule and len(lines) == 1 and _titles_after_rule(joined):
             heading = joined
             headings.append(heading)
@@ -334,12 +333,6 @@ def _looks_like_heading(text: str) -> bool:
             and (text[0].isupper() or numbered)
             and text[-1] not in (".!:;,\"'\u201d\u2019)" if numbered else ".!?:;,\"'\u201d\u2019)")
             and not _BULLET.match(text))
-
-
-def _code_block(lines: list[str]) -> str:
-    """A code block's lines with their common indentation removed and their own kept (tabs as 8 columns)."""
-    return textwrap.dedent("\n".join(line.replace("\u00a0", " ").expandtabs(8).rstrip() for line in lines
-                                     if line.strip()))
 
 
 def _mark_plain_headings(paras: list[Paragraph]) -> list[Paragraph]:

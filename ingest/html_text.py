@@ -621,11 +621,18 @@ def _is_line_listing(element) -> bool:
 def _code_lines(element, indented: bool = True) -> str:
     """A code block's text line by line, as the page shows it: two commands are two lines, not one, and a
     line keeps its indentation ("    print(w)" is inside the loop; an account tree shows its nesting)."""
-    lines = element.text_content().expandtabs(8).split("\n") if element.tag == "pre" else \
+    lines = element.text_content().split("\n") if element.tag == "pre" else \
         [line.text_content() for line in element if isinstance(line.tag, str)]
     if not indented:
         return "\n".join(filter(None, (" ".join(line.split()) for line in lines)))
-    return textwrap.dedent("\n".join(line.rstrip() for line in lines if line.strip()))
+    return code_text(lines)
+
+
+def code_text(lines: list[str]) -> str:
+    """A code block's lines as shown: blank lines out, tabs as 8 columns, no-break spaces as spaces, their
+    common indentation removed and their own kept."""
+    return textwrap.dedent("\n".join(line.replace("\u00a0", " ").expandtabs(8).rstrip() for line in lines
+                                     if line.strip()))
 
 
 def _add(parts: list[str], text: str | None) -> None:
