@@ -309,6 +309,14 @@ MANUALS = {
                                 "usage/theming.html", "usage/restructuredtext/basics.html",
                                 "usage/extensions/autodoc.html", "usage/advanced/intl.html",
                                 "usage/extensions/napoleon.html", "usage/markdown.html")),
+    # ten pages of FFmpeg's manual (texi2html): the FAQ, the tools' pages, supported formats, platforms, the
+    # developer and git guides, the mailing-list FAQ and the test suite
+    "ffmpeg-manual": Manual("the FFmpeg manual", "ffmpeg-doc", Path("/usr/share/doc/ffmpeg/manual"),
+                            only=("faq.html", "general.html", "ffmpeg.html", "ffprobe.html", "ffplay.html",
+                                  "git-howto.html", "developer.html", "platform.html", "mailing-list-faq.html",
+                                  "fate.html")),
+    "r-data": Manual("R Data Import/Export", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
+                     only=("R-data.html",)),
 }
 
 
