@@ -25,7 +25,8 @@ _DATE_SPAN = re.compile(rf"\b(?:{_DAY}\s*(?:to|until|and|-|\u2013)\s*)?{_DAY}(?:
                         rf"\b{_MONTH}\s+{_DAY}(?:\s*(?:to|until|and|-|\u2013)\s*(?:{_MONTH}\s+)?{_DAY})?(?:,?\s+\d{{4}})?|"
                         rf"\b{_MONTH},?\s+\d{{4}}|"
                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
-_DIGITS = re.compile(r"(?<![\w./:-])\d+(?:[.,]\d+)*(?![\w/:-]|[.,]\d)")
+# a number, or a range of whole numbers ("60-72 characters"), not part of a date, version, path or identifier
+_DIGITS = re.compile(r"(?<![\w./:-])(?:\d+[-\u2013]\d+|\d+(?:[.,]\d+)*)(?![\w/:-]|[.,]\d)")
 # "one" as a pronoun ("As root one needs to run kinit") counts nothing
 _NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)(?!\s+(?:needs|must|can|could|should|may|might|would|will|"
                           r"wants|has to)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -244,6 +245,8 @@ def asks_about_the_essays(question: str) -> bool:
 # set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
 _ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)
 _DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
+_GIVES_DEFAULT = re.compile(r"\bdefaults?\s*(?:to|is|was|are|=|:)|\bby default\b|\(default\b|"
+                           r"\bthe default (?:value |setting )?(?:is|was)\b|,\s+default\s+[\w\"'\u2018\u201c]", re.I)
 _SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
 _LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't|did not) (?:set|specify|configure|"
                          r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){1,3}(?:out|unset|empty)|"
@@ -258,6 +261,18 @@ def asks_for_default(question: str) -> bool:
     the word, or by what holds when the user sets nothing ("What lifetime ... if I leave the parameter out?")."""
     return bool(_ASKS_WHAT.search(question)) and (bool(_LEFT_UNSET.search(question)) or any(
         not _SETS_THE_SCENE & set(question[:m.start()].lower().split()[-2:]) for m in _DEFAULT_WORD.finditer(question)))
+
+
+def mentions_default(question: str) -> bool:
+    """The question names a default, whatever it asks about it ("Does napoleon include private members by
+    default?", "What is the default sidebar width?")."""
+    return bool(_DEFAULT_WORD.search(question))
+
+
+def gives_default_value(text: str) -> bool:
+    """The sentence says what the default is ("Defaults to 230 pixels.", "The default is alphabetical."), not
+    only that there is one ("False to fall back to Sphinx's default behavior.")."""
+    return bool(_GIVES_DEFAULT.search(text))
 
 
 def states_default(text: str) -> bool:

@@ -12,7 +12,9 @@ from bot.answer_kinds import (
     KIND_CUES,
     asks_about_the_essays,
     asks_for_default,
+    gives_default_value,
     is_year,
+    mentions_default,
     question_kinds,
     required_kind,
     states_default,
@@ -111,8 +113,11 @@ _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-
 _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
               r"(?!(?:the|a|an|this|that|these|those|it|its|in|on|at|for|to|of|and|or|if|when|with|by|from)\s)"
               r"[a-z][\w.-]*(?:\s+[\w.|<>\[\]-]+){1,7}$")
+# a command-line option with its argument and where it applies: "-y (global)", "-of, -print_format writer_name"
+_OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
 _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
-                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}")
+                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM}")
+DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
@@ -473,22 +478,63 @@ def _names_again(chosen: str, later: str) -> bool:
 
 
 def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
-             passages: Sequence[Passage], best_base: float) -> list[ScoredSentence]:
+             passages: Sequence[Passage], best_base: float, top: Sequence[ScoredSentence]) -> list[ScoredSentence]:
     """The sentence right after the best one, when it is a whole sentence that shares a word with the question
     or scores READ_ON_CUT of the best: an answer often goes on in the next sentence ("... can run in the
     foreground or with -d. When run in the foreground, it doesn't create a PID file."). On the stored
     passages of question sets 1-16, key facts 678 -> 713 of 1,062 for 11% more words; taking the next-best
-    sentences instead, at a lower RELATIVE_CUT, found 696-698 for 10-16% more."""
+    sentences instead, at a lower RELATIVE_CUT, found 696-698 for 10-16% more.
+
+    The sentences right after the best one that were chosen on their own score (top) are passed over; a
+    sentence leading into a list ("... based upon the following criteria:") comes with the list's items."""
     taken = {(s.n, s.start) for s in chosen}
     passage = next(p for p in passages if p.n == best.n)
     sentences = split_sentences(passage.text)
-    after = next((b for a, b in zip(sentences, sentences[1:]) if a.start == best.start), None)
-    if after is None or (best.n, after.start) in taken or not _FULL_SENTENCE.search(after.text):
+    at = next((i + 1 for i, a in enumerate(sentences[:-1]) if a.start == best.start), None)
+    if at is None:
+        return []
+    ranked = {(s.n, s.start) for s in top}
+    while at < len(sentences) - 1 and (best.n, sentences[at].start) in ranked:
+        at += 1   # past the sentences after it that scored high enough themselves: the answer goes on after them
+    after = sentences[at]
+    if (best.n, after.start) in taken:
+        return []
+    if after.text.endswith(":") and (items := _bulleted_items(passage.text, sentences, at)):
+        # the answer goes on into a list: "... ffmpeg will pick one stream ... It will select that stream based
+        # upon the following criteria:", "- for video, it is the stream with the highest resolution," ...
+        return [ScoredSentence(best.n, span.start, span.text, best.score) for span in [after, *items]
+                if (best.n, span.start) not in taken]
+    if not _FULL_SENTENCE.search(after.text):
         return []
     own = next((s for s in scored if (s.n, s.start) == (best.n, after.start)), None)
     if own is None or not (own.coverage > 0 or own.base >= best_base * READ_ON_CUT):
         return []
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
+
+
+def _default_given_later(question: str, chosen: Sequence[ScoredSentence],
+                          passages: Sequence[Passage]) -> list[ScoredSentence]:
+    """For a question naming a default, the sentence that gives it, further on in the paragraph of a chosen
+    sentence that does not: a reference entry often ends on it ("sidebarwidth (int or str): Width of the
+    sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
+    if not mentions_default(question):
+        return []
+    taken = {(s.n, s.start) for s in chosen}
+    by_n = {p.n: p for p in passages}
+    extra: list[ScoredSentence] = []
+    for s in chosen[:MAX_SENTENCES]:
+        if gives_default_value(s.text):
+            continue
+        text = by_n[s.n].text
+        paragraph_end = text.find("\n\n", s.start)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        later = [span for span in split_sentences(text) if s.start < span.start < paragraph_end]
+        found = next((span for span in later[:DEFAULT_LOOKAHEAD] if gives_default_value(span.text)
+                      and _FULL_SENTENCE.search(span.text)), None)
+        if found is not None and (s.n, found.start) not in taken:
+            extra.append(ScoredSentence(s.n, found.start, found.text, s.score))
+            taken.add((s.n, found.start))
+    return extra
 
 
 def _gives_default(question: str, chosen: Sequence[ScoredSentence], by_n: dict[int, tuple[Passage, str]],
@@ -557,8 +603,10 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     # the passage's credit orders the sentences; how close to the best one a sentence must be reads their own
     # scores, so that the credit (the same for every sentence of a passage) does not let more of them in
     chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= max(min_similarity, best_base * RELATIVE_CUT)]
+    top = list(chosen)
     chosen += _neighbours(chosen, passages)
-    chosen += _read_on(chosen[0], chosen, scored, passages, best_base) if chosen else []
+    chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
+    chosen += _default_given_later(focus or question, chosen, passages)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position

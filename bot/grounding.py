@@ -254,12 +254,13 @@ _OPPOSITES = [
     ("never", "always"),
     ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
-    ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"),
+    ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
 _SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
-             "allow permit", "show display", "remove delete erase", "change modify alter"]
+             "allow permit", "show display", "remove delete erase", "change modify alter",
+             "seldom rarely", "often frequently"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -536,14 +537,25 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
     for at, scope in in_evidence:
+        if any(at in e.clause_after(before) for before, _ in in_evidence if before < at):
+            continue   # "does not mean that no Lintian tag exists": the two cancel
         denied = _negated_word(e, at)
         # "dquilt cannot handle X" says nothing of "detects X"; "isn't stored" is denied by "is kept"
         restated = bool(_same_meaning(denied) & set(c.stems))
         shared = scope & c.content | ({denied} if restated else set())
-        if _bears(shared, scope) and not in_claim and not denies_otherwise and not scope & negated_words \
+        # the claim's negations may restate this one in other words, unless each restates another of the
+        # passage's ("does not easily support" / "does not easily support ... will not be visible")
+        kept = any(not any(_overlaps(other, claim_scope) for other_at, other in in_evidence if other_at != at)
+                   or _overlaps(scope | {denied}, claim_scope) for _, claim_scope in in_claim)
+        if _bears(shared, scope) and not kept and not denies_otherwise and not scope & negated_words \
                 and restated:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _overlaps(scope: AbstractSet[str], other: AbstractSet[str]) -> bool:
+    """Two negations bear on the same words, or on words that mean the same."""
+    return any(_same_meaning(word) & other for word in scope)
 
 
 @lru_cache(maxsize=1)
@@ -637,8 +649,9 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             continue
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
         for opposite in _opposite_stems().get(stem, ()):
-            if opposite in stems_e and stem not in stems_e and opposite not in stems_c and opposite not in negated \
-                    and not stated_otherwise:
+            # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
+            if opposite in stems_e and not _same_meaning(stem) & stems_e and not _same_meaning(opposite) & stems_c \
+                    and opposite not in negated and not stated_otherwise:
                 # "impossible" restates "not possible"
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
@@ -680,6 +693,8 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
             found.append((_SHARES[token], i))
         elif token in _MULTIPLIED:   # "doubling the maxconn value" is "twice the maxconn value"
             found.append((_MULTIPLIED[token], i))
+        elif token.endswith("fold") and token[:-4] in _NUMBER_WORDS:   # "increased tenfold" / "a hundredfold"
+            found.append((_NUMBER_WORDS[token[:-4]], i))
     return found
 
 
@@ -715,6 +730,8 @@ def _counts_times(tokens: tuple[str, ...], at: int) -> bool:
 def _unit(text: _Text, at: int) -> str:
     """The stem of the word a number counts ("two weeks" -> "week"), or "" when it is not a word."""
     after = at + 1
+    if text.tokens[at].endswith("fold"):   # "increased tenfold since" counts no "since"
+        return ""
     if after < len(text.tokens) and text.tokens[after] not in STOPWORDS and not text.tokens[after][0].isdigit():
         return text.stems[after]
     return ""

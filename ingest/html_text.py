@@ -72,8 +72,10 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)    # "<!-- {% if debian %} -->":
 _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers, nested ones too
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
 # text a reader reads, and it glues itself to the option or heading it follows. Apache's manual names it
-# class="permalink"
-_PERMALINK = re.compile(r"<a\s[^>]*\bclass=[\"'][^\"']*\b(?:headerlink|permalink)\b[^>]*>[^<]{0,8}</a>", re.I)
+# class="permalink"; Texinfo's HTML puts "#" and "TOC" links after each heading, hidden from screen readers
+# (aria-hidden="true"), as any such link is: a reader is not meant to read it
+_PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permalink)\b|"
+                        r"aria-hidden=[\"']true[\"'])[^>]*>[^<]{0,8}</a>", re.I)
 # a formula drawn as an image, its TeX source in alt (Doxygen's formulaInl/formulaDsp, Wikipedia's math
 # fallback): Doxygen draws even the LaTeX logo so, and without its alt "doxygen will generate  output" lost a word
 _FORMULA_IMAGE = re.compile(r"<img\s[^>]*\bclass=[\"'][^\"']*\b(?:formula\w*|mwe-math-\w+)[^>]*>", re.I)

@@ -4,6 +4,7 @@ import pytest
 from bot.answer_kinds import (
     KIND_CUES,
     asks_about_the_essays,
+    counts_what_is_asked,
     question_kinds,
     required_kind,
     states_count,
@@ -275,3 +276,9 @@ def test_a_question_in_two_parts_is_answered_by_two_passages_each_naming_its_own
     ("In what order does NTPsec read the configuration snippets?", False)])
 def test_a_question_about_the_essays_is_told_from_one_about_what_they_say(question, about_essays):
     assert asks_about_the_essays(question) is about_essays
+
+
+def test_a_range_of_numbers_counts_what_a_how_many_question_asks():
+    question = "How many characters per line should the details of a commit message not exceed?"
+    assert counts_what_is_asked("These details should not exceed 60-72 characters per line.", question)
+    assert not states_count("Install version 2.6.31-1 of the kernel, released 2005-06-01.", question)

@@ -1320,3 +1320,43 @@ def test_a_number_in_a_name_is_not_read_as_a_count():
     verdict = judge("Building R from source requires two compilers: one for C and one for FORTRAN 90.",
                     "Note that you need a FORTRAN 90 compiler as well as a C compiler to build R.", "R FAQ")
     assert "90 of them" not in verdict.reason
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a multiplier word is a number ("tenfold" / "a hundredfold")
+    ("This manual was first written in 2000, and the number of scope of R packages has increased a hundredfold "
+     "since. For specialist data formats it is worth searching to see if a suitable package already exists.",
+     "Since this manual was first written in 2000, the number of R packages has grown a hundredfold.",
+     "Since this manual was first written in 2000, the number of R packages has grown tenfold.", "contradicted"),
+    # a logical value turned round
+    ("Both read.table and scan have a logical argument allowEscapes. This is false by default, and backslashes "
+     "are then only interpreted as (under circumstances described above) escaping quotes.",
+     "The logical argument allowEscapes of read.table and scan is false by default.",
+     "The logical argument allowEscapes of read.table and scan is true by default.", "contradicted"),
+    # the passage's second negation dropped while the claim keeps its first
+    ("R does not easily support concurrent access to data. That is, if more than one user is accessing, and "
+     "perhaps updating, the same data, the changes made by one user will not be visible to the others.",
+     "R does not easily support concurrent access to data: if several users update the same data, the changes "
+     "made by one user will not be visible to the others.",
+     "R does not easily support concurrent access to data: if several users update the same data, the changes "
+     "made by one user will be visible to the others.", "contradicted"),
+    # "seldom" says what "rarely" says, "frequently" what "often" says
+    ("\u2018BOMs\u2019 (Byte Order Marks, https://en.wikipedia.org/wiki/Byte_order_mark) cause problems for "
+     "Unicode files. In the Unix world BOMs are rarely used, whereas in the Windows world they almost always are "
+     "for UCS-2/UTF-16 files, and often are for UTF-8 files.",
+     "Byte Order Marks are seldom seen on Unix, but on Windows they are nearly always present in UCS-2/UTF-16 files "
+     "and frequently in UTF-8 files.",
+     "Byte Order Marks are seldom seen on Unix, but on Windows they are never present in UCS-2/UTF-16 files.",
+     "contradicted"),
+    # two negations in one clause cancel: "does not mean that no tag exists" is "a tag may exist"
+    ("If an item in the list is followed by the name of a Lintian tag in square brackets, it indicates that the "
+     "policy requirement is covered by that Lintian tag. The lack of such an annotation does not mean that no "
+     "Lintian tag exists to cover the requirement.",
+     "Even without such an annotation, a Lintian tag covering the requirement may still exist.",
+     "Even without such an annotation, a Lintian tag covering the requirement may still exist, and it always "
+     "covers the requirement in full.", "not_stated"),
+], ids=["multiplier-word", "logical-value", "second-negation-dropped", "frequency-synonyms", "double-negation"])
+def test_the_claims_held_out_set_42_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "R Data Import/Export").status == "supported"
+    assert judge(changed, passage_text, "R Data Import/Export").status == status

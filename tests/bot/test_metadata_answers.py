@@ -194,6 +194,37 @@ def test_the_answer_reads_on_into_the_next_sentence_when_it_speaks_to_the_questi
     assert "spool.conf" not in text                    # and no further
 
 
+def test_a_question_naming_a_default_gets_the_sentence_of_the_paragraph_that_gives_it(embedder):
+    found = [passage(1, "sidebarwidth (int or str): Width of the sidebar in pixels. This can be an int, which is "
+                        "interpreted as pixels, or a valid CSS dimension string such as '70em' or '50%'. Defaults "
+                        "to 230 pixels.\n\nrightsidebar (true or false): Put the sidebar on the right side.")]
+    text, refused, _ = extract_answer("What is the default sidebar width in pixels of the basic theme?", found,
+                                      embedder, 0.2)
+    assert not refused and "Defaults to 230 pixels. [1]" in text
+    assert "right side" not in text
+
+
+def test_the_answer_reads_on_past_sentences_chosen_already_into_the_list_it_leads_to(embedder):
+    found = [passage(1, "Without any map option, the converter inspects the output format to check which types of "
+                        "streams it can hold, and for each acceptable stream type it picks one stream from among "
+                        "all the inputs. It then applies a fixed rule for each type. The rules are these:\n\n"
+                        "- for video, it is the stream with the highest resolution,\n\n- for audio, it is the "
+                        "stream with the most channels.\n\nEncoders are chosen by the output format.")]
+    text, _, _ = extract_answer("Without any map option, which video stream and which audio stream does the "
+                                "converter pick from its inputs?", found, embedder, 0.2)
+    assert "highest resolution" in text and "most channels" in text
+    assert "Encoders" not in text
+
+
+def test_an_option_comes_with_the_description_it_heads(embedder):
+    found = [passage(1, "Main options\n\n-i url (input)\n\ninput file url\n\n-y (global)\n\nOverwrite output files "
+                        "without asking.\n\n-n (global)\n\nDo not overwrite output files, and exit immediately if a "
+                        "specified output file already exists.")]
+    text, _, _ = extract_answer("Which switch replaces an existing output file without asking me first?", found,
+                                embedder, 0.2)
+    assert "-y (global) [1] Overwrite output files without asking. [1]" in text
+
+
 def test_a_sentence_that_points_back_comes_with_the_term_it_defines(embedder):
     found = [passage(1, "Abstract\n\nThe handbook lists the kernel packages.\n\nlinux-manual-version\n\n"
                         "This package contains the manual pages for the functions of the kernel API.")]
@@ -400,9 +431,10 @@ def test_an_option_is_answered_from_the_definition_under_it_not_from_its_neighbo
                         "-b\n\nIssue a warning when converting bytes or bytearray to str without specifying "
                         "encoding.\n\n-d\n\nTurn on parser debugging output (for experts only).")]
     text, refused, _ = extract_answer("What does the -b option do?", found, embedder, 0.2)
-    assert not refused and text.startswith("Issue a warning when converting bytes")
+    assert not refused and text.startswith("-b [1] Issue a warning when converting bytes")   # with its option
+    assert "-d" not in text
     text, refused, _ = extract_answer("What does the -B option do?", found, embedder, 0.2)
-    assert not refused and text.startswith("If given, Python won't try to write .pyc files")
+    assert not refused and text.startswith("-B [1] If given, Python won't try to write .pyc files")
 
 
 def test_a_long_option_the_passages_never_name_is_missing_whatever_its_words():

@@ -196,6 +196,24 @@ def test_permalink_signs_after_headings_and_options_are_not_text():
     assert "## Interface options\n" in text and "\n-OO\n" in text and "Do -O and also discard docstrings." in text
 
 
+def test_links_hidden_from_screen_readers_after_headings_are_not_text():
+    """Texinfo's HTML (FFmpeg's and R's manuals) puts "#" and "TOC" links, aria-hidden, after every heading."""
+    def heading(tag: str, title: str, anchor: str) -> str:
+        return (f'<{tag} class="section">{title}<span class="pull-right"><a class="anchor hidden-xs" '
+                f'href="#{anchor}" aria-hidden="true">#</a> <a class="anchor hidden-xs"href="#toc-{anchor}" '
+                f'aria-hidden="true">TOC</a></span></{tag}>')
+
+    page = ('<html><head><meta charset="utf-8"><title>FFmpeg FAQ</title></head><body>'
+            + heading("h2", "1 General Questions", "General")
+            + heading("h3", "1.1 Why doesn&rsquo;t FFmpeg support feature [xyz]?", "Why")
+            + "".join(f"<p>{PARAGRAPH.format(n=f'paragraph {i}')}</p>" for i in range(2))
+            + '<p>See the <a href="#Why" aria-hidden="false">answer above</a> for details.</p></body></html>')
+    text = html_text(page).text
+    assert "TOC" not in text
+    assert "## 1 General Questions\n" in text and "### 1.1 Why doesn\u2019t FFmpeg support feature [xyz]?\n" in text
+    assert "See the answer above for details." in text      # a link meant for readers stays
+
+
 def test_a_footnote_aside_is_text_and_a_sidebar_aside_is_not():
     """Sphinx writes footnotes as <aside class="footnote" role="note">; a site's sidebar is an aside too."""
     page = ('<html><head><meta charset="utf-8"><title>Expressions</title></head><body>'
