@@ -317,6 +317,17 @@ MANUALS = {
                                   "fate.html")),
     "r-data": Manual("R Data Import/Export", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
                      only=("R-data.html",)),
+    # Bacula's Problem Resolution Guide (LaTeX2HTML): the FAQ, firewalls, tape drive tests, tips, crashes
+    "bacula-problems": Manual("Bacula's Problem Resolution Guide", "bacula-doc",
+                              Path("/usr/share/doc/bacula-doc/html/problems"),
+                              skip=frozenset({"index.html", "Index.html", "Contents.html", "About_this_document.html",
+                                              "Bacula_Copyright_Trademark_.html"})),
+    # Bacula's Miscellaneous Guide as the PDF Debian ships (LaTeX, gzipped)
+    "bacula-misc-pdf": Manual("Bacula's Miscellaneous Guide (PDF)", "bacula-doc", Path("/usr/share/doc/bacula-doc/pdf"),
+                              only=("misc.pdf.gz",)),
+    # Bacula's Console and Operators Guide as the PDF Debian ships (LaTeX, gzipped)
+    "bacula-console-pdf": Manual("Bacula's Console and Operators Guide (PDF)", "bacula-doc",
+                                 Path("/usr/share/doc/bacula-doc/pdf"), only=("console.pdf.gz",)),
 }
 
 
