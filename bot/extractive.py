@@ -298,6 +298,20 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
                        and any(w.startswith(p[:4]) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
+    def spelled_out(name: str) -> bool:
+        """An acronym by the capitalised words it stands for ("FAQ": "Frequently Asked Questions"); a name and
+        its number glued together and shortened ("Windows 95": "Win95")."""
+        if name.isalpha() and name.isupper() and 3 <= len(name) <= 6:
+            return re.search(r"\b" + r"[\s-]+".join(f"{c}[a-z]+" for c in name) + r"\b", haystack) is not None
+        if name.isdigit():
+            glued = re.search(rf"\b([A-Za-z]{{3,}})\s+{re.escape(name)}\b", question)
+        else:
+            glued = re.search(rf"\b({re.escape(name)})\s+(\d+)\b", question)
+        if glued is None:
+            return False
+        word, number = (glued.group(1), name) if name.isdigit() else (name, glued.group(2))
+        return re.search(rf"\b{re.escape(word[:3].lower())}[a-z]*{number}\b", lowered) is not None
+
     aliases = anchor_aliases()
     anchors = [a for a in anchor_terms(question)
                if not names_only or any(ch.isalpha() for ch in a) or is_year(a)]
@@ -306,7 +320,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     missing = [anchor for anchor in anchors
                if not any(mentioned(name, whole=(anchor.isupper() and len(anchor) >= 5)
                                     or bool(_INNER_CAPITAL.search(anchor)))
-                          for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))]
+                          for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))
+               and not spelled_out(anchor)]
     if not names_only:
         missing += [word for word in rare_words(question)
                     if not any(_spelled_alike(form, words) for form in _unnegated_forms(word))]

@@ -1159,8 +1159,11 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
                 _HEDGING_MODALS & set(text.tokens[max(0, i - 2):i]):   # "might need to", "may be required"
             kinds = {"possibility"}
         start = i + 1
-        denied_before = i > 0 and token in _VERB_OR_MODAL and (text.tokens[i - 1] in ("not", "never") or
-                                                           text.tokens[i - 1].endswith("n't"))
+        back = i - 1
+        while back > 0 and _is_adverb(text.tokens[back]):   # "do not necessarily need to run"
+            back -= 1
+        denied_before = back >= 0 and token in _VERB_OR_MODAL and (text.tokens[back] in ("not", "never") or
+                                                                 text.tokens[back].endswith("n't"))
         if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)
         if (token, after) in _IMPERATIVES:

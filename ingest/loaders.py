@@ -7,20 +7,30 @@ a file is opened without blocking and read only once fstat says it is a regular 
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import hashlib
 import io
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ingest.html_text import html_text, plain_markdown
-from ingest.pdf_text import pdf_pages_text
+from ingest.pdf_text import cover_title, pdf_pages_text
 
 SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
+# the encoding a page declares: <meta charset="koi8-r">, <meta http-equiv=... content="text/html; charset=...">,
+# <?xml ... encoding="..."?>
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)""",
+                               re.I)
+# labels that pages put on what is UTF-8 as often as not (Vim's help pages declare ISO-8859-1 and are UTF-8):
+# read as UTF-8, any byte outside it as Windows-1252, as browsers read "iso-8859-1"
+_WESTERN = {"ascii", "latin_1", "iso8859_1", "cp1252", "utf_8"}
+_STRAY_BYTE = "essay-bot-cp1252"   # the codecs error handler that reads a byte outside UTF-8 as Windows-1252
 MAX_FILE_BYTES = 20 * 1024 * 1024   # an essay is far smaller; a bigger file is probably a data dump
 
 
@@ -161,9 +171,9 @@ def load_file(file: CorpusFile) -> LoadedFile:
         raise LoadError("file is empty; add text to it or remove it")
     digest = hashlib.sha256(data).hexdigest()
     if file.kind == "pdf":
-        pages, title, authors, date = _read_pdf(data)
+        pages, title, authors, date = _read_pdf(data, file.path.stem)
         return LoadedFile(file, digest, pages, markdown=False, title=title, authors=authors, date=date)
-    text = _decode(data)
+    text = _decode_page(data) if file.kind == "html" else _decode(data)
     if file.kind == "html":
         page = html_text(text)
         if not page.text.strip():
@@ -185,7 +195,41 @@ def _decode(data: bytes) -> str:
         raise LoadError(f"file is not valid UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8") from None
 
 
-def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | None, tuple[str, ...], str | None]:
+def _decode_page(data: bytes) -> str:
+    """An HTML page's text as a browser reads it: UTF-8 when it is, else the encoding it declares (a legacy
+    one: "koi8-r", "shift_jis"), else UTF-8 with each byte outside it read as Windows-1252: a Latin-1 page, or
+    a UTF-8 page with a stray no-break space in its navigation (Bacula's manual), loads instead of failing."""
+    if b"\x00" in data[:8192]:
+        raise LoadError("file looks binary (it contains NUL bytes), not text; remove it or give it the right extension")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data[:8192])
+    if declared:
+        try:
+            codec = codecs.lookup((declared.group(1) or declared.group(2)).decode("ascii")).name
+        except LookupError:
+            codec = "utf_8"
+        if codec.replace("-", "_") not in _WESTERN:
+            return data.decode(codec, errors="replace")
+    try:
+        codecs.lookup_error(_STRAY_BYTE)
+    except LookupError:
+        codecs.register_error(_STRAY_BYTE, _as_windows_1252)
+    return data.decode("utf-8-sig", errors=_STRAY_BYTE)
+
+
+def _as_windows_1252(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+def _read_pdf(data: bytes, file_stem: str) -> tuple[tuple[tuple[int | None, str], ...], str | None, tuple[str, ...],
+                                                   str | None]:
+    """Page texts, then title, authors and date from the document information; a title the information lacks
+    is read from the first page's large print (pdf_text.cover_title)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -196,7 +240,7 @@ def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | No
         texts = pdf_pages_text([page.extract_text() or "" for page in reader.pages])
         pages = tuple(enumerate(texts, start=1))
         info = reader.metadata
-        title = info.title if info else None
+        title = (info.title if info else None) or _first_page_title(reader, file_stem)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -205,6 +249,18 @@ def _read_pdf(data: bytes) -> tuple[tuple[tuple[int | None, str], ...], str | No
         raise LoadError("PDF has no extractable text (a scan?); run OCR on it or add a .txt version")
     authors, date = _pdf_author_and_date(info)
     return pages, title or None, authors, date
+
+
+def _first_page_title(reader: Any, file_stem: str) -> str | None:
+    if not reader.pages:
+        return None
+    runs: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+        runs.append((size * abs(tm[3] or 1) * abs(cm[3] or 1), text))   # the size as printed, scaled
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    return cover_title(runs, file_stem)
 
 
 def _pdf_author_and_date(info: Any) -> tuple[tuple[str, ...], str | None]:

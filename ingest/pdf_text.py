@@ -18,6 +18,9 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?", re.I)
 _TRAILING_PAGE_NUMBER = re.compile(r"\s+(?:\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[ivxlc]{1,6})$")
 _LEADING_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})\s+")
+# a line in capitals ending in its page number, or starting with it before the chapter's or section's number (a
+# heading starts with its own number: "2 GETTING STARTED")
+_NUMBERED_HEAD = re.compile(r"\d{1,4}\s+(?:CHAPTER|APPENDIX|PART|\d)[^a-z]*|[^a-z]*[A-Z][^a-z]*\s+\d{1,4}")
 _EDGE_LINES = 2          # lines at the top and at the bottom of a page where running matter stands
 RUNNING_MIN_PAGES = 3    # a line at the page's edge on this many pages is the running header or footer
 SHORT_LINE = 0.75        # a line shorter than this share of the page's full lines ends its paragraph
@@ -55,7 +58,15 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
 def _without_edges(page: list[str], running: set[str]) -> list[str]:
     edges = set(_edges(page))
     return [line for i, line in enumerate(page)
-            if i not in edges or not (_edge_key(line) in running or _PAGE_NUMBER.fullmatch(line.strip()))]
+            if i not in edges or not (_edge_key(line) in running or _PAGE_NUMBER.fullmatch(line.strip())
+                                      or _is_numbered_head(line.strip()))]
+
+
+def _is_numbered_head(line: str) -> bool:
+    """A running head in capitals beside its page number: "2.9. RUNNING BACULUM API AND WEB FOR THE FIRST TIME
+    31", "48 CHAPTER 3. BACULA COPYRIGHT"; LaTeX prints each section's on one or two pages only, too few to
+    be seen repeating."""
+    return bool(_NUMBERED_HEAD.fullmatch(line)) and len(re.findall(r"\b[A-Z]{2,}\b", line)) >= 2
 
 
 def _joined_words(page: list[str]) -> list[str]:
@@ -85,3 +96,40 @@ def _paragraphs(page: list[str]) -> list[str]:
         if short:
             out.append("")
     return out
+
+
+COVER_SIZE = 1.3        # text this many times the size of the page's body text is a cover's title or its banner
+MAX_TITLE_WORDS = 20
+
+
+def cover_title(runs: list[tuple[float, str]], file_stem: str) -> str | None:
+    """The title a PDF's first page prints, for a PDF whose document information has none: the lines set larger
+    than the page's body text, each run of same-size lines read as one; the one the file's name refers to
+    ("misc.pdf": "Bacula Miscellaneous Guide", over the banner "The Leading Open Source Backup Solution" set
+    larger still), else the largest. runs: (font size, text) in page order. None when nothing stands out."""
+    runs = [(round(size, 1), " ".join(text.translate(_LIGATURES).split())) for size, text in runs if text.strip()]
+    if not runs:
+        return None
+    sizes: Counter[float] = Counter()
+    for size, text in runs:
+        sizes[size] += len(text)
+    body = sizes.most_common(1)[0][0]
+    lines: list[tuple[float, str]] = []
+    for size, text in runs:
+        if lines and lines[-1][0] == size:
+            lines[-1] = (size, f"{lines[-1][1]} {text}")
+        else:
+            lines.append((size, text))
+    candidates = [(size, text) for size, text in lines if size >= body * COVER_SIZE
+                  and 1 <= len(text.split()) <= MAX_TITLE_WORDS and sum(ch.isalpha() for ch in text) > len(text) / 2]
+    if not candidates:
+        return None
+    named = [c for c in candidates if _names_the_file(c[1], file_stem)]
+    return max(named or candidates, key=lambda c: c[0])[1]
+
+
+def _names_the_file(text: str, file_stem: str) -> bool:
+    """The text holds a word of the file's name, or one it abbreviates ("misc" for "Miscellaneous")."""
+    parts = [p for p in re.split(r"[\W_]+", file_stem.lower()) if len(p) >= 3 and not p.isdigit()]
+    words = re.findall(r"\w+", text.lower())
+    return any(w.startswith(p) or p.startswith(w) and len(w) >= 4 for p in parts for w in words)

@@ -1360,3 +1360,15 @@ def test_the_claims_held_out_set_42_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "R Data Import/Export").status == "supported"
     assert judge(changed, passage_text, "R Data Import/Export").status == status
+
+
+def test_a_denied_need_with_an_adverb_between_is_still_no_obligation():
+    """Claim set 43 (bc02): "do not necessarily need to run" read as "need to run" against "need not be run"."""
+    passage_text = ("Since the Console program interacts with the Director through the network, your Console and "
+                    "Director programs do not necessarily need to run on the same machine.")
+    faithful = ("Because it talks to the Director over the network, the Console program need not be run on the same "
+                "machine as the Director.")
+    changed = ("Because it talks to the Director over the network, the Console program must be run on the same "
+               "machine as the Director.")
+    assert judge(faithful, passage_text, "Bacula Console").status == "supported"
+    assert judge(changed, passage_text, "Bacula Console").status == "contradicted"

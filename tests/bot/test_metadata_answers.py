@@ -702,3 +702,13 @@ def test_a_line_of_code_that_opens_a_block_or_a_quote_is_no_answer(embedder):
     assert not refused
     assert "trap ' [1]" not in text and "TRAPINT() {" not in text and "} [" not in text
     assert "traps) and [1]" not in text      # nor the prose the code blocks broke off
+
+
+def test_an_acronym_is_mentioned_by_the_words_it_stands_for_and_a_number_by_the_name_it_is_glued_to():
+    faq = [passage(1, "Bacula Frequently Asked Questions\n\nPath and file names are kept in buffers of 256 bytes.")]
+    assert missing_anchors("According to the FAQ, how large are the name buffers?", faq) == []
+    assert missing_anchors("What does the NHS say about the buffers?",
+                           [passage(1, "The new health system keeps buffers of 256 bytes.")]) == ["NHS"]
+    win = [passage(1, "Note, Win95 is no longer supported because it lacks the GetFileAttributesExA call.")]
+    assert missing_anchors("Why is Windows 95 no longer supported?", win) == []
+    assert missing_anchors("Why is Windows 98 no longer supported?", win) == ["Windows", "98"]

@@ -47,3 +47,11 @@ def test_a_pdfs_first_line_is_its_title_even_with_a_byline_after_it():
 def test_cut_here_lines_around_an_example_are_not_text():
     doc = clean_pages([(None, "The file begins with a header:\n\n---%<-------\n3 V1275660208 N25022\n---%<-------\n")])
     assert doc.text == "The file begins with a header:\n\n3 V1275660208 N25022"
+
+
+def test_a_running_head_in_capitals_beside_its_page_number_is_not_text_though_it_is_seen_once():
+    """LaTeX heads each page with its chapter or section in capitals; a short section's head is on one page."""
+    heads = ["2.9. RUNNING BACULUM API AND WEB FOR THE FIRST TIME 31", "48 CHAPTER 3. BACULA COPYRIGHT, AND LICENSES"]
+    pages = pdf_pages_text([BODY] + [f"{head}\n{BODY}" for head in heads] + ["2 GETTING STARTED\n" + BODY])
+    assert "RUNNING BACULUM" not in pages[1] and "CHAPTER 3" not in pages[2]
+    assert pages[3].startswith("2 GETTING STARTED")     # a heading starts with its own number: it stays
