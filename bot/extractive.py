@@ -527,17 +527,17 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
-def _default_given_later(question: str, chosen: Sequence[ScoredSentence],
+def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
                           passages: Sequence[Passage]) -> list[ScoredSentence]:
-    """For a question naming a default, the sentence that gives it, further on in the paragraph of a chosen
-    sentence that does not: a reference entry often ends on it ("sidebarwidth (int or str): Width of the
-    sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
+    """For a question naming a default, the sentence that gives it, further on in the paragraph of a sentence
+    chosen on its score (top) that does not: a reference entry often ends on it ("sidebarwidth (int or str):
+    Width of the sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
     if not mentions_default(question):
         return []
     taken = {(s.n, s.start) for s in chosen}
     by_n = {p.n: p for p in passages}
     extra: list[ScoredSentence] = []
-    for s in chosen[:MAX_SENTENCES]:
+    for s in top:
         if gives_default_value(s.text):
             continue
         text = by_n[s.n].text
@@ -621,7 +621,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     top = list(chosen)
     chosen += _neighbours(chosen, passages)
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
-    chosen += _default_given_later(focus or question, chosen, passages)
+    chosen += _default_given_later(focus or question, top, chosen, passages)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
