@@ -508,7 +508,9 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     at = next((i + 1 for i, a in enumerate(sentences[:-1]) if a.start == best.start), None)
     if at is None:
         return []
-    ranked = {(s.n, s.start) for s in top}
+    # an essay's record lists its fields, each chosen or not on its own: "... was written by Hessy Elliott." does
+    # not go on to "... was published by Nesta."
+    ranked = set() if passage.is_record else {(s.n, s.start) for s in top}
     while at < len(sentences) - 1 and (best.n, sentences[at].start) in ranked:
         at += 1   # past the sentences after it that scored high enough themselves: the answer goes on after them
     after = sentences[at]

@@ -712,3 +712,13 @@ def test_an_acronym_is_mentioned_by_the_words_it_stands_for_and_a_number_by_the_
     win = [passage(1, "Note, Win95 is no longer supported because it lacks the GetFileAttributesExA call.")]
     assert missing_anchors("Why is Windows 95 no longer supported?", win) == []
     assert missing_anchors("Why is Windows 98 no longer supported?", win) == ["Windows", "98"]
+
+
+def test_an_answer_from_a_record_does_not_read_on_into_its_other_fields(embedder):
+    """A record's fields each answer on their own: "Who wrote it?" got "... was published by Nesta." too, and
+    the follow-up "What was her role?" was then read with Nesta's name beside the author's."""
+    record = replace(passage(1, "Conclusion was written by Hessy Elliott. Conclusion is dated 2020. Conclusion was "
+                                "published by Nesta. Conclusion comes from https://www.nesta.org.uk/report/"
+                                "introducing-ai-powered-state/conclusion/"), section=RECORD_SECTION)
+    text, refused, _ = extract_answer("Who wrote the conclusion?", [record], embedder, 0.2)
+    assert not refused and "Hessy Elliott" in text and "Nesta." not in text
