@@ -173,7 +173,7 @@ def load_file(file: CorpusFile) -> LoadedFile:
     if file.kind == "pdf":
         pages, title, authors, date = _read_pdf(data, file.path.stem)
         return LoadedFile(file, digest, pages, markdown=False, title=title, authors=authors, date=date)
-    text = _decode_page(data) if file.kind == "html" else _decode(data)
+    text = _decode(data, page=file.kind == "html")
     if file.kind == "html":
         page = html_text(text)
         if not page.text.strip():
@@ -186,25 +186,18 @@ def load_file(file: CorpusFile) -> LoadedFile:
     return LoadedFile(file, digest, ((None, text),), markdown=False)
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, page: bool = False) -> str:
+    """The file's text, UTF-8. An HTML page (page=True) is read as a browser reads it: UTF-8 when it is, else
+    the encoding it declares (a legacy one: "koi8-r", "shift_jis"), else UTF-8 with each byte outside it read
+    as Windows-1252: a Latin-1 page, or a UTF-8 page with a stray no-break space in its navigation (Bacula's
+    manual), loads instead of failing. A text file declares nothing to trust, and must be UTF-8."""
     if b"\x00" in data[:8192]:
         raise LoadError("file looks binary (it contains NUL bytes), not text; remove it or give it the right extension")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LoadError(f"file is not valid UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8") from None
-
-
-def _decode_page(data: bytes) -> str:
-    """An HTML page's text as a browser reads it: UTF-8 when it is, else the encoding it declares (a legacy
-    one: "koi8-r", "shift_jis"), else UTF-8 with each byte outside it read as Windows-1252: a Latin-1 page, or
-    a UTF-8 page with a stray no-break space in its navigation (Bacula's manual), loads instead of failing."""
-    if b"\x00" in data[:8192]:
-        raise LoadError("file looks binary (it contains NUL bytes), not text; remove it or give it the right extension")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        if not page:
+            raise LoadError(f"file is not valid UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8") from None
     declared = _DECLARED_CHARSET.search(data[:8192])
     if declared:
         try:
@@ -237,10 +230,16 @@ def _read_pdf(data: bytes, file_stem: str) -> tuple[tuple[tuple[int | None, str]
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise LoadError("PDF is encrypted; save a copy without a password")
-        texts = pdf_pages_text([page.extract_text() or "" for page in reader.pages])
+        runs: list[tuple[float, str]] = []   # the first page's text with its printed size, for cover_title
+
+        def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+            runs.append((size * abs(tm[3] or 1) * abs(cm[3] or 1), text))
+
+        texts = pdf_pages_text([page.extract_text(visitor_text=visit if i == 0 else None) or ""
+                                for i, page in enumerate(reader.pages)])
         pages = tuple(enumerate(texts, start=1))
         info = reader.metadata
-        title = (info.title if info else None) or _first_page_title(reader, file_stem)
+        title = (info.title if info else None) or cover_title(runs, file_stem)
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -249,18 +248,6 @@ def _read_pdf(data: bytes, file_stem: str) -> tuple[tuple[tuple[int | None, str]
         raise LoadError("PDF has no extractable text (a scan?); run OCR on it or add a .txt version")
     authors, date = _pdf_author_and_date(info)
     return pages, title or None, authors, date
-
-
-def _first_page_title(reader: Any, file_stem: str) -> str | None:
-    if not reader.pages:
-        return None
-    runs: list[tuple[float, str]] = []
-
-    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
-        runs.append((size * abs(tm[3] or 1) * abs(cm[3] or 1), text))   # the size as printed, scaled
-
-    reader.pages[0].extract_text(visitor_text=visit)
-    return cover_title(runs, file_stem)
 
 
 def _pdf_author_and_date(info: Any) -> tuple[tuple[str, ...], str | None]:

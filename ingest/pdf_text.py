@@ -132,4 +132,4 @@ def _names_the_file(text: str, file_stem: str) -> bool:
     """The text holds a word of the file's name, or one it abbreviates ("misc" for "Miscellaneous")."""
     parts = [p for p in re.split(r"[\W_]+", file_stem.lower()) if len(p) >= 3 and not p.isdigit()]
     words = re.findall(r"\w+", text.lower())
-    return any(w.startswith(p) or p.startswith(w) and len(w) >= 4 for p in parts for w in words)
+    return any(w.startswith(p) or (p.startswith(w) and len(w) >= 4) for p in parts for w in words)
