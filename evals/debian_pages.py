@@ -328,6 +328,11 @@ MANUALS = {
     # Bacula's Console and Operators Guide as the PDF Debian ships (LaTeX, gzipped)
     "bacula-console-pdf": Manual("Bacula's Console and Operators Guide (PDF)", "bacula-doc",
                                  Path("/usr/share/doc/bacula-doc/pdf"), only=("console.pdf.gz",)),
+    # the CMake tutorial's twelve steps (Sphinx HTML, file names with spaces, as cmake-doc installs them)
+    "cmake-tutorial": Manual("the CMake tutorial", "cmake-doc", Path("/usr/share/doc/cmake-data/html/guide/tutorial")),
+    # Bacula's Utility Programs guide as the PDF Debian ships (LaTeX, gzipped)
+    "bacula-utility-pdf": Manual("Bacula's Utility Programs guide (PDF)", "bacula-doc",
+                                 Path("/usr/share/doc/bacula-doc/pdf"), only=("utility.pdf.gz",)),
 }
 
 
