@@ -34,6 +34,13 @@ _ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:"
 _ALSO_NOT_ESSAYS = ("file", "text")
 _NAMES_AN_ESSAY = re.compile(r"\b(?:" + "|".join(n for n in _ESSAY_NOUNS + _BOOK_NOUNS + ("faq", "collection")
                                                if n not in _ALSO_NOT_ESSAYS) + r")s?\b", re.I)
+# "What is the title of the page that explains ...?", "What is the document about compiling Graphviz called?",
+# "What is Newsboat's user manual titled?": the answer is an essay's title
+_NOUN = r"(?P<noun>" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS + ("faq", "tutorial")) + r")s?\b"
+_ASKS_ESSAYS_TITLE = (
+    re.compile(r"\b(?:title|name)\s+of\s+(?:the|this|that|its|an?)\s+(?:[\w'-]+\s+){0,3}?" + _NOUN, re.I),
+    re.compile(r"\bwhat\s+(?:is|are|was|were)\s+(?:(?:the|this|that|its)\s+|[\w-]+['\u2019]s\s+)?(?:[\w'-]+\s+){0,3}?"
+               + _NOUN + r"[^?.!]*?\b(?:called|titled|named)\b", re.I))
 _MARKER = re.compile(r"\[(\d+)\]")
 # "Is there a page on IP-based virtual hosting?", "the title of the chapter about Server Side Includes": the
 # question asks for the essays on one topic, not for the list
@@ -58,11 +65,14 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
 
 
 def asks_which_essay(question: str) -> bool:
-    """The question asks which essay says something ("Which FAQ page explains why Python has no goto?")."""
+    """The question asks which essay says something ("Which FAQ page explains why Python has no goto?"), or
+    what the one that does is called ("What is the title of the page that explains ...?")."""
     asked = _ASKS_WHICH_ESSAY.search(question)
-    if asked is None:
+    titled = next(filter(None, (pattern.search(question) for pattern in _ASKS_ESSAYS_TITLE)), None)
+    if asked is None and titled is None:
         return False
-    return not asked.group(0).lower().rstrip("s").endswith(_ALSO_NOT_ESSAYS) or bool(_NAMES_AN_ESSAY.search(question))
+    noun = titled.group("noun") if titled else asked.group(0).rstrip("sS").split()[-1]   # type: ignore[union-attr]
+    return noun.lower() not in _ALSO_NOT_ESSAYS or bool(_NAMES_AN_ESSAY.search(question))
 
 
 def first_cited(text: str, passages: Sequence[Passage]) -> Passage | None:

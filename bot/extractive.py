@@ -85,11 +85,11 @@ _LOWER_WORD = re.compile(r"(?<![\w./-])[a-z]{4,}(?![\w./-])")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
-# phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ...", or a word that
-# draws a consequence from it: "Therefore, if there are multiple values ..."
+# phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ...", "To specify
+# this, ...", or a word that draws a consequence from it: "Therefore, if there are multiple values ..."
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()}|Therefore|Thus|Hence|Consequently|Otherwise)\b|"
                       rf"[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
-                      r"[A-Z][a-z]+(?:\s+of)?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
+                      r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
 # "this" standing for what the sentence before said: "There are many ways to make sure this happens"
 _THIS_DOES = re.compile(r"\bthis\s+(?:is|was|happens|means|works|will|would|can|could|does|did|makes|allows|"
                         r"requires|ensures|needs)\b")

@@ -74,6 +74,8 @@ _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # what follows an everyday verb that opens an instruction ("Leave the flag unset", "Put it after the name")
 _WHAT_AN_ORDER_TAKES = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their",
                         "some", "any", "all", "each", "every", "no", "one"}
+_PREPOSITIONS = {"of", "without", "with", "for", "from", "by", "after", "before", "during", "until", "into", "in", "on",
+                 "at"}
 # words of amount or kind that open a sentence as often as they stand inside one ("Empty lines are ...")
 _EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", "certain", "different", "similar",
                      "special", "particular", "additional", "extra", "further", "specific", "typical", "usual",
@@ -126,6 +128,8 @@ _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {
                   "required": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
 _HEDGING_MODALS = {"may", "might", "could"}
+_HEDGING_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "unlikely", "tend", "tends"}
+_HEDGING_FREQUENCY = {"usually", "often", "generally", "typically", "normally", "sometimes", "mostly", "frequently"}
 _MODAL_VERBS = frozenset({"must", "should", "may", "might", "can", "could", "shall", "will", "would", "ought"})
 _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a sentence's first word
 # see through to the verb: "you might want to set up" advises "set up"; "you may choose to turn it off" permits "turn"
@@ -144,7 +148,7 @@ _CHORD_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 _CHORDED = re.compile(r"-\w(?!\w)")                       # "-P" after "Control": a key pressed with it
 _KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)-(\w)")     # a name's bare form: "control-p" ("ctrl+p" read so)
 # a condition set aside: "whether or not the UIDL option is used", "with or without --force"
-_WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if not|even without)\b",
+_WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if|even when|even without)\b",
                      re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
@@ -415,8 +419,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                   _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived, _cause,
                   _comparison, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped, _sequence, _roles,
                   _exchanged,
-                  _name_in_another_slot, _name_swapped_in_its_sentence):
-        found = check(c, e, context)
+                  _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
+        found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
             status, reason = found
             return Verdict(claim, status, reason, evidence)
@@ -444,6 +448,18 @@ def _kind_named_elsewhere(c: _Text, e: _Text, passage_text: str) -> str | None:
         if named_elsewhere and theirs:
             return f"the passage says '{kind} {theirs[0]}'; the answer says '{kind} {token}'"
     return None
+
+
+def _with_its_topic(context: str, passage_text: str, c: _Text, e: _Text) -> str:
+    """The context, and the rare word the passage names most (twice or more) when the evidence names nothing
+    rare that the answer leaves out: a passage on testfind says "If none is specified, / is assumed." of it, and
+    an answer may name it. Where the evidence names another program, an answer naming this one swapped them."""
+    if any(is_rare_word(t) and t not in STOPWORDS and s not in c.stems for t, s in zip(e.tokens, e.stems)):
+        return context
+    counts = Counter(t for t in _read(passage_text).tokens if t not in STOPWORDS and len(t) > 2 and is_rare_word(t))
+    most = max(counts.values(), default=0)
+    topic = [t for t, n in counts.items() if n == most and n >= 2]
+    return " ".join([context, *topic])
 
 
 def _referents(evidence: str, passage_text: str) -> list[str]:
@@ -779,11 +795,19 @@ def _name_tokens(raw: str) -> list[str]:
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
                            or _imperative(w, words[1] if len(words) > 1 else "")
                            or _qualifies_a_name(w, words[1] if len(words) > 1 else "")
+                           or _opens_a_phrase(w, words[1:3])
                            or (_bare(w) in _EVERYDAY_OPENERS and w not in words[1:])))]
 
 
 def _imperative(first: str, second: str) -> bool:
     return second.lower() in _WHAT_AN_ORDER_TAKES and first[1:].islower() and is_common_word(first)
+
+
+def _opens_a_phrase(first: str, after: list[str]) -> bool:
+    """"Run without options, ...", "Outside of debugging, ...": an everyday word before a preposition and a
+    word in lower case opens a phrase; "Windows for Workgroups" is still a name."""
+    return len(after) == 2 and after[0] in _PREPOSITIONS and after[1].islower() and first[1:].islower() and \
+        is_common_word(first)
 
 
 def _qualifies_a_name(first: str, second: str) -> bool:
@@ -1073,7 +1097,7 @@ def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
         return None
     clause = re.split(r"[,;:.]", c.raw[match.end():])[0].strip()
     waived = _read(clause).content
-    if _bears(waived & _conditioned(e), waived):
+    if _bears(waived & _conditioned(e, _CONDITIONS | {"unless"}), waived):
         return "contradicted", f"the passage states it on a condition; the answer says '{match.group(0)} {clause}'"
     return None
 
@@ -1095,9 +1119,9 @@ def _only_condition(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
-def _conditioned(text: _Text) -> set[str]:
+def _conditioned(text: _Text, conditions: set[str] = _CONDITIONS) -> set[str]:
     """The content stems of the text's conditions ("if the request's method is safe")."""
-    return {text.stems[j] for i, t in enumerate(text.tokens) if t in _CONDITIONS
+    return {text.stems[j] for i, t in enumerate(text.tokens) if t in conditions
             for j in text.clause_after(i) if _is_content(text.tokens[j])}
 
 
@@ -1162,7 +1186,8 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         back = i - 1
         while back > 0 and _is_adverb(text.tokens[back]):   # "do not necessarily need to run"
             back -= 1
-        denied_before = back >= 0 and token in _VERB_OR_MODAL and (text.tokens[back] in ("not", "never") or
+        # "there is no need to supply" permits as "you do not need to supply" does
+        denied_before = back >= 0 and token in _VERB_OR_MODAL and (text.tokens[back] in ("not", "never", "no") or
                                                                  text.tokens[back].endswith("n't"))
         if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)
@@ -1200,6 +1225,25 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
         if compared and all(not k & kind for k, _w in compared):
             said = "', '".join(dict.fromkeys(w for _k, w in compared))
             return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
+    return None
+
+
+def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:
+    """The passage hedges what the answer states outright: "it probably will not be extracted" / "will never be
+    extracted"."""
+    hedged = set(c.tokens) & (_HEDGING_ADVERBS | _HEDGING_MODALS | _HEDGING_FREQUENCY | {"can"})
+    if hedged:
+        return None
+    for i, token in enumerate(e.tokens):
+        # "cannot possibly analyze" denies more firmly, hedges nothing
+        if token not in _HEDGING_ADVERBS or (i and (_is_negation(e.tokens[i - 1]) or e.tokens[i - 1] == "cannot")):
+            continue
+        if set(e.tokens[max(0, i - 10):i]) & (_CONDITIONS | {"unless", "whether"}):
+            continue   # "if more than one user is accessing, and perhaps updating": a hedge in a condition
+        scope = next((e.stems[j] for j in range(i + 1, min(i + 6, len(e.tokens)))
+                      if _is_content(e.tokens[j]) and not _is_adverb(e.tokens[j])), None)
+        if scope is not None and scope in c.stems:
+            return "not_stated", f"the passage says '{token}'; the answer says it without"
     return None
 
 

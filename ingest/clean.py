@@ -101,7 +101,10 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
                 any(p.fullmatch(norm) or (bare != norm and not bare.isdigit() and p.fullmatch(bare)) for p in patterns):
             dropped["boilerplate"] += 1
             continue
-        if norm in seen and not _is_author_heading(norm) and _repeats(para, norm, place, seen[norm]):
+        # a PDF's running matter is gone already (pdf_text), and what its pages say again is the document's own:
+        # a configuration shown before a change and after it, a closing brace
+        if para.page is None and norm in seen and not _is_author_heading(norm) and \
+                _repeats(para, norm, place, seen[norm]):
             dropped["repeated"] += 1
             continue
         seen.setdefault(norm, set()).add(place)
@@ -319,6 +322,7 @@ def _title_line(body: list[Paragraph]) -> str | None:
     return first.text if first and not first.heading and _looks_like_heading(first.text) else None
 
 
+_CODE_MARKS = re.compile(r"[={}<>|;]")
 _NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+\S")   # "4.1 Vocabulary", "1.1. debdelta"
 # one entry of a contents written one to a line: "+ 1.1 What is Midnight Commander?"
 _CONTENTS_LINE = re.compile(r"(?:[o?*+\u2022\u25e6-]\s+)?(\d{1,2}(?:\.\d{1,2})*\.?\s+\S.{0,200})$")
@@ -327,6 +331,9 @@ _CONTENTS_ENTRY = re.compile(r"(?:^|\s+)(?:[o?*\u2022\u25e6-]\s+)?(?=\d{1,2}(?:\
 
 
 def _looks_like_heading(text: str) -> bool:
+    # "Address = localhost", "Storage {": a configuration's line; "4.7. --format=unzipped" is numbered, a heading
+    if _CODE_MARKS.search(text) and not _NUMBERED.match(text):
+        return False
     words = text.split()
     numbered = bool(_NUMBERED.match(text))   # "1.1. How does chrony compare to ntpd?": an FAQ's question
     return (0 < len(words) <= (14 if numbered else 8) and len(text) <= (120 if numbered else 80)

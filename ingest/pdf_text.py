@@ -25,16 +25,41 @@ _EDGE_LINES = 2          # lines at the top and at the bottom of a page where ru
 RUNNING_MIN_PAGES = 3    # a line at the page's edge on this many pages is the running header or footer
 SHORT_LINE = 0.75        # a line shorter than this share of the page's full lines ends its paragraph
 _BROKEN_WORD = re.compile(r"[a-z]-$")
+# LaTeX's roman font (OT1) has no "<", ">" or "|": typed in running text they print as "¡", "¿" and an em dash,
+# and pypdf reads back what was printed ("setbandwidth limit=¡nb¿ [ jobid=¡id¿ — client=¡cli¿ ]"). Spanish
+# punctuation opens with "¡" and "¿" and closes with "!" and "?", so "¡...¿" with neither inside is OT1.
+_OT1_ANGLES = re.compile(r"\u00a1([^\s\u00a1\u00bf!?](?:[^\u00a1\u00bf!?\n]{0,80}[^\s\u00a1\u00bf!?])?)\u00bf(?!\w)")
+# an em dash inside a command's syntax: in a word with "=" or "<" ("jobid=<id>—job=<name>"), or one of two or
+# more in a word ("files—jobs—volume"); prose sets one between words or clauses
+_SYNTAX_WORD = re.compile(r"\S*\u2014\S*")
+# a bracketed part of a command's syntax with a setting in it, its choices set apart by em dashes
+_SYNTAX_BRACKETS = re.compile(r"\[[^\[\]\n]*=[^\[\]\n]*\]")
 
 
 def pdf_pages_text(pages: list[str]) -> list[str]:
     """Each page's text: ligatures spelled out, running headers, footers and page numbers off, words broken
     at a line end joined, and a blank line after each line that ends a paragraph (a short one)."""
-    lines = [[line.rstrip() for line in page.translate(_LIGATURES).split("\n")] for page in pages]
+    lines = [[_typed_characters(line.rstrip()) for line in page.translate(_LIGATURES).split("\n")] for page in pages]
     running = _running_lines(lines)
     # the first page keeps its lines: a manual's running title is the title on its title page
     return ["\n".join(_joined_words(_paragraphs(page if n == 0 else _without_edges(page, running))))
             for n, page in enumerate(lines)]
+
+
+def _typed_characters(line: str) -> str:
+    """"<", ">" and "|" where LaTeX's roman font printed "¡", "¿" and an em dash for them (see _OT1_ANGLES)."""
+    if "\u00a1" in line:
+        line = _OT1_ANGLES.sub(r"<\1>", line)
+    if "\u2014" in line:
+        line = _SYNTAX_WORD.sub(_syntax_bars, line)
+        line = _SYNTAX_BRACKETS.sub(lambda m: m.group().replace(" \u2014 ", " | "), line)
+    return line
+
+
+def _syntax_bars(word: re.Match) -> str:
+    text = word.group()
+    syntax = "=" in text or "<" in text or text.count("\u2014") >= 2
+    return text.replace("\u2014", "|") if syntax else text
 
 
 def _edge_key(line: str) -> str:

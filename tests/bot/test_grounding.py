@@ -1372,3 +1372,52 @@ def test_a_denied_need_with_an_adverb_between_is_still_no_obligation():
                "machine as the Director.")
     assert judge(faithful, passage_text, "Bacula Console").status == "supported"
     assert judge(changed, passage_text, "Bacula Console").status == "contradicted"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a hedge the answer drops: "probably will not" is no "will never"
+    ("If you specify a line containing only the filename (e.g. my-file.txt) it probably will not be extracted "
+     "because you have not specified the full path.",
+     "A line with only the filename (e.g. my-file.txt) will probably not be extracted, since the full path is "
+     "not specified.",
+     "A line with only the filename (e.g. my-file.txt) will never be extracted, since the full path is not "
+     "specified.", "not_stated"),
+    # "unless" turned into "even if"
+    ("However, unless you modify the Job and File retention times for the Jobs that were added by scanning, the "
+     "next time you run any backup Job with the same name, the records will be pruned again.",
+     "Unless you modify the Job and File retention times for the scanned Jobs, the records will be pruned again "
+     "the next time you run any backup Job with the same name.",
+     "Even if you modify the Job and File retention times for the scanned Jobs, the records will be pruned again "
+     "the next time you run any backup Job with the same name.", "contradicted"),
+    # "no need to" permits as "do not need to" does
+    ("If you are using MySQL or PostgreSQL, there is no need to supply a working directory since in that case, "
+     "bscan knows where the databases are.",
+     "If you are using MySQL or PostgreSQL, you do not need to supply a working directory, since bscan then knows "
+     "where the databases are.",
+     "If you are using MySQL or PostgreSQL, you must supply a working directory, since bscan then knows where the "
+     "databases are.", "contradicted"),
+    # an everyday word opening a phrase is no name ("Run without options", "Outside of debugging")
+    ("Normally if no options are specified, bls will produce the equivalent output to the ls -l command for each "
+     "file on the tape.",
+     "Run without options, bls normally lists each file on the tape the way ls -l would.",
+     "Run without options, bscan normally lists each file on the tape the way ls -l would.", "not_stated"),
+    # the program a passage is about, named in the answer where the evidence says "none is specified"
+    ("The original use of testfind was to ensure that Bacula's file search engine was correct. It is called: "
+     "Usage: testfind [-d debug_level] [-] [pattern1 ...] Where a pattern is any filename specification that is "
+     "valid within an Include resource definition. If none is specified, / (the root directory) is assumed.",
+     "If no pattern is given to testfind, it assumes the root directory (/).",
+     "If no pattern is given to bextract, it assumes the root directory (/).", "not_stated"),
+], ids=["hedge-dropped", "unless-made-even-if", "no-need", "opening-phrase", "the-passages-program"])
+def test_the_claims_held_out_set_44_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Bacula Utility Programs").status == "supported"
+    assert judge(changed, passage_text, "Bacula Utility Programs").status == status
+
+
+def test_a_hedge_in_the_answer_or_a_denial_made_firmer_is_no_dropped_hedge():
+    passage_text = ("The Debian security team cannot possibly analyze all the packages included in Debian for "
+                    "potential security vulnerabilities, since there are just not enough resources.")
+    assert judge("The Debian security team cannot analyze all the packages in Debian for potential security "
+                 "vulnerabilities, since there are not enough resources.", passage_text).status == "supported"
+    assert judge("Odd branches tend to trigger more bugs than the other ones.",
+                 "Odd branches are likely to trigger more bugs than the other ones.").status == "supported"

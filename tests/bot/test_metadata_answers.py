@@ -331,6 +331,17 @@ def test_a_sentence_opening_with_a_phrase_that_points_back_is_read_with_what_it_
     assert not refused and "(due to Mara Quist)" in text
 
 
+def test_a_why_answer_opening_with_to_do_this_brings_the_reason_it_points_back_to(embedder):
+    """The CMake tutorial: "To specify this, we wrap our flags in a generator expression" holds the question's
+    words; the reason is the sentence before it, which "this" points to."""
+    found = [passage(1, "Lastly, we only want these warning flags to be used during builds. Consumers of our "
+                        "installed project should not inherit our warning flags. To specify this, we wrap our flags "
+                        "in a generator expression using the BUILD_INTERFACE condition.")]
+    text, refused, _ = extract_answer("Why are the warning flags wrapped in a BUILD_INTERFACE generator expression?",
+                                      found, embedder, 0.2)
+    assert not refused and "should not inherit our warning flags" in text
+
+
 def test_a_plural_acronym_or_ok_is_an_ordinary_word_not_a_name_the_passages_must_repeat():
     found = [passage(1, "Python may start slowly on some Windows machines when virus checking software scans "
                         "every file read. Do not use eval() to convert strings to numbers.")]
@@ -394,7 +405,14 @@ def test_which_guide_says_something_is_answered_with_the_guide_named_from_its_re
     ("Which file receives the extra debug information?", False),
     ("Which files does BIND keep for a DNSSEC zone key?", False),
     ("Which file holds the HTTP/2 guide?", True),
-    ("Does the collection have a page on virtual hosting? If so, which file is it?", True)])
+    ("Does the collection have a page on virtual hosting? If so, which file is it?", True),
+    # what the essay that says something is called
+    ("What is the title of the tutorial page that explains how to submit test results to CDash?", True),
+    ("What is the document about compiling Graphviz from source called?", True),
+    ("What is Newsboat's user manual titled?", True),
+    ("What is the configuration file called?", False),
+    ("What is the name of the file that holds the zone keys?", False),
+    ("What is the name of the daemon that restarts failed processes?", False)])
 def test_a_question_asking_which_essay_says_something_is_told_apart(question, asks):
     assert asks_which_essay(question) is asks
 

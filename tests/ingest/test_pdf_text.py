@@ -55,3 +55,31 @@ def test_a_running_head_in_capitals_beside_its_page_number_is_not_text_though_it
     pages = pdf_pages_text([BODY] + [f"{head}\n{BODY}" for head in heads] + ["2 GETTING STARTED\n" + BODY])
     assert "RUNNING BACULUM" not in pages[1] and "CHAPTER 3" not in pages[2]
     assert pages[3].startswith("2 GETTING STARTED")     # a heading starts with its own number: it stays
+
+
+def test_latex_roman_font_glyphs_for_angle_brackets_and_bars_read_as_typed():
+    """LaTeX's roman font prints "<", ">" and "|" typed in text as "¡", "¿" and an em dash; a command's syntax
+    reads as typed, while prose em dashes and Spanish punctuation stay."""
+    lines = ["setbandwidth limit=¡nb¿ [ jobid=¡id¿ — client=¡cli¿ ]",
+             "prune files—jobs—volume—stats client=<client-name>",
+             "Alexandre Baron ¡balexfr at users dot sourceforge dot net¿ wrote it.",
+             "The backup—which runs nightly—is fast. ¡Hola! ¿Qué tal?"]
+    page = pdf_pages_text(["\n".join(lines)])[0]
+    assert "setbandwidth limit=<nb> [ jobid=<id> | client=<cli> ]" in page
+    assert "prune files|jobs|volume|stats" in page
+    assert "Alexandre Baron <balexfr at users dot sourceforge dot net> wrote it." in page
+    assert "The backup—which runs nightly—is fast. ¡Hola! ¿Qué tal?" in page
+
+
+def test_a_configuration_shown_again_after_a_change_keeps_its_lines_and_no_line_of_it_is_a_heading():
+    """Bacula's guide shows a Storage resource, then the same resource with one line changed: the second
+    copy's unchanged lines had been dropped as a repeated block, and "Address = localhost" made a heading."""
+    block = "Storage {\nName = File\nAddress = ADDRESS\nSDPort = 9103\nPassword = storage_password\n}\n"
+    text = ("The Storage resource normally looks something like the following:\n" + block.replace("ADDRESS", "server")
+            + "Notice that this is running on the server machine, and it points back to the daemon. We modify "
+              "this to be:\n" + block.replace("ADDRESS", "localhost")
+            + "This causes the File daemon to send the data to the stunnel running on localhost.")
+    doc = clean_pages(list(enumerate(pdf_pages_text([BODY, text]), start=1)))
+    assert doc.text.count("SDPort = 9103") == 2 and doc.text.count("Name = File") == 2
+    assert "Address = localhost\n\nSDPort = 9103" in doc.text
+    assert not any(s.heading and "=" in s.heading for s in doc.sections)
