@@ -333,6 +333,12 @@ MANUALS = {
     # Bacula's Utility Programs guide as the PDF Debian ships (LaTeX, gzipped)
     "bacula-utility-pdf": Manual("Bacula's Utility Programs guide (PDF)", "bacula-doc",
                                  Path("/usr/share/doc/bacula-doc/pdf"), only=("utility.pdf.gz",)),
+    # An Introduction to R, one Texinfo HTML page
+    "r-intro": Manual("An Introduction to R", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
+                      only=("R-intro.html",)),
+    # Bacula's Developer's Guide as the PDF Debian ships (LaTeX, gzipped)
+    "bacula-developers-pdf": Manual("Bacula's Developer's Guide (PDF)", "bacula-doc",
+                                    Path("/usr/share/doc/bacula-doc/pdf"), only=("developers.pdf.gz",)),
 }
 
 

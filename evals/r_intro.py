@@ -1,0 +1,9 @@
+"""Build the fortieth held-out question corpus, An Introduction to R (one Texinfo HTML page):
+`python evals/r_intro.py DIR` (apt-get install r-doc-html).
+
+Which files are copied, and from where: debian_pages.MANUALS.
+"""
+from debian_pages import main
+
+if __name__ == "__main__":
+    main("r-intro")
