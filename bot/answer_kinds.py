@@ -250,7 +250,10 @@ _GIVES_DEFAULT = re.compile(r"\bdefaults?\s*(?:to|is|was|are|=|:)|\bby default\b
 _SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
 _LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't|did not) (?:set|specify|configure|"
                          r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){1,3}(?:out|unset|empty)|"
-                         r"omit)\b|\bwithout (?:setting|specifying|configuring|giving|naming)\b", re.I)
+                         r"omit)\b|\bwithout (?:setting|specifying|configuring|giving|naming)\b|"
+                         # "when CMAKE_BUILD_TYPE is not set at all"
+                         r"\b(?:when|if)\s+(?:[\w.$-]+\s+){1,4}(?:is|are)\s+(?:not|never)\s+(?:set|specified|given|"
+                         r"configured|defined|provided)\b", re.I)
 _STATES_DEFAULT = re.compile(r"\bdefault|\bunless\b|\botherwise\b|\bif (?:no|none|nothing|not)\b|"
                              r"\b(?:is|are) not (?:set|specified|given|configured|provided)\b|\bif omitted\b|"
                              r"\bout of the box\b|\binitially\b", re.I)

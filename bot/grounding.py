@@ -60,7 +60,8 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
                 "wholly": {"all", "only"}}
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
-_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"}}
+_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"},
+                       "anyone": {"all"}, "anybody": {"all"}, "full": {"all"}}   # "Anyone writing" is every writer
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
 _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
@@ -90,7 +91,7 @@ _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet
             "apart", "aside", "beyond", "despite", "regardless", "given", "together", "often", "sometimes", "then",
             "now", "later", "first", "finally", "next", "once", "whether", "unless", "if", "because", "so",
             "other", "another", "both", "either", "neither", "much", "more", "less", "only", "just", "again",
-            "otherwise", "therefore", "meanwhile", "furthermore", "additionally", "similarly", "likewise",
+            "otherwise", "therefore", "meanwhile", "except", "furthermore", "additionally", "similarly", "likewise",
             "rather", "indeed", "perhaps", "usually", "generally", "typically", "always", "never", "upon",
             "within", "without", "through", "during", "under", "over", "above", "below", "between", "among",
             "using", "thanks", "people", "anyone", "someone", "everyone", "nobody", "users", "developers",
@@ -544,7 +545,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         in_evidence = [(at, scope) for at, scope in in_evidence if not _exclusive(e, at)]
     # when the other side denies something too, on other words ("do not apply to" / "are not covered by"),
     # the rules cannot tell a restatement from a reversal: the entailment model reads those
-    denied_in_evidence = _prefix_negated(e) | _denied_by_other_words(e)   # "non existing", "prevent breaking"
+    prefix_negated = _prefix_negated(e)
+    denied_in_evidence = prefix_negated | _denied_by_other_words(e)   # "non existing", "prevent breaking"
     for at, scope in in_claim:
         shared = scope & e.content
         negated = _negated_word(c, at)   # "needn't be computed again" is "avoids recomputation"
@@ -560,9 +562,11 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         restated = bool(_same_meaning(denied) & set(c.stems))
         shared = scope & c.content | ({denied} if restated else set())
         # the claim's negations may restate this one in other words, unless each restates another of the
-        # passage's ("does not easily support" / "does not easily support ... will not be visible")
+        # passage's ("does not easily support" / "does not easily support ... will not be visible") or a word
+        # the passage denies by its prefix ("not essential" / "non-essential")
         kept = any(not any(_overlaps(other, claim_scope) for other_at, other in in_evidence if other_at != at)
-                   or _overlaps(scope | {denied}, claim_scope) for _, claim_scope in in_claim)
+                   or _overlaps(scope | {denied}, claim_scope) for claim_at, claim_scope in in_claim
+                   if _negated_word(c, claim_at) not in prefix_negated)
         if _bears(shared, scope) and not kept and not denies_otherwise and not scope & negated_words \
                 and restated:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
@@ -789,6 +793,13 @@ def _name_tokens(raw: str) -> list[str]:
     everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it"), or an
     everyday word of amount or kind the text does not capitalise again ("Plenty of web pages", "Empty lines");
     "India is ..." still names India."""
+    # each sentence's first word is capitalised anyway: "This directive is only valid ..." names nothing
+    spans = split_sentences(raw)
+    return [name for span in spans for name in _sentence_names(span.text)] if len(spans) > 1 else \
+        _sentence_names(raw)
+
+
+def _sentence_names(raw: str) -> list[str]:
     # a key chord is one name: "Ctrl+r" ("Ctrl+s" names another key)
     words = re.findall(r"[A-Za-z][\w'\u2019-]*(?:\+\w+)*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
@@ -1066,6 +1077,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in _WHOLLY and _WHOLLY & set(e.tokens):
             continue
+        if word in ("every", "each") and list(c.tokens[at + 1:at + 2]) == ["time"] and "always" in e.tokens:
+            continue   # "check it every time" / "always check it"
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
         if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:

@@ -73,9 +73,15 @@ _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers,
 # the permalink sign documentation generators put after each heading and term (Sphinx, MkDocs: "-O¶"): not
 # text a reader reads, and it glues itself to the option or heading it follows. Apache's manual names it
 # class="permalink"; Texinfo's HTML puts "#" and "TOC" links after each heading, hidden from screen readers
-# (aria-hidden="true"), as any such link is: a reader is not meant to read it
-_PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permalink)\b|"
+# (aria-hidden="true"), as any such link is: a reader is not meant to read it; its index entries end in a
+# "copiable-anchor" pilcrow
+_PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permalink|copiable-anchor)\b|"
                         r"aria-hidden=[\"']true[\"'])[^>]*>[^<]{0,8}</a>", re.I)
+# a footnote's number in superscript, linked to the note on the same page (Texinfo: "award-winning<a
+# href="#FOOT1"><sup>1</sup></a> S system"): read as text it glues itself to the word ("limited4 to about 4095
+# bytes"), and a number in brackets would read as a citation; the note itself stays where the page puts it
+_FOOTNOTE_MARK = re.compile(r"<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*<sup>\s*\d{1,3}\s*</sup>\s*</a>|"
+                            r"<sup>\s*<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*\d{1,3}\s*</a>\s*</sup>", re.I)
 # a formula drawn as an image, its TeX source in alt (Doxygen's formulaInl/formulaDsp, Wikipedia's math
 # fallback): Doxygen draws even the LaTeX logo so, and without its alt "doxygen will generate  output" lost a word
 _FORMULA_IMAGE = re.compile(r"<img\s[^>]*\bclass=[\"'][^\"']*\b(?:formula\w*|mwe-math-\w+)[^>]*>", re.I)
@@ -103,7 +109,7 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
-    html = _FORMULA_IMAGE.sub(_formula_text, _PERMALINK.sub("", html))
+    html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", _PERMALINK.sub("", html)))
     root = _parse(html)
     preformatted = _preformatted_text(root)
     text, method = (preformatted, "preformatted") if preformatted is not None else _article_text(html, root)

@@ -1421,3 +1421,40 @@ def test_a_hedge_in_the_answer_or_a_denial_made_firmer_is_no_dropped_hedge():
                  "vulnerabilities, since there are not enough resources.", passage_text).status == "supported"
     assert judge("Odd branches tend to trigger more bugs than the other ones.",
                  "Odd branches are likely to trigger more bugs than the other ones.").status == "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a claim's "not essential" restates the passage's "non-essential", not its "no obligation"
+    ("In general, these will be scripts or will go into the bacula/examples directory. For these kinds of "
+     "non-essential contributions there is no obligation to do a copyright assignment as described below.",
+     "For contributions that are not essential, such as scripts, there is no obligation to do a copyright "
+     "assignment.",
+     "For contributions that are not essential, such as scripts, there is an obligation to do a copyright "
+     "assignment.", "contradicted"),
+    # "Except where ..." opens a clause and names nothing
+    ("If you fix a bug in a released version, you should, unless it is an absolutely trivial bug, create and "
+     "release a patch file for the bug.",
+     "Except where the bug is absolutely trivial, fixing a bug in a released version should be accompanied by "
+     "creating and releasing a patch file for it.",
+     "Except where the bug is absolutely trivial, fixing a bug in a released version must never be accompanied "
+     "by creating and releasing a patch file for it.", "contradicted"),
+    # "check it every time" says "always check it"
+    ("If no value is associated with a particular event, Bacula will pass a NULL pointer, so the plugin must be "
+     "careful to always check value pointer prior to dereferencing it.",
+     "Since Bacula hands over a NULL pointer for events that carry no value, a plugin has to check the value "
+     "pointer every time before dereferencing it.",
+     "Since Bacula hands over a NULL pointer for events that carry no value, a plugin never has to check the "
+     "value pointer before dereferencing it.", "contradicted"),
+], ids=["prefix-negation-restated", "except-opens", "every-time-always"])
+def test_the_claims_held_out_set_45_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Bacula Developer's Guide").status == "supported"
+    assert judge(changed, passage_text, "Bacula Developer's Guide").status == status
+
+
+def test_the_first_word_of_an_evidence_sentence_after_the_first_is_no_name():
+    """"This directive is only valid ..." in the second sentence of the evidence was read as naming "This"."""
+    passage_text = ("If this directive is specified, DH ephemeral keying will be enabled, allowing for forward "
+                    "secrecy of communications. This directive is only valid within a server context.")
+    verdict = judge("The TLS DH File directive is valid only within a server context.", passage_text)
+    assert "'This'" not in verdict.reason

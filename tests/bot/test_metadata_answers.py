@@ -489,6 +489,9 @@ def test_a_question_asking_for_a_default_needs_a_sentence_that_gives_one(embedde
     # the default is the one chosen, over one that describes the setting in more of the question's words
     unset = "Which storage backend does the cache use if I don't set one?"
     assert extract_answer(unset, described, embedder, 0.2)[1]
+    # or in the passive (the CMake tutorial: "... when CMAKE_BUILD_TYPE is not set at all?")
+    assert extract_answer("Which storage backend does the cache use when the storage option is not set at all?",
+                          described, embedder, 0.2)[1]
     many = [passage(1, "The storage backend of the cache is set with the storage option of the cache, and the "
                        "cache can use malloc or file storage. The cache keeps objects in malloc unless told "
                        "otherwise. Storage sizes are given in bytes.")]

@@ -373,6 +373,21 @@ def test_apaches_permalink_class_is_not_text_either():
     assert "\u00b6" not in html_text(page).text and "Error Log" in html_text(page).text
 
 
+def test_texinfos_index_pilcrows_and_footnote_numbers_are_not_glued_to_the_text():
+    """An Introduction to R (Texinfo 6): "qqnorm(x) ¶" under each index entry, and "award-winning1 S system",
+    "limited4 to about 4095 bytes" where a superscript footnote number is linked to its note."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = ('<html><head><title>An Introduction to R</title></head><body><h1>An Introduction to R</h1>'
+            '<p>R is similar to the award-winning<a id="DOCF1" href="#FOOT1"><sup>1</sup></a> S system.</p>'
+            "<dl><dt id='index-qqnorm'><span><code>qqnorm(x)</code><a href='#index-qqnorm' "
+            "class='copiable-anchor'> &para;</a></span></dt><dd><p>Plots a numeric vector against the expected "
+            f'normal order scores.</p></dd></dl>{body}<h4>Footnotes</h4><h5><a id="FOOT1" href="#DOCF1">(1)</a>'
+            '</h5><p>ACM Software Systems award, 1998.</p></body></html>')
+    text = html_text(page).text
+    assert "award-winning S system" in text and "qqnorm(x)" in text and "\u00b6" not in text
+    assert "ACM Software Systems award, 1998." in text
+
+
 def test_breadcrumbs_language_pickers_and_menus_made_of_links_are_not_text():
     """Apache's manual names its breadcrumb <div id="path">, nothing a frame is known by: what gives it away
     is links with only separators between them (and a short label before)."""
