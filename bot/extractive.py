@@ -117,6 +117,7 @@ _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
 _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
 _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
                            rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM}")
+_PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
@@ -202,9 +203,14 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
     out: list[_Candidate] = []
     for p in passages:
         previous, term = "", ""
-        for s in split_sentences(p.text):
+        sentences = split_sentences(p.text)
+        for i, s in enumerate(sentences):
             key = normalize_for_match(s.text)
             leans_back = bool(_ANAPHOR.match(s.text)) and previous
+            if _goes_on_after_code(sentences, i):
+                # "does not replace the component u ..." says what the code shown above it does, after the words
+                # leading into it ("At this point an assignment such as", "> u <- v+w")
+                leans_back, previous = True, f"{sentences[i - 2].text} {sentences[i - 1].text}"
             # a question is never the answer (an FAQ's heading); the sentence after it may lean on it
             # marks are no words: "trap '", a code line opening a quote, is one word
             if key not in seen and len(_WORDS.findall(s.text)) >= MIN_WORDS and not _QUESTION_END.search(s.text) \
@@ -217,6 +223,14 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 term = s.text   # what follows, up to the next term, defines it ("-O", "PYTHONPATH")
             previous = s.text
     return out
+
+
+def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
+    """Sentence i goes on from the words before a line of code, which it interrupts: it opens in lower case after
+    a code line that comes after a sentence left unfinished ("At this point an assignment such as")."""
+    code = sentences[i - 1].text if i >= 2 else ""
+    return i >= 2 and sentences[i].text[:1].islower() and _is_shown_command(code) and not _PROSE_RUN.search(code) \
+        and not _FULL_SENTENCE.search(sentences[i - 2].text) and not sentences[i - 2].text.endswith(":")
 
 
 def _is_term(text: str) -> bool:
@@ -462,6 +476,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                 # what a command shown after its lead-in does: "... do this:", "vim -M file", then "Now every
                 # attempt to change the text will fail." The command is the answer
                 take(s.n, sentences[i - 1], s.score)
+                take(s.n, before, s.score)
+            elif after.start == s.start and _goes_on_after_code(sentences, i + 1):
+                take(s.n, sentences[i - 1], s.score)   # the words leading into the code, and the code
                 take(s.n, before, s.score)
             elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):

@@ -342,6 +342,20 @@ def test_a_why_answer_opening_with_to_do_this_brings_the_reason_it_points_back_t
     assert not refused and "should not inherit our warning flags" in text
 
 
+def test_a_sentence_a_line_of_code_interrupts_is_read_and_shown_with_its_start(embedder):
+    """An Introduction to R: "At this point an assignment such as", the code "> u <- v+w", then "does not replace
+    the component u of the data frame, but rather masks it ...": the last part alone names no assignment."""
+    found = [passage(1, "A data frame may for many purposes be regarded as a matrix with columns of differing "
+                        "modes. It may be displayed in matrix form.\n\nThe attach() function places the data frame "
+                        "in the search path. At this point an assignment such as\n\n> u <- v+w\n\ndoes not "
+                        "replace the component u of the data frame, but rather masks it with another variable u "
+                        "in the working directory.")]
+    text, refused, _ = extract_answer("If I assign u <- v+w after attach(), is the column of the data frame changed?",
+                                      found, embedder, 0.2)
+    assert not refused and "masks it with another variable u" in text
+    assert text.index("At this point an assignment such as") < text.index("> u <- v+w") < text.index("masks it")
+
+
 def test_a_plural_acronym_or_ok_is_an_ordinary_word_not_a_name_the_passages_must_repeat():
     found = [passage(1, "Python may start slowly on some Windows machines when virus checking software scans "
                         "every file read. Do not use eval() to convert strings to numbers.")]
