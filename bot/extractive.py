@@ -206,7 +206,7 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
         sentences = split_sentences(p.text)
         for i, s in enumerate(sentences):
             key = normalize_for_match(s.text)
-            leans_back = bool(_ANAPHOR.match(s.text)) and previous
+            leans_back = bool(_ANAPHOR.match(s.text)) and bool(previous)
             if _goes_on_after_code(sentences, i):
                 # "does not replace the component u ..." says what the code shown above it does, after the words
                 # leading into it ("At this point an assignment such as", "> u <- v+w")
