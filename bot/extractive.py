@@ -226,11 +226,13 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
 
 
 def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
-    """Sentence i goes on from the words before a line of code, which it interrupts: it opens in lower case after
-    a code line that comes after a sentence left unfinished ("At this point an assignment such as")."""
+    """Sentence i goes on from the words before a line of code, which it interrupts: prose opening in lower case
+    after a code line that comes after a sentence left unfinished ("At this point an assignment such as"); a
+    second code line ("set(...)") goes on from nothing."""
     code = sentences[i - 1].text if i >= 2 else ""
-    return i >= 2 and sentences[i].text[:1].islower() and _is_shown_command(code) and not _PROSE_RUN.search(code) \
-        and not _FULL_SENTENCE.search(sentences[i - 2].text) and not sentences[i - 2].text.endswith(":")
+    return i >= 2 and sentences[i].text[:1].islower() and bool(_PROSE_RUN.search(sentences[i].text)) and \
+        _is_shown_command(code) and not _PROSE_RUN.search(code) and \
+        not _FULL_SENTENCE.search(sentences[i - 2].text) and not sentences[i - 2].text.endswith(":")
 
 
 def _is_term(text: str) -> bool:
