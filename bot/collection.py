@@ -69,9 +69,12 @@ def asks_which_essay(question: str) -> bool:
     what the one that does is called ("What is the title of the page that explains ...?")."""
     asked = _ASKS_WHICH_ESSAY.search(question)
     titled = next(filter(None, (pattern.search(question) for pattern in _ASKS_ESSAYS_TITLE)), None)
-    if asked is None and titled is None:
+    if titled is not None:
+        noun = titled.group("noun")
+    elif asked is not None:
+        noun = asked.group(0).rstrip("sS").split()[-1]
+    else:
         return False
-    noun = titled.group("noun") if titled else asked.group(0).rstrip("sS").split()[-1]   # type: ignore[union-attr]
     return noun.lower() not in _ALSO_NOT_ESSAYS or bool(_NAMES_AN_ESSAY.search(question))
 
 
