@@ -229,10 +229,11 @@ def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
     """Sentence i goes on from the words before a line of code, which it interrupts: prose opening in lower case
     after a code line that comes after a sentence left unfinished ("At this point an assignment such as"); a
     second code line ("set(...)") goes on from nothing."""
-    code = sentences[i - 1].text if i >= 2 else ""
-    return i >= 2 and sentences[i].text[:1].islower() and bool(_PROSE_RUN.search(sentences[i].text)) and \
-        _is_shown_command(code) and not _PROSE_RUN.search(code) and \
-        not _FULL_SENTENCE.search(sentences[i - 2].text) and not sentences[i - 2].text.endswith(":")
+    if i < 2:
+        return False
+    lead_in, code, text = (span.text for span in sentences[i - 2:i + 1])
+    return text[:1].islower() and bool(_PROSE_RUN.search(text)) and _is_shown_command(code) and \
+        not _PROSE_RUN.search(code) and not _FULL_SENTENCE.search(lead_in) and not lead_in.endswith(":")
 
 
 def _is_term(text: str) -> bool:

@@ -29,6 +29,7 @@ OTHER_SENTENCE_SHARE = 0.6   # share of another sentence's content words that mu
 # words that open another condition after "and"/"or", which ends the clause before it
 _NEW_CONDITION = {"if", "when", "unless", "whenever", "because", "where"}
 _CONDITIONS = {"if", "when", "whenever", "provided"}
+_CONDITIONS_OR_UNLESS = _CONDITIONS | {"unless"}
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
@@ -131,6 +132,7 @@ _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
 _HEDGING_MODALS = {"may", "might", "could"}
 _HEDGING_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "unlikely", "tend", "tends"}
 _HEDGING_FREQUENCY = {"usually", "often", "generally", "typically", "normally", "sometimes", "mostly", "frequently"}
+_HEDGED = _HEDGING_ADVERBS | _HEDGING_MODALS | _HEDGING_FREQUENCY | {"can"}   # an answer that hedges in any way
 _MODAL_VERBS = frozenset({"must", "should", "may", "might", "can", "could", "shall", "will", "would", "ought"})
 _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a sentence's first word
 # see through to the verb: "you might want to set up" advises "set up"; "you may choose to turn it off" permits "turn"
@@ -1110,7 +1112,7 @@ def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
         return None
     clause = re.split(r"[,;:.]", c.raw[match.end():])[0].strip()
     waived = _read(clause).content
-    if _bears(waived & _conditioned(e, _CONDITIONS | {"unless"}), waived):
+    if _bears(waived & _conditioned(e, _CONDITIONS_OR_UNLESS), waived):
         return "contradicted", f"the passage states it on a condition; the answer says '{match.group(0)} {clause}'"
     return None
 
@@ -1244,14 +1246,13 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
 def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:
     """The passage hedges what the answer states outright: "it probably will not be extracted" / "will never be
     extracted"."""
-    hedged = set(c.tokens) & (_HEDGING_ADVERBS | _HEDGING_MODALS | _HEDGING_FREQUENCY | {"can"})
-    if hedged:
+    if _HEDGED & set(c.tokens):
         return None
     for i, token in enumerate(e.tokens):
         # "cannot possibly analyze" denies more firmly, hedges nothing
         if token not in _HEDGING_ADVERBS or (i and (_is_negation(e.tokens[i - 1]) or e.tokens[i - 1] == "cannot")):
             continue
-        if set(e.tokens[max(0, i - 10):i]) & (_CONDITIONS | {"unless", "whether"}):
+        if set(e.tokens[max(0, i - 10):i]) & (_CONDITIONS_OR_UNLESS | {"whether"}):
             continue   # "if more than one user is accessing, and perhaps updating": a hedge in a condition
         scope = next((e.stems[j] for j in range(i + 1, min(i + 6, len(e.tokens)))
                       if _is_content(e.tokens[j]) and not _is_adverb(e.tokens[j])), None)

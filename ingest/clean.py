@@ -331,11 +331,11 @@ _CONTENTS_ENTRY = re.compile(r"(?:^|\s+)(?:[o?*\u2022\u25e6-]\s+)?(?=\d{1,2}(?:\
 
 
 def _looks_like_heading(text: str) -> bool:
+    numbered = bool(_NUMBERED.match(text))   # "1.1. How does chrony compare to ntpd?": an FAQ's question
     # "Address = localhost", "Storage {": a configuration's line; "4.7. --format=unzipped" is numbered, a heading
-    if _CODE_MARKS.search(text) and not _NUMBERED.match(text):
+    if _CODE_MARKS.search(text) and not numbered:
         return False
     words = text.split()
-    numbered = bool(_NUMBERED.match(text))   # "1.1. How does chrony compare to ntpd?": an FAQ's question
     return (0 < len(words) <= (14 if numbered else 8) and len(text) <= (120 if numbered else 80)
             and (text[0].isupper() or numbered)
             and text[-1] not in (".!:;,\"'\u201d\u2019)" if numbered else ".!?:;,\"'\u201d\u2019)")
