@@ -339,6 +339,14 @@ MANUALS = {
     # Bacula's Developer's Guide as the PDF Debian ships (LaTeX, gzipped)
     "bacula-developers-pdf": Manual("Bacula's Developer's Guide (PDF)", "bacula-doc",
                                     Path("/usr/share/doc/bacula-doc/pdf"), only=("developers.pdf.gz",)),
+    # four of CMake's guides (Sphinx HTML): user interaction, using dependencies, importing and exporting, IDE
+    # integration
+    "cmake-guides": Manual("CMake's guides", "cmake-doc", Path("/usr/share/doc/cmake-data/html/guide"), only=(
+        "user-interaction/index.html", "using-dependencies/index.html", "importing-exporting/index.html",
+        "ide-integration/index.html")),
+    # the R Language Definition, one Texinfo HTML page
+    "r-lang": Manual("the R Language Definition", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
+                     only=("R-lang.html",)),
 }
 
 
@@ -356,6 +364,8 @@ def build_manual(manual: Manual, target: Path) -> int:
         pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
     def name_of(page: Path) -> str:
         name = page.name.removesuffix(".gz")
+        if name == "index.html" and page.parent != manual.folder:   # one guide per folder: named by its folder
+            return f"{page.parent.name}.html"
         return name if "." in name or not manual.suffix else name + manual.suffix
 
     if not _copy(pages, manual.folder, manual.package, target, name_of):
