@@ -138,13 +138,15 @@ def counts_what_is_asked(sentence: str, question: str) -> bool:
     """A "how many X" question's answer: a number the question does not give, with X (or the word after it)
     among the next few words ("How many binary CDs?" / "over 20 binary CDs"). A number of something else
     ("60 GiB" for "How much RAM", "one main difference" for "How many minutes") answers nothing. Other
-    questions: any count (states_count)."""
-    asked = _HOW_MANY_WHAT.search(question)
-    if asked is None:
+    questions: any count (states_count). A question in two parts ("How many X ..., and how many Y ...?") is
+    answered by a count of either."""
+    asked = list(_HOW_MANY_WHAT.finditer(question))
+    if not asked:
         return states_count(sentence, question)
     stem = english_stemmer().stemWord
     # the words up to the verb: "How many Debian web servers were ..." counts servers
-    words = list(itertools.takewhile(lambda w: w.lower() not in STOPWORDS, asked.group(1).split()))
+    words = [word for part in asked
+             for word in itertools.takewhile(lambda w: w.lower() not in STOPWORDS, part.group(1).split())]
     counted = {stem(w.lower()) for w in words}
     people = bool(_PEOPLE & {w.lower() for w in words})
     if not states_count(sentence, question):

@@ -282,3 +282,12 @@ def test_a_range_of_numbers_counts_what_a_how_many_question_asks():
     question = "How many characters per line should the details of a commit message not exceed?"
     assert counts_what_is_asked("These details should not exceed 60-72 characters per line.", question)
     assert not states_count("Install version 2.6.31-1 of the kernel, released 2005-06-01.", question)
+
+
+def test_a_question_in_two_how_many_parts_is_answered_by_a_count_of_either():
+    question = ("How many tax accountants are in the factor example, and how many states and territories of "
+                "Australia does its footnote say there are?")
+    assert counts_what_is_asked("Readers should note that there are eight states and territories in Australia.",
+                                question)
+    assert counts_what_is_asked("Suppose we have a sample of 30 tax accountants from all the states.", question)
+    assert not counts_what_is_asked("The example takes 12 lines of code.", question)
