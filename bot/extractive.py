@@ -117,6 +117,9 @@ _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
 _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
 _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
                            rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM}")
+# a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
+_CELL_BORDER = re.compile(r"\s\|(?:\s|$)")
+_HEADER_CELL = re.compile(r"\(?[A-Z][^\s|]*(?:\s+[^\s|]+){0,3}")   # "Default make program", "(Destination) Port"
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
@@ -473,6 +476,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
 
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
+        if (header := _header_row(sentences, s.start)) is not None:
+            take(s.n, header, s.score)   # a row says what its cells are only with its table's first row
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
             if after.start == s.start and i and _is_shown_command(before.text) and \
                     sentences[i - 1].text.endswith(":"):
@@ -503,6 +508,28 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
     return extra
+
+
+def _header_row(sentences: Sequence[SentenceSpan], start: int) -> SentenceSpan | None:
+    """The header row of the table whose row starts at start ("Generator | Default make program | Alternatives"
+    for "MinGW Makefiles | mingw32-make |"): the first of the rows before it with as many cells, when the table
+    starts inside the passage and that row reads as a header (each cell a few words, capitalised); None
+    otherwise."""
+    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
+    if at is None or not (cells := _cell_count(sentences[at].text)):
+        return None
+    first = at
+    while first and _cell_count(sentences[first - 1].text) == cells:
+        first -= 1
+    if first == 0 or first == at:
+        return None
+    header = [cell for cell in _CELL_BORDER.split(sentences[first].text) if cell.strip()]
+    return sentences[first] if all(_HEADER_CELL.fullmatch(cell.strip()) for cell in header) else None
+
+
+def _cell_count(text: str) -> int:
+    """The cells of a table row, 0 for a line that is none."""
+    return len(_CELL_BORDER.split(text)) if _CELL_BORDER.search(text) else 0
 
 
 def _names_again(chosen: str, later: str) -> bool:

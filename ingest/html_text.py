@@ -11,6 +11,7 @@ prose), the blocks are used instead.
 """
 from __future__ import annotations
 
+import copy
 import re
 import textwrap
 from dataclasses import dataclass
@@ -82,6 +83,11 @@ _PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permal
 # bytes"), and a number in brackets would read as a citation; the note itself stays where the page puts it
 _FOOTNOTE_MARK = re.compile(r"<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*<sup>\s*\d{1,3}\s*</sup>\s*</a>|"
                             r"<sup>\s*<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*\d{1,3}\s*</a>\s*</sup>", re.I)
+# the line numbers Pygments writes into a code block (Sphinx's :linenos:, inline or as a table column): read as
+# text they glue themselves to each line ("1 include(...)", "3 $ORIGIN example.com."), and the code can no longer
+# be copied as it stands
+_LINE_NUMBERS = re.compile(r"<span\s+class=[\"']linenos[\"']>\s*\d+\s*</span>|"
+                           r"<td\s+class=[\"']linenos[\"']>.*?</td>", re.I | re.S)
 # a formula drawn as an image, its TeX source in alt (Doxygen's formulaInl/formulaDsp, Wikipedia's math
 # fallback): Doxygen draws even the LaTeX logo so, and without its alt "doxygen will generate  output" lost a word
 _FORMULA_IMAGE = re.compile(r"<img\s[^>]*\bclass=[\"'][^\"']*\b(?:formula\w*|mwe-math-\w+)[^>]*>", re.I)
@@ -109,7 +115,8 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
-    html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", _PERMALINK.sub("", html)))
+    html = _LINE_NUMBERS.sub("", _PERMALINK.sub("", html))
+    html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", html))
     root = _parse(html)
     preformatted = _preformatted_text(root)
     text, method = (preformatted, "preformatted") if preformatted is not None else _article_text(html, root)
@@ -508,8 +515,22 @@ def _is_navigation(element) -> bool:
 
 def _link_lists(root) -> set:
     """The page's link lists (see _is_link_list), each block asked once: both the block walk and the
-    main-content filter use them."""
-    return set() if root is None else {element for element in root.iter(*_BLOCKS) if _is_link_list(element)}
+    main-content filter use them. A contents box's label ("Contents", alone with its list in their box) goes
+    with it."""
+    if root is None:
+        return set()
+    lists = {element for element in root.iter(*_BLOCKS) if _is_link_list(element)}
+    return lists | {label for label in map(_box_label, lists) if label is not None}
+
+
+def _box_label(element):
+    """The short paragraph before a list that shares a box with nothing else (docutils' "contents topic":
+    <p class="topic-title">Contents</p>, then the list); None when there is none."""
+    before, box = element.getprevious(), element.getparent()
+    if before is None or before.tag != "p" or box is None or box.tag not in ("div", "nav", "section", "aside"):
+        return None
+    alone = [child for child in box if isinstance(child.tag, str)] == [before, element]
+    return before if alone and 0 < len(_inline_text(before).split()) <= 3 else None
 
 
 def _is_link_list(element) -> bool:
@@ -530,6 +551,9 @@ def _is_link_list(element) -> bool:
         items = [c for c in element if isinstance(c.tag, str) and c.tag == "li" and _inline_text(c)]
         in_page = all(next(item.iter("a"), None) is not None and
                       all((a.get("href") or "").startswith("#") for a in item.iter("a")) for item in items)
+        if len(items) == 1:   # the page's own title, its sections listed under it (docutils' contents)
+            nested = next(items[0].iter("ul", "ol"), None)
+            return in_page and nested is not None and _is_link_list(nested) and _mostly_links(_own_part(items[0]))
         return len(items) >= 2 and in_page and \
             sum(_mostly_links(item) for item in items) >= MIN_CONTENTS_LINKED * len(items)
     if next(element.iter(*_HEADINGS), None) is not None:
@@ -559,7 +583,7 @@ def _without_link_lists(text: str, link_lists: set) -> str:
     together: set[tuple[str, str]] = set()
     for element in link_lists:
         if element.tag in ("ul", "ol"):
-            entries = [_words_of(" ".join(c.itertext())) for c in element if isinstance(c.tag, str)]
+            entries = [_words_of(_own_part(item).text_content()) for item in element.iter("li")]
             together.update(zip(entries, entries[1:]))
         else:
             whole.add(_words_of(" ".join(element.itertext())))
@@ -570,6 +594,14 @@ def _without_link_lists(text: str, link_lists: set) -> str:
     drop = {i for i, w in enumerate(words) if w in whole}
     drop |= {j for i in range(len(words) - 1) if (words[i], words[i + 1]) in together for j in (i, i + 1)}
     return "\n".join(line for i, line in enumerate(lines) if line.startswith("#") or i not in drop)
+
+
+def _own_part(item):
+    """A copy of a list item without the lists nested in it: the entry's own words."""
+    own = copy.deepcopy(item)
+    for nested in list(own.iter("ul", "ol")):
+        nested.drop_tree()
+    return own
 
 
 def _words_of(text: str) -> str:

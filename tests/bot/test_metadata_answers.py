@@ -677,6 +677,25 @@ def test_a_sentence_after_a_command_comes_with_the_command_and_its_lead_in(embed
     assert "do this: [1] vim -M file [1] Now every attempt to change the text will fail. [1]" in text
 
 
+def test_a_table_row_comes_with_its_tables_header_row(embedder):
+    """CMake's "Specifying a Build Program": "MinGW Makefiles | mingw32-make |" says what mingw32-make is only
+    under "Generator | Default make program | Alternatives", and without it a question asking for the default
+    program was refused."""
+    table = ("Generator | Default make program | Alternatives\n\nUnix Makefiles | make |\n\nNMake Makefiles | nmake "
+             "| jom\n\nMinGW Makefiles | mingw32-make |\n\nNinja | ninja |")
+    found = [passage(1, f"The program invoked by the --build mode is determined by the CMAKE_MAKE_PROGRAM "
+                        f"variable. For most generators, the particular program does not need to be configured."
+                        f"\n\n{table}")]
+    text, refused, _ = extract_answer("Which build program does cmake --build run by default for the MinGW "
+                                      "Makefiles generator?", found, embedder, 0.2)
+    assert not refused
+    assert "Generator | Default make program | Alternatives [1] MinGW Makefiles | mingw32-make | [1]" in text
+    # a passage that starts inside a table cannot tell its header: its first row is only a row
+    found = [passage(1, table.split("\n\n", 2)[2])]
+    text, refused, _ = extract_answer("Which program does the MinGW Makefiles generator use?", found, embedder, 0.2)
+    assert not refused and "NMake Makefiles" not in text and "mingw32-make" in text
+
+
 def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
     found = [passage(1, "Copies are normally not collated for you. Use the -o collate=true option to get collated "
                         "copies. The job-hold-until option holds a job until the evening.")]

@@ -388,6 +388,23 @@ def test_texinfos_index_pilcrows_and_footnote_numbers_are_not_glued_to_the_text(
     assert "ACM Software Systems award, 1998." in text
 
 
+def test_line_numbers_of_a_sphinx_code_block_are_not_part_of_its_code():
+    """CMake's Importing and Exporting Guide (:linenos:, inline) and the BIND 9 ARM's zone file: "1 include(...)"
+    could not be copied as it stands; Pygments' table layout puts the numbers in a column of their own."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    inline = ('<div class="highlight"><pre><span></span><span class="linenos">1</span><span class="nf">include('
+              '</span>targets.cmake)\n<span class="linenos">2</span>add_executable(myexe src1.c)\n</pre></div>')
+    table = ('<div class="highlight"><table class="highlighttable"><tr><td class="linenos"><div class="linenodiv">'
+             '<pre>1\n2</pre></div></td><td class="code"><div class="highlight"><pre>$TTL 2d\n$ORIGIN example.com.\n'
+             '</pre></div></td></tr></table></div>')
+    page = (f'<html><head><title>Guide</title></head><body><h1>Guide</h1>{body}<p>Line 1 imports the targets:</p>'
+            f'{inline}<p>A zone file:</p>{table}</body></html>')
+    lines = html_text(page).text.splitlines()
+    assert "include(targets.cmake)" in lines and "add_executable(myexe src1.c)" in lines
+    assert "$TTL 2d" in lines and "$ORIGIN example.com." in lines
+    assert not any(line.strip() in ("1", "2", "1 2") for line in lines)
+
+
 def test_breadcrumbs_language_pickers_and_menus_made_of_links_are_not_text():
     """Apache's manual names its breadcrumb <div id="path">, nothing a frame is known by: what gives it away
     is links with only separators between them (and a short label before)."""
@@ -431,6 +448,24 @@ def test_a_list_of_links_to_places_in_the_page_is_its_contents_and_not_text():
         assert "The pool servers answer clients." in text and "Local clocks serve nobody else." in text
         assert "Configuration Basics" in text
     assert "frozenset" in block_text(page) and "bytearray" in block_text(page)   # links to other pages may be content
+
+
+def test_a_contents_box_under_the_pages_own_title_goes_with_its_label():
+    """docutils' "contents topic" (CMake's guides): one entry, the page's title, its sections listed under it;
+    "Contents" and "- IDE Integration Guide" had stayed as the page's first passage."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    sections = "".join(f'<li><p><a class="reference internal" href="#s{n}">{title}</a></p></li>' for n, title in
+                       ((1, "Introduction"), (2, "Bundling"), (3, "Presets")))
+    contents = ('<div class="contents topic" id="contents"><p class="topic-title">Contents</p><ul class="simple">'
+                '<li><p><a class="reference internal" href="#top">IDE Integration Guide</a></p>'
+                f'<ul>{sections}</ul></li></ul></div>')
+    page = ('<html><head><title>IDE Integration Guide</title></head><body><div class="body" role="main">'
+            f'<section id="top"><h1>IDE Integration Guide</h1>{contents}<section id="s1"><h2>Introduction</h2>'
+            f'{body}<p>Contents of the build tree are described below.</p></section></section></div></body></html>')
+    for text in (html_text(page).text, block_text(page)):
+        lines = [line.strip() for line in text.splitlines()]
+        assert "Contents" not in lines and "- IDE Integration Guide" not in lines and "- Bundling" not in lines
+        assert "Contents of the build tree are described below." in text and "# IDE Integration Guide" in text
 
 
 def test_a_back_of_the_book_index_and_its_letter_row_are_not_text():
