@@ -34,6 +34,7 @@ SCOPE_WORDS = 4           # content words after a negation that it is taken to b
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
 _CLAUSES = re.compile(r"[,;:.!?()]|\s-+\s|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")   # "row-major", not "x86-64"
 _COMPOUND_WORD = re.compile(r"[a-z0-9]+(?:[-_'][a-z0-9]+)*", re.IGNORECASE)   # "upstream-branch" stays one word
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?(?:[.,][0-9]+)*")   # letters of any alphabet: "Kuře" is one word
 _NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "cannot", "without", "unable",
@@ -46,6 +47,7 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
                   "leav", "left", "drop", "skip"}
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
+_NOT_LACKING = {"nevertheless", "nonetheless", "regardless", "doubtless"}   # "-less" words that lack nothing
 _POINTER_WORDS = {"this", "that", "these", "those"}
 _POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "ete", "ular", "ful", "ous")
@@ -65,6 +67,9 @@ _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"},
                        "anyone": {"all"}, "anybody": {"all"}, "full": {"all"}}   # "Anyone writing" is every writer
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
+# what states of one or some: "any one of the statements", "at least one of", "some"
+_SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", "one"), ("one", "of"), ("some",),
+            ("any", "of"))   # in a condition (see _some_for_all)
 _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
@@ -262,6 +267,7 @@ _OPPOSITES = [
     ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
+    ("same", "different differ"), ("identical", "different differ"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -418,9 +424,9 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
-    for check in (_negation, _opposites, _numbers, _names, _option_case, _paths, _calls, _terms, _defaults,
-                  _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived, _cause,
-                  _comparison, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped, _sequence, _roles,
+    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
+                  _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
+                  _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped, _sequence, _roles,
                   _exchanged,
                   _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
@@ -552,7 +558,9 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     for at, scope in in_claim:
         shared = scope & e.content
         negated = _negated_word(c, at)   # "needn't be computed again" is "avoids recomputation"
-        if _bears(shared, scope) and not in_evidence and not {negated, "re" + negated} & denied_in_evidence:
+        # "does not get a fresh evaluation environment" / "rather than creating a new evaluation environment"
+        restated = {negated, "re" + negated} & denied_in_evidence or _bears(scope & _passed_over(e), scope)
+        if _bears(shared, scope) and not in_evidence and not restated:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
     negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
@@ -615,11 +623,22 @@ def _denied_by_other_words(text: _Text) -> set[str]:
             for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
 
 
+def _passed_over(text: _Text) -> set[str]:
+    """The content stems of what "rather than" or "instead of" sets aside: "Rather than creating a new
+    evaluation environment R uses ..." denies a new evaluation environment."""
+    return {text.stems[j] for i, token in enumerate(text.tokens) if token in ("rather", "instead")
+            for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
+
+
 def _prefix_negated(text: _Text) -> set[str]:
-    """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free")."""
+    """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free"), and those
+    a "-less" suffix denies ("parentless" -> "parent": "has no parent")."""
     stem = english_stemmer().stemWord
     split = {stem(after) for before, after in zip(text.tokens, text.tokens[1:]) if before == "non"}   # "non existing"
-    return split | {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
+    lacking = {stem(token[:-4]) for token in text.tokens
+               if token.endswith("less") and len(token) > 7 and token not in _NOT_LACKING}
+    return split | lacking | \
+        {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
 
 
 def _unprefixed(token: str) -> list[str]:
@@ -666,6 +685,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
     compared = _COMPARATIVE.search(c.raw) and _COMPARATIVE.search(e.raw)   # then the comparison rule judges them
     negated = {s for _at, scope in _negation_scopes(e) for s in scope}   # "hasn't been changed"
+    # and the words a content scope leaves out: "must not be the same as" says "differ"
+    negated |= {e.stems[j] for at, _scope in _negation_scopes(e) for j in list(e.clause_after(at))[:SCOPE_WORDS]}
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
@@ -687,6 +708,27 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             if base in c.tokens and base not in e.tokens and token not in c.tokens and \
                     english_stemmer().stemWord(base) not in denied_in_claim:
                 return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
+    return None
+
+
+def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """A hyphenated word whose head the passage's has, with another modifier the passage does not use:
+    "stored in row-major order" / "in column-major order"; "client-side" / "server-side"."""
+    stem = english_stemmer().stemWord
+
+    def compounds(text: _Text) -> dict[tuple[str, str], str]:
+        return {(stem(m.group(2).lower()), stem(m.group(1).lower())): m.group(0)
+                for m in _HYPHENATED.finditer(text.raw)}
+
+    theirs, ours = compounds(e), compounds(c)
+    for (head, modifier), written in ours.items():
+        if (head, modifier) in theirs or modifier in e.stems:
+            continue
+        # "higher-level" restates "high-level", "finer-grained" "fine-grained"
+        other = next((w for (h, m), w in theirs.items() if h == head and (h, m) not in ours
+                      and not m.startswith(modifier[:4]) and not _same_meaning(m) & _same_meaning(modifier)), None)
+        if other is not None:
+            return "contradicted", f"the passage says '{other}'; the answer says '{written}'"
     return None
 
 
@@ -1010,10 +1052,11 @@ def _repeated_form_of_stated(token: str, e: _Text) -> bool:
 
 
 def _negated_form_of_known_word(token: str, e: _Text) -> bool:
-    """"unset", "nonempty": a word of the passage ("set" where it says "set") or an everyday word with a
-    negating prefix, rare as written but naming nothing (whether a negation was dropped or added is the
-    negation rules' question)."""
+    """"unset", "nonempty", "parentless": a word of the passage ("set" where it says "set") or an everyday word
+    with a negating prefix or the suffix "-less", rare as written but naming nothing (whether a negation was
+    dropped or added is the negation rules' question)."""
     plain = token.removeprefix("non").removeprefix("un")
+    plain = plain.removesuffix("less") if plain == token and token not in _NOT_LACKING else plain
     return plain != token and (english_stemmer().stemWord(plain) in e.stems or
                                (len(plain) > 2 and is_common_word(plain)))
 
@@ -1101,7 +1144,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if weaker:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
-    return _most_for_some(c, e) or _none_for_some(c, e)
+    return _most_for_some(c, e) or _none_for_some(c, e) or _some_for_all(c, e)
 
 
 def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
@@ -1168,6 +1211,38 @@ def _none_for_some(c: _Text, e: _Text) -> Finding:
         if some:
             return "contradicted", f"the passage says '{some}'; the answer says '{word}'"
     return None
+
+
+def _some_for_all(c: _Text, e: _Text) -> Finding:
+    """"if any one of the odd numbered statements evaluates to FALSE" where the passage says "if all the odd
+    numbered statements ...": a condition met by one of them where the passage needs all of them. Outside a
+    condition, what holds of all holds of one, and "one of them" restates it."""
+    def universal(text: _Text) -> list[tuple[str, set[str]]]:
+        return [(t, _quantified(text, i)) for i, t in enumerate(text.tokens)
+                if t in ("all", "every", "each") and not _in_idiom(text.tokens, i)
+                and not (i and _is_negation(text.tokens[i - 1]))]
+
+    theirs, ours = universal(e), universal(c)
+    for at in range(len(c.tokens)):
+        marker = next((m for m in _SOME_OF if c.tokens[at:at + len(m)] == m), None)
+        if marker is None or not _in_a_condition(c, at):
+            continue
+        scope = _quantified(c, at + len(marker) - 1)
+        said = next((t for t, their_scope in theirs if their_scope and their_scope <= scope
+                     and not any(their_scope <= own for _t, own in ours)), None)
+        if said is not None:
+            return "contradicted", f"the passage says '{said}'; the answer says '{' '.join(marker)}'"
+    return None
+
+
+def _in_a_condition(text: _Text, at: int) -> bool:
+    """The token at `at` belongs to a condition: "if", "when" or "unless" opens its clause before it."""
+    for i in range(at - 1, -1, -1):
+        if i in text.breaks:
+            return False
+        if text.tokens[i] in _CONDITIONS_OR_UNLESS:
+            return True
+    return False
 
 
 def _in_idiom(tokens: tuple[str, ...], at: int) -> bool:

@@ -1458,3 +1458,48 @@ def test_the_first_word_of_an_evidence_sentence_after_the_first_is_no_name():
                     "secrecy of communications. This directive is only valid within a server context.")
     verdict = judge("The TLS DH File directive is valid only within a server context.", passage_text)
     assert "'This'" not in verdict.reason
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a hyphenated word with its head kept and its modifier changed ("row-major" / "column-major")
+    ("The dim attribute is used to implement arrays. The content of the array is stored in a vector in "
+     "column-major order and the dim attribute is a vector of integers specifying the respective extents of the "
+     "array.",
+     "Arrays are implemented with the dim attribute: the array's content sits in a vector in column-major order.",
+     "Arrays are implemented with the dim attribute: the array's content sits in a vector in row-major order.",
+     "contradicted"),
+    # a condition met by any one where the passage needs all of them
+    ("If the optional else clause is omitted and all the odd numbered statements evaluate to FALSE no statement "
+     "will be evaluated and NULL is returned.",
+     "Without the else clause, when every odd numbered statement evaluates to FALSE, no statement is evaluated "
+     "and NULL is returned.",
+     "Without the else clause, if any one of the odd numbered statements evaluates to FALSE, no statement is "
+     "evaluated and NULL is returned.", "contradicted"),
+    # "the same" and "differ" are opposites, and "not the same" says "differ"
+    ("In cases where the result of the operation would be the same for all possible values the NA could take, "
+     "the operation may return this value.",
+     "Where the result would be the same whatever value the NA stands for, the operation may return that value.",
+     "Where the result would differ across the possible values the NA could take, the operation may return a "
+     "value.", "contradicted"),
+    # "rather than creating a new X" says "does not get a new X"
+    ("Rather than creating a new evaluation environment R uses the environment of the current function call "
+     "(the call to the generic).",
+     "The method R picks does not get a fresh evaluation environment: it runs in the environment of the call to "
+     "the generic.",
+     "The method R picks does not get a fresh evaluation environment: it does not run in the environment of the "
+     "call to the generic.", "contradicted"),
+], ids=["compound-modifier", "any-one-for-all", "same-differ", "rather-than-denies"])
+def test_the_claims_held_out_set_46_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "R Language Definition").status == "supported"
+    assert judge(changed, passage_text, "R Language Definition").status == status
+
+
+def test_a_word_ending_in_less_restates_a_denial_and_a_comparative_modifier_restates_its_base():
+    """"the parentless empty environment" / "an empty environment, which has no parent"; "higher-level" is the
+    passage's "high-level"."""
+    passage_text = "The tree of environments is rooted in an empty environment, which has no parent."
+    assert judge("The tree of environments is rooted in a parentless empty environment.", passage_text).status \
+        == "supported"
+    assert judge("Packaging tools offer a higher-level interface.",
+                 "Packaging tools offer a high-level interface.").status == "supported"
