@@ -34,6 +34,7 @@ from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
+PART_CUT = 0.7            # a sentence on a part of the question the others leave out joins from this share
 READ_ON_CUT = 0.7          # the sentence after the best one joins it from this share of its score (see _read_on)
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 PASSAGE_WEIGHT = 0.3       # credit for the passage's similarity to the question: a sentence alone loses its topic
@@ -120,6 +121,8 @@ _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u20
 # a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
 _CELL_BORDER = re.compile(r"\s\|(?:\s|$)")
 _HEADER_CELL = re.compile(r"\(?[A-Z][^\s|]*(?:\s+[^\s|]+){0,3}")   # "Default make program", "(Destination) Port"
+_JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a question's parts (see _joined_parts)
+_PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
@@ -601,6 +604,43 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
     return extra
 
 
+def _other_parts(question: str, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
+                 floor: float) -> list[ScoredSentence]:
+    """For a question in parts joined by "and" or "or" ("... on Unix and on Windows?"), the best sentence on
+    each part the chosen sentences leave out, from floor: they were chosen on the words the parts share."""
+    extra: list[ScoredSentence] = []
+    taken = {(s.n, s.start) for s in chosen}
+    for part in _joined_parts(question):
+        said = [s.text for s in [*chosen, *extra]]
+        if any(_names(text, part) for text in said):
+            continue
+        found = next((s for s in scored if s.base >= floor and (s.n, s.start) not in taken and _names(s.text, part)),
+                     None)
+        if found is not None:
+            extra.append(found)
+            taken.add((found.n, found.start))
+    return extra
+
+
+def _joined_parts(question: str) -> list[str]:
+    """The anchors of a question that stand just before and just after "and" or "or", each on one side only:
+    "Unix" and "Windows" in "on Unix and on Windows", "MinGW", "Makefiles", "Visual" and "Studio" in "for the
+    MinGW Makefiles generator, and which for Visual Studio"."""
+    anchors = anchor_terms(question)
+    parts = []
+    for match in _JOINED.finditer(question):
+        before, after = question[:match.start()], question[match.end():]
+        first = [a for a in anchors if _names(before[-_PART_REACH:], a) and not _names(after, a)]
+        second = [a for a in anchors if _names(after[:_PART_REACH], a) and not _names(before, a)]
+        if first and second:
+            parts += first + second
+    return list(dict.fromkeys(parts))
+
+
+def _names(text: str, anchor: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(anchor)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def _gives_default(question: str, chosen: Sequence[ScoredSentence], by_n: dict[int, tuple[Passage, str]],
                    names_the_collection: Callable[[str], bool] | None) -> bool:
     """A chosen sentence, or its section's heading, says what holds by default, in a passage that names what
@@ -671,6 +711,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen += _neighbours(chosen, passages)
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
     chosen += _default_given_later(focus or question, top, chosen, passages)
+    chosen += _other_parts(focus or question, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position

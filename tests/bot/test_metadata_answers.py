@@ -696,6 +696,23 @@ def test_a_table_row_comes_with_its_tables_header_row(embedder):
     assert not refused and "NMake Makefiles" not in text and "mingw32-make" in text
 
 
+def test_each_part_of_a_question_joined_by_and_gets_its_sentence(embedder):
+    """CMake's "Using Dependencies Guide": "... on Unix and on Windows?" was answered with sentences on Unix and
+    the variable alone; the one naming Windows scored below them, on fewer of the question's words."""
+    found = [passage(1, "On Unix hosts, /usr/local is the default installation location. The CMAKE_INSTALL_PREFIX "
+                        "variable can be set in the CMake cache to specify where to install the provided software. "
+                        "If the provided software has install rules, they will install artifacts into that prefix. "
+                        "Packages are often installed into a prefix that users choose themselves. On Windows, the "
+                        "default installation location corresponds to the ProgramFiles system directory.")]
+    question = "Where does CMake install software by default on Unix and on Windows?"
+    text, refused, _ = extract_answer(question, found, embedder, 0.2)
+    assert not refused and "/usr/local" in text and "ProgramFiles" in text
+    # a question naming one place asks for no other
+    text, refused, _ = extract_answer("Where does CMake install software by default on Unix hosts?", found,
+                                      embedder, 0.2)
+    assert not refused and "/usr/local" in text and "ProgramFiles" not in text
+
+
 def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
     found = [passage(1, "Copies are normally not collated for you. Use the -o collate=true option to get collated "
                         "copies. The job-hold-until option holds a job until the evening.")]
