@@ -347,6 +347,12 @@ MANUALS = {
     # the R Language Definition, one Texinfo HTML page
     "r-lang": Manual("the R Language Definition", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
                      only=("R-lang.html",)),
+    # Valgrind's user manual as the PDF Debian ships (DocBook, gzipped)
+    "valgrind-manual-pdf": Manual("the Valgrind manual (PDF)", "valgrind", Path("/usr/share/doc/valgrind"),
+                                  only=("valgrind_manual.pdf.gz",)),
+    # the Network UPS Tools user manual as the PDF Debian ships (AsciiDoc)
+    "nut-user-manual-pdf": Manual("the NUT user manual (PDF)", "nut-doc", Path("/usr/share/doc/nut-doc/pdf"),
+                                  only=("user-manual.pdf",)),
 }
 
 
