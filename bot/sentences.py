@@ -9,11 +9,13 @@ from functools import lru_cache
 from bot.base.text import english_stemmer, option_words
 
 # not after an initial ("Ian A. Murdock"): a single capital letter and its full stop end no sentence; nor an
-# abbreviation before its number ("Jan. 1, 2005", "Fig. 3", "No. 5")
+# abbreviation before its number ("Jan. 1, 2005", "Fig. 3", "No. 5"), nor "et al." before its year ("Becker et
+# al. (1988) define it")
 # a line break alone ends one too: cleaning joins a paragraph's lines, so only a code block's lines are left apart
 _NUMBERED_ABBREVIATION = (r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Fig|Vol|Sec|Eqn|Nos)\.)|"
                           r"(?<=\b(?:Sept|Figs)\.)|(?<=\b(?:No|Nr|Ch|pp|Eq)\.)|(?<=\bp\.)")
-_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<=[.!?\u2026])(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d)"
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<=[.!?\u2026])(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d|"
+                           r"(?<=\bet al\.)[ \t]+[(\[]?\d)"
                            r"[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+|[ \t]*\n[ \t]*")
 BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")   # a list item's mark, left outside its sentence

@@ -105,6 +105,20 @@ def test_a_numbered_title_quoted_from_a_record_is_one_supported_sentence():
     assert [v.status for v in checked.verdicts] == ["supported"]
 
 
+def test_et_al_before_its_year_ends_no_sentence():
+    """Claim set 46: "... in the sense of Becker et al. (1988) ..." was cut after "al.", and its first half,
+    with no citation of its own, was marked as citing no passage."""
+    mode = passage(1, "Finally, the function storage.mode returns the storage mode of its argument in the sense of "
+                      "Becker et al. (1988). It is generally used when calling functions written in another language.")
+    assert len(split_sentences(mode.text)) == 2
+    checked = check_citations("storage.mode returns the storage mode of its argument in the sense of Becker et al. "
+                              "(1988). [1]", [mode])
+    assert [v.status for v in checked.verdicts] == ["supported"]
+    # a sentence that ends on "et al." still ends there
+    assert [s.text for s in split_sentences("It was written by Smith et al. The next one opens.")] == [
+        "It was written by Smith et al.", "The next one opens."]
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     """"Jan. 1, 2005" was cut after "Jan.": the quoted date ran into the next sentence, and the answer to "which
     transactions will it look at?" ended at "through Dec."."""
