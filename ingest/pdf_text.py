@@ -95,12 +95,15 @@ def _is_numbered_head(line: str) -> bool:
 
 
 def _joined_words(page: list[str]) -> list[str]:
-    """"manip-" at a line's end and "ulation" at the next line's start are one word (the lines joined)."""
+    """"manip-" at a line's end and "ulation" at the next line's start are one word (the lines joined). A word
+    that has a hyphen before the break, an option's dashes too, was broken at one of its own hyphens: "--gen-" and
+    "suppressions=yes" are "--gen-suppressions=yes", "day-to-" and "day" "day-to-day"."""
     out: list[str] = []
     for line in page:
         stripped = line.lstrip()
         if out and _BROKEN_WORD.search(out[-1]) and stripped[:1].islower():
-            out[-1] = out[-1][:-1] + stripped
+            compound = "-" in out[-1].rsplit(maxsplit=1)[-1][:-1]   # an option's dashes count: "--gen-"
+            out[-1] = (out[-1] if compound else out[-1][:-1]) + stripped
         else:
             out.append(line)
     return out

@@ -24,6 +24,19 @@ def test_running_headers_and_page_numbers_are_left_off_and_words_are_whole():
     assert "User Manual" in pages[0]     # the first page keeps its title
 
 
+def test_a_word_broken_at_one_of_its_own_hyphens_keeps_it():
+    """Valgrind's manual: "--gen-" at a line's end and "suppressions=yes" on the next had become
+    "--gensuppressions=yes", "--show-leak-kinds" "--showleak-kinds", "day-to-day" "day-today"."""
+    text = ("When Memcheck reports errors you do not care about, use the option --gen-\n"
+            "suppressions=yes to print a suppression for each of them, and run with --show-\n"
+            "leak-kinds=all to see every kind of leak in the report for your day-to-\n"
+            "day use of the tool; for every other entry in that file the necessary manip-\n"
+            "ulation of the entries in the suppressions file is then done by hand as needed.\n")
+    joined = pdf_pages_text([text])[0]
+    assert "--gen-suppressions=yes" in joined and "--show-leak-kinds=all" in joined
+    assert "day-to-day use" in joined and "manipulation" in joined
+
+
 def test_a_short_line_ends_its_paragraph_and_a_heading_stands_alone():
     doc = clean_pages(list(enumerate(pdf_pages_text([page(n) for n in range(1, 5)]), start=1)))
     third = [p for p in doc.text.split("\n\n") if p.startswith("A backend")]
