@@ -63,7 +63,7 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "sole": {"only"}, "solely": {"only"}, "exclusively": {"only"}, "entirely": {"all", "only"},
                 "wholly": {"all", "only"}}
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
-_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "simply": {"only"}, "everybody": {"all"},
+_ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "mere": {"only"}, "simply": {"only"}, "everybody": {"all"},
                        "anyone": {"all"}, "anybody": {"all"}, "full": {"all"}}   # "Anyone writing" is every writer
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
@@ -176,6 +176,11 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 # ("nothing more than a password" compares nothing: it is "only a password")
 _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|"
                           r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
+# "the more security you need, the more mechanisms": two comparatives that move together or apart
+_CORRELATIVE = re.compile(r"\bthe (more|less|fewer|greater|smaller|higher|lower|larger|bigger|longer|shorter|"
+                          r"better|worse)\b[^.;:]{1,80}?\bthe (more|less|fewer|greater|smaller|higher|lower|larger|"
+                          r"bigger|longer|shorter|better|worse)\b", re.IGNORECASE)
+_UPWARD = {"more", "greater", "higher", "larger", "bigger", "longer", "better"}
 _EXCEEDING_WORDS = {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses"}   # "meets or exceeds"
 _EXCEEDING = re.compile(r"\b(" + "|".join(sorted(_EXCEEDING_WORDS)) + r")\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
@@ -426,9 +431,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
-                  _cause, _comparison, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped, _sequence, _roles,
-                  _exchanged,
-                  _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
+                  _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
+                  _sequence, _roles, _exchanged, _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
             status, reason = found
@@ -1122,8 +1126,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in _WHOLLY and _WHOLLY & set(e.tokens):
             continue
-        if word in ("every", "each") and list(c.tokens[at + 1:at + 2]) == ["time"] and "always" in e.tokens:
-            continue   # "check it every time" / "always check it"
+        if word in ("every", "each", "all") and c.tokens[at + 1:at + 2] in (("time",), ("case",), ("cases",)) and \
+                "always" in e.tokens:
+            continue   # "check it every time" / "always check it"; "in every case except" / "always, unless"
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
         if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:
@@ -1351,7 +1356,9 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if named and english_stemmer().stemWord((named.group(1) or named.group(2)).lower()) in reason.content:
         return None
     cause = (c.raw[match.start():match.end()] + said).strip(" .")
-    if not stated or len(missing) > len(reason.content) * CAUSE_UNSTATED:
+    # a cause all of whose words the passage states beside the effect ("prefer packages. Packagers have done
+    # excellent work at it") joins what the passage sets side by side; a purpose is still the answer's own
+    if (not stated and (missing or purpose)) or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     if not purpose:
         other = _other_cause(_read(c.raw[:match.start()]), reason, e.raw)
@@ -1412,6 +1419,19 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     # low-priority ones" does: the same comparison from its other side
     if (ours_way == theirs_way) == _sides_swapped(c.raw, match, e.raw, theirs):
         return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
+    return None
+
+
+def _correlative(c: _Text, e: _Text, _: str) -> Finding:
+    """"the more security you need, the fewer mechanisms" where the passage says "the more mechanisms": the two
+    sides of a "the more ..., the more ..." move together in one text and apart in the other."""
+    ours, theirs = _CORRELATIVE.search(c.raw), _CORRELATIVE.search(e.raw)
+    if ours is None or theirs is None:
+        return None
+    def together(m: re.Match[str]) -> bool:
+        return (m.group(1).lower() in _UPWARD) == (m.group(2).lower() in _UPWARD)
+    if together(ours) != together(theirs):
+        return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{ours.group(0)}'"
     return None
 
 

@@ -1503,3 +1503,39 @@ def test_a_word_ending_in_less_restates_a_denial_and_a_comparative_modifier_rest
         == "supported"
     assert judge("Packaging tools offer a higher-level interface.",
                  "Packaging tools offer a high-level interface.").status == "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a cause all of whose words the passage states beside the effect joins what it sets side by side
+    ("Whenever it is possible, prefer installing from packages. Packagers have done an excellent and hard work "
+     "at improving NUT integration into their system.",
+     "Whenever possible, prefer installing from packages, since packagers have done excellent and hard work at "
+     "improving NUT integration into their systems.",
+     "Whenever possible, prefer installing from packages, since source builds are not supported by the NUT team.",
+     "not_stated"),
+    # "in every case except" says "always, unless"
+    ("The number 1 here is the \"power value\". This should always be set to 1, unless you have a very special "
+     "(read: expensive) system with redundant power supplies.",
+     "The 1 in this line is the power value, which should be set to 1 in every case except a costly system with "
+     "redundant power supplies.",
+     "The 1 in this line is the power value, which should be set to 2 in every case except a costly system with "
+     "redundant power supplies.", "not_stated"),
+    # "mere seconds" says "only a few seconds"
+    ("upsmon will call your script every time an event happens that has the EXEC flag set. This means a quick "
+     "power failure that lasts mere seconds might generate a notification storm.",
+     "A power failure lasting only a few seconds might generate a notification storm, since upsmon calls your "
+     "script every time an event with the EXEC flag set happens.",
+     "A power failure lasting only a few seconds might generate a notification storm, since upsmon calls your "
+     "script only for the first event with the EXEC flag set.", "not_stated"),
+    # "the more ..., the more ..." turned into "the more ..., the fewer ..."
+    ("This chapter will present you these mechanisms, by increasing order of security level. This means that the "
+     "more security you need, the more mechanisms you will have to apply.",
+     "The mechanisms come in increasing order of security level, so the more security you need, the more "
+     "mechanisms you will have to apply.",
+     "The mechanisms come in increasing order of security level, so the more security you need, the fewer "
+     "mechanisms you will have to apply.", "contradicted"),
+], ids=["cause-set-beside", "every-case-except", "mere-seconds", "the-more-the-fewer"])
+def test_the_claims_held_out_set_47_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Network UPS Tools User Manual").status == "supported"
+    assert judge(changed, passage_text, "Network UPS Tools User Manual").status == status
