@@ -212,7 +212,9 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
         sentences = split_sentences(p.text)
         for i, s in enumerate(sentences):
             key = normalize_for_match(s.text)
-            leans_back = bool(_ANAPHOR.match(s.text)) and bool(previous)
+            # an FAQ's answer is about its question: "The "Val" as in the word "value"." after "How do you
+            # pronounce "Valgrind"?"
+            leans_back = bool(_ANAPHOR.match(s.text) or _QUESTION_END.search(previous)) and bool(previous)
             if _goes_on_after_code(sentences, i):
                 # "does not replace the component u ..." says what the code shown above it does, after the words
                 # leading into it ("At this point an assignment such as", "> u <- v+w")

@@ -713,6 +713,17 @@ def test_each_part_of_a_question_joined_by_and_gets_its_sentence(embedder):
     assert not refused and "/usr/local" in text and "ProgramFiles" not in text
 
 
+def test_an_faq_answer_is_read_with_its_question(embedder):
+    """Valgrind's FAQ: "How do you pronounce "Valgrind"?", then "The "Val" as in the word "value"." shares no word
+    with "How is the name pronounced?" but its question; a sentence about function names won instead."""
+    found = [passage(1, 'How do you pronounce "Valgrind"? The "Val" as in the word "value". The "grind" is '
+                        "pronounced with a short 'i' rather than as in \"find\".\n\nWhy does Valgrind sometimes "
+                        "report the wrong function name? Most of the time Valgrind chooses a suitable name for a "
+                        "function, but very occasionally it gets the name wrong.")]
+    text, refused, _ = extract_answer('How is the name "Valgrind" supposed to be pronounced?', found, embedder, 0.2)
+    assert not refused and '"value"' in text
+
+
 def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
     found = [passage(1, "Copies are normally not collated for you. Use the -o collate=true option to get collated "
                         "copies. The job-hold-until option holds a job until the evening.")]
