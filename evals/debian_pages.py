@@ -353,6 +353,13 @@ MANUALS = {
     # the Network UPS Tools user manual as the PDF Debian ships (AsciiDoc)
     "nut-user-manual-pdf": Manual("the NUT user manual (PDF)", "nut-doc", Path("/usr/share/doc/nut-doc/pdf"),
                                   only=("user-manual.pdf",)),
+    # five modules of the Node.js API reference as the Markdown it is written in: path, timers, os, readline,
+    # events
+    "nodejs-api-md": Manual("the Node.js API reference (Markdown)", "nodejs-doc", Path("/usr/share/doc/nodejs/api"),
+                            only=("path.md", "timers.md", "os.md", "readline.md", "events.md")),
+    # R Installation and Administration, one Texinfo HTML page
+    "r-admin": Manual("R Installation and Administration", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
+                      only=("R-admin.html",)),
 }
 
 
