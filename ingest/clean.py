@@ -80,8 +80,9 @@ def load_boilerplate_patterns(path: Path = BOILERPLATE_FILE) -> tuple[re.Pattern
 
 
 def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
-                boilerplate: tuple[re.Pattern, ...] | None = None) -> CleanDocument:
-    """Clean a document given as (page number or None, raw text) pieces."""
+                boilerplate: tuple[re.Pattern, ...] | None = None, keep_repeats: bool = False) -> CleanDocument:
+    """Clean a document given as (page number or None, raw text) pieces. keep_repeats: the text is written as
+    it stands (a Markdown file), so what it says again is its own, as a PDF's is."""
     patterns = load_boilerplate_patterns() if boilerplate is None else boilerplate
     raw: list[Paragraph] = []
     headings: list[str] = []
@@ -103,7 +104,7 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
             continue
         # a PDF's running matter is gone already (pdf_text), and what its pages say again is the document's own:
         # a configuration shown before a change and after it, a closing brace
-        if para.page is None and norm in seen and not _is_author_heading(norm) and \
+        if para.page is None and not keep_repeats and norm in seen and not _is_author_heading(norm) and \
                 _repeats(para, norm, place, seen[norm]):
             dropped["repeated"] += 1
             continue

@@ -56,6 +56,12 @@ _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _LINK_BODY = r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"   # "[text](target "title")"
 _LINK = re.compile(r"!?" + _LINK_BODY)
+# a reference-style link, "[net.Server][]" or "[the spec][spec]": read as its text, and its definition line,
+# "[spec]: https://...", is no text at all
+_REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+\s*(?:\"[^\"\n]*\")?\s*$")
+# emphasis with underscores, "_synchronously_"; not an identifier's ("__init__", "snake_case_name")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]*?[^\s_])?)_(?![\w_])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # HTML a Markdown file may hold inline: tags a browser would not show ("<a id=...></a>", "<br>"); a
 # placeholder such as "<hostname>" is no tag name and stays
@@ -243,10 +249,14 @@ def _written(text: str, year: str, month: str, day: str) -> bool:
 
 def fence_after(line: str, fence: str | None) -> str | None:
     """The code fence open after this line (None: outside code). As in CommonMark, only a line of the opening
-    fence's mark alone, at least as long, closes the block: "~~~ SNIP ~~~" in a "```" block is code."""
+    fence's mark alone, at least as long, closes the block: "~~~ SNIP ~~~" in a "```" block is code; and a line
+    with back quotes after its opening ones is a code span, no fence."""
     if fence is None:
         opening = _FENCE_OPEN.match(line)
-        return opening.group(1) if opening else None
+        # a backtick fence's info string holds no backtick: "```{"jsonrpc":"2.0"}```" is a code span
+        if opening is None or (opening.group(1)[0] == "`" and "`" in line[opening.end():]):
+            return None
+        return opening.group(1)
     mark = line.strip()
     return None if mark.startswith(fence) and set(mark) == {fence[0]} else fence
 
@@ -263,18 +273,37 @@ def plain_inline(markdown: str) -> str:
 
 
 def plain_markdown(markdown: str) -> str:
-    """A Markdown file's text as a reader sees it: links by their text ("[the spec](spec.md)" reads "the spec");
-    images (a reader sees a picture, not its alt text, which repeats: "Icinga 2 Windows Setup" five times),
-    HTML comments, emphasis and code marks, block quote markers and inline HTML tags (a heading's
-    `<a id="..."></a>` anchor) removed; headings, lists and line breaks kept for the cleaner. Code blocks keep
-    their tags."""
+    """A Markdown file's text as a reader sees it: links by their text ("[the spec](spec.md)", "[net.Server][]"),
+    link definitions ("[spec]: https://...") left out; images (a reader sees a picture, not its alt text,
+    which repeats: "Icinga 2 Windows Setup" five times), HTML comments, emphasis and code marks, block quote
+    markers and inline HTML tags (a heading's `<a id="..."></a>` anchor) removed; headings, lists and line
+    breaks kept for the cleaner. Code is as written, in a fenced block and in a code span: its brackets, back
+    quotes and backslashes are the code's ("newListeners[0]();", "`C:\\`")."""
     lines: list[str] = []
     fence: str | None = None
     for line in _HTML_COMMENT.sub("", markdown).split("\n"):
         line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
         fence, was_code = fence_after(line, fence), fence is not None
-        lines.append(line if fence is not None or was_code else _HTML_TAG.sub("", _IMAGE.sub("", line)))
-    return plain_inline(_LINK.sub(r"\1", "\n".join(lines)))
+        if fence is not None or was_code:
+            lines.append(line)
+        elif line.startswith(("\t", "    ")):   # indented: a code block, or a list item's next line
+            lines.append(plain_inline(_LINK.sub(r"\1", _HTML_TAG.sub("", _IMAGE.sub("", line)))))
+        elif not _LINK_DEFINITION.match(line):
+            lines.append(_plain_line(_HTML_TAG.sub("", _IMAGE.sub("", line))))
+    return "\n".join(lines)
+
+
+def _plain_line(line: str) -> str:
+    """A line of Markdown prose without its marks; its code spans as written, less their back quotes."""
+    spans: list[str] = []
+
+    def hide(span: re.Match) -> str:
+        spans.append(span.group(1))
+        return f"\x00{len(spans) - 1}\x00"
+
+    prose = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", _CODE.sub(hide, line)))
+    prose = _ESCAPE.sub(r"\1", _UNDERSCORE_EMPHASIS.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\1", prose))))
+    return re.sub("\x00(\\d+)\x00", lambda hidden: spans[int(hidden.group(1))], prose)
 
 
 def missed_share(reference: str, extracted: str) -> float:

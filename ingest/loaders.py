@@ -55,6 +55,9 @@ class LoadedFile:
     authors: tuple[str, ...] = ()               # authors it declares (HTML meta tags and author fields, PDF info)
     date: str | None = None                     # a date it declares (never one guessed from its text)
     site: str | None = None                     # the site or manual it names as its own (an HTML <title>'s tail)
+    # written as it stands, not scraped (Markdown): what it says again (the same example for CommonJS after
+    # ES modules, one parameter list for several methods) is its own, not a page's doubled menu
+    keeps_repeats: bool = False
 
 
 LINK_OUTSIDE = "a link pointing outside the corpus folder; copy the file in instead"
@@ -182,7 +185,7 @@ def load_file(file: CorpusFile) -> LoadedFile:
         return LoadedFile(file, digest, ((None, page.text),), markdown=page.markdown, title=page.title,
                           authors=page.authors, date=page.date, site=page.site)
     if file.kind == "markdown":
-        return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True)
+        return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True, keeps_repeats=True)
     return LoadedFile(file, digest, ((None, text),), markdown=False)
 
 

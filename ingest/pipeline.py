@@ -35,7 +35,7 @@ from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_fil
 from ingest.progress import RateReporter, StageTimes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "38"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
+PIPELINE_VERSION = "39"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 COUNT_BATCH = 4096       # chunks whose word pieces are counted per tokenizer call
 
@@ -112,7 +112,7 @@ def read_document(file: CorpusFile, entry: DocumentMeta | None,
     with times.stage(STAGE_LOAD):
         loaded = load_file(file)
     with times.stage(STAGE_CLEAN):
-        doc = clean_pages(list(loaded.pages), markdown=loaded.markdown)
+        doc = clean_pages(list(loaded.pages), markdown=loaded.markdown, keep_repeats=loaded.keeps_repeats)
     if not doc.text.strip():
         raise LoadError("no essay text left after removing boilerplate; check the file's content")
     return loaded, doc, document_meta(file, entry, loaded, doc)

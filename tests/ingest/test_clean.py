@@ -227,6 +227,18 @@ def test_a_block_said_again_and_a_doubled_line_are_repeats():
     assert [doc.text.count(line) for line in ("Our work", "Our people", "Our projects", "first paragraph")] == [1, 1, 1, 1]
 
 
+def test_a_markdown_files_repeats_are_its_own():
+    """Node.js's API reference shows each example for ES modules, then again for CommonJS, and gives several
+    methods one parameter list: dropped as a block said again, the CommonJS examples had stopped after their
+    require() line and setTimeout() had lost its parameters."""
+    params = "* callback {Function}\n\n* delay {number}"
+    text = (f"# Timers\n\n## setInterval(callback, delay)\n\n{params}\n\nRuns it again and again.\n\n"
+            f"## setTimeout(callback, delay)\n\n{params}\n\nRuns it once.")
+    doc = clean_pages([(None, text)], markdown=True, keep_repeats=True)
+    assert doc.text.count("* delay {number}") == 2
+    assert clean_pages([(None, text)], markdown=True).text.count("* delay {number}") == 1   # scraped: a repeat
+
+
 def test_a_sentence_that_starts_like_an_index_row_is_text():
     """The pattern for an index's row of letters ("Jump to: | A B C D") had matched any paragraph that starts
     "Jump to": Newsboat's "Jump to the next unread article." was dropped as boilerplate."""

@@ -365,6 +365,29 @@ def test_images_and_html_comments_in_a_markdown_file_are_not_text_and_links_read
     assert text == "\nSee the docs.\n\n"
 
 
+def test_reference_links_their_definitions_and_underscore_emphasis_in_a_markdown_file_are_not_text():
+    """Node.js's API reference: "a [net.Server][] object emits", "are called _synchronously_", and a closing
+    block of "[net.Server]: net.md#class-netserver" lines the cleaner had joined into one paragraph of URLs.
+    Code, in a span or a block, keeps its brackets and underscores."""
+    text = plain_markdown("A [net.Server][] object and [the spec][spec] are called _synchronously_, not `a[0][1]`"
+                          " or `_x_`, nor __init__.\n```js\nconst v = m[k][j];\n```\n\n[net.Server]: net.md#class"
+                          "-netserver\n[spec]: https://example.org/spec \"Spec\"")
+    assert text.split("\n")[0] == "A net.Server object and the spec are called synchronously, not a[0][1] or _x_, " \
+        "nor __init__."
+    assert "const v = m[k][j];" in text and "net.md" not in text and "example.org" not in text
+
+
+def test_code_in_a_markdown_file_is_as_written_and_a_code_span_on_a_fence_line_is_no_fence():
+    """Node.js's examples had lost brackets read as links ("newListeners[0]();" as "newListeners0;"), the back
+    quotes of template literals and the backslashes of Windows paths; APT's "```{"jsonrpc":...}```" had opened a
+    code block that never closed."""
+    text = plain_markdown("Use the backward slash (`\\`).\n```js\nnewListeners[0]();\nconsole.log(`Got: ${input}`);\n"
+                          "path.resolve('C:\\\\');\n```\n   ```{\"id\":0}```\n\n### Bye\n\nSee **this**.")
+    assert text.split("\n")[0] == "Use the backward slash (\\)."
+    assert "newListeners[0]();" in text and "console.log(`Got: ${input}`);" in text and "C:\\\\" in text
+    assert "### Bye" in text and "See this." in text
+
+
 def test_apaches_permalink_class_is_not_text_either():
     body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
     page = (f'<html><head><title>Log Files</title></head><body><div id="page-content"><h2><a name="errorlog">'
