@@ -46,6 +46,7 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
                   "leav", "left", "drop", "skip"}
+_PASSING_OVER = {"rather", "instead"}   # of _DENYING_STEMS, those that set one thing aside for another
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _NOT_LACKING = {"nevertheless", "nonetheless", "regardless", "doubtless"}   # "-less" words that lack nothing
 _POINTER_WORDS = {"this", "that", "these", "those"}
@@ -65,11 +66,11 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "mere": {"only"}, "simply": {"only"}, "everybody": {"all"},
                        "anyone": {"all"}, "anybody": {"all"}, "full": {"all"}}   # "Anyone writing" is every writer
-# adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
-# policy" quantifies no policies, so these echo nothing else)
 # what states of one or some: "any one of the statements", "at least one of", "some"
 _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", "one"), ("one", "of"), ("some",),
             ("any", "of"))   # in a condition (see _some_for_all)
+# adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
+# policy" quantifies no policies, so these echo nothing else)
 _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
@@ -621,17 +622,16 @@ def _is_adverb(token: str) -> bool:
     return token in _TIME_ADVERBS or (len(token) > 5 and token.endswith("ly") and token not in _LY_VERBS)
 
 
-def _denied_by_other_words(text: _Text) -> set[str]:
+def _denied_by_other_words(text: _Text, denying: AbstractSet[str] = _DENYING_STEMS) -> set[str]:
     """The content stems a denying word other than "not" bears on ("rather than a meta-package", "avoid X")."""
-    return {text.stems[j] for i, stem in enumerate(text.stems) if stem in _DENYING_STEMS
+    return {text.stems[j] for i, stem in enumerate(text.stems) if stem in denying
             for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
 
 
 def _passed_over(text: _Text) -> set[str]:
     """The content stems of what "rather than" or "instead of" sets aside: "Rather than creating a new
     evaluation environment R uses ..." denies a new evaluation environment."""
-    return {text.stems[j] for i, token in enumerate(text.tokens) if token in ("rather", "instead")
-            for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
+    return _denied_by_other_words(text, _PASSING_OVER)
 
 
 def _prefix_negated(text: _Text) -> set[str]:
@@ -688,9 +688,10 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
     compared = _COMPARATIVE.search(c.raw) and _COMPARATIVE.search(e.raw)   # then the comparison rule judges them
-    negated = {s for _at, scope in _negation_scopes(e) for s in scope}   # "hasn't been changed"
+    scopes = _negation_scopes(e)
+    negated = {s for _at, scope in scopes for s in scope}   # "hasn't been changed"
     # and the words a content scope leaves out: "must not be the same as" says "differ"
-    negated |= {e.stems[j] for at, _scope in _negation_scopes(e) for j in list(e.clause_after(at))[:SCOPE_WORDS]}
+    negated |= {e.stems[j] for at, _scope in scopes for j in list(e.clause_after(at))[:SCOPE_WORDS]}
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue

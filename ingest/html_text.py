@@ -286,10 +286,12 @@ def plain_markdown(markdown: str) -> str:
         fence, was_code = fence_after(line, fence), fence is not None
         if fence is not None or was_code:
             lines.append(line)
-        elif line.startswith(("\t", "    ")):   # indented: a code block, or a list item's next line
-            lines.append(plain_inline(_LINK.sub(r"\1", _HTML_TAG.sub("", _IMAGE.sub("", line)))))
+            continue
+        shown = _HTML_TAG.sub("", _IMAGE.sub("", line))
+        if line.startswith(("\t", "    ")):   # indented: a code block, or a list item's next line
+            lines.append(plain_inline(_LINK.sub(r"\1", shown)))
         elif not _LINK_DEFINITION.match(line):
-            lines.append(_plain_line(_HTML_TAG.sub("", _IMAGE.sub("", line))))
+            lines.append(_plain_line(shown))
     return "\n".join(lines)
 
 
