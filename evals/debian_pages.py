@@ -360,6 +360,12 @@ MANUALS = {
     # R Installation and Administration, one Texinfo HTML page
     "r-admin": Manual("R Installation and Administration", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
                       only=("R-admin.html",)),
+    # the GnuCash Help manual (the program's task reference, not its tutorial guide) as the PDF Debian ships
+    "gnucash-help-pdf": Manual("the GnuCash Help manual (PDF)", "gnucash-docs", Path("/usr/share/doc/gnucash-docs"),
+                               only=("gnucash-help-en.pdf.gz",)),
+    # two modules of the Node.js API reference as Markdown: child processes and worker threads
+    "nodejs-workers-md": Manual("Node.js child processes and worker threads (Markdown)", "nodejs-doc",
+                                Path("/usr/share/doc/nodejs/api"), only=("child_process.md", "worker_threads.md")),
 }
 
 
@@ -372,7 +378,10 @@ def copy_english_pages(source: Path, target: Path, package: str) -> list[str]:
 def build_manual(manual: Manual, target: Path) -> int:
     """Copy the manual's pages to target as they are; 2 (and why) when the package is not installed."""
     if manual.only:
-        pages = [manual.folder / name for name in manual.only if (manual.folder / name).exists()]
+        # Debian compresses some pages or not depending on their size in that release: either form will do
+        found = (next((p for p in (manual.folder / name, manual.folder / f"{name}.gz") if p.exists()), None)
+                 for name in manual.only)
+        pages = [page for page in found if page is not None]
     else:
         pages = sorted(p for p in manual.folder.glob(manual.pattern) if p.name not in manual.skip)
     def name_of(page: Path) -> str:
