@@ -54,14 +54,19 @@ _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "f
 _BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
-_LINK_BODY = r"\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"   # "[text](target "title")"
+# the same marks in a paragraph of Markdown prose, where they may span its lines (a hard-wrapped "**Never pass
+# ... shell\nmetacharacters ...**"), and a code span of any number of back quotes ("`` ` ${name} ` ``")
+_PROSE_BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*", re.S)
+_PROSE_ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])")
+_PROSE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+_LINK_BODY = r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"   # "[text](target "title")"
 _LINK = re.compile(r"!?" + _LINK_BODY)
 # a reference-style link, "[net.Server][]" or "[the spec][spec]": read as its text, and its definition line,
 # "[spec]: https://...", is no text at all
-_REFERENCE_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_REFERENCE_LINK = re.compile(r"\[([^\]]+)\]\[[^\]\n]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s+\S+\s*(?:\"[^\"\n]*\")?\s*$")
 # emphasis with underscores, "_synchronously_"; not an identifier's ("__init__", "snake_case_name")
-_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]*?[^\s_])?)_(?![\w_])")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_([^\s_](?:[^_]*?[^\s_])?)_(?![\w_])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 # HTML a Markdown file may hold inline: tags a browser would not show ("<a id=...></a>", "<br>"); a
 # placeholder such as "<hostname>" is no tag name and stays
@@ -280,32 +285,48 @@ def plain_markdown(markdown: str) -> str:
     breaks kept for the cleaner. Code is as written, in a fenced block and in a code span: its brackets, back
     quotes and backslashes are the code's ("newListeners[0]();", "`C:\\`")."""
     lines: list[str] = []
+    paragraph: list[str] = []    # the prose lines read so far, without a blank line between them
     fence: str | None = None
+
+    def end_paragraph() -> None:
+        if paragraph:
+            lines.append(_plain_prose("\n".join(paragraph)))
+            paragraph.clear()
+
     for line in _HTML_COMMENT.sub("", markdown).split("\n"):
         line = _QUOTE_MARK.sub("", line)     # "> **Note**", ">", "> Do not abuse": a quoted note reads as text
         fence, was_code = fence_after(line, fence), fence is not None
         if fence is not None or was_code:
+            end_paragraph()
             lines.append(line)
             continue
         shown = _HTML_TAG.sub("", _IMAGE.sub("", line))
-        if line.startswith(("\t", "    ")):   # indented: a code block, or a list item's next line
+        if not line.strip():
+            end_paragraph()
+            lines.append(shown)
+        # indented after a blank line: a code block, or a list item's later paragraph; an indented line right
+        # after prose goes on with it (in CommonMark a code block cannot interrupt a paragraph)
+        elif line.startswith(("\t", "    ")) and not paragraph:
             lines.append(plain_inline(_LINK.sub(r"\1", shown)))
         elif not _LINK_DEFINITION.match(line):
-            lines.append(_plain_line(shown))
+            paragraph.append(shown)
+    end_paragraph()
     return "\n".join(lines)
 
 
-def _plain_line(line: str) -> str:
-    """A line of Markdown prose without its marks; its code spans as written, less their back quotes."""
+def _plain_prose(paragraph: str) -> str:
+    """A paragraph of Markdown prose without its marks, which may span its lines; its code spans as written,
+    less their back quotes (and the space that pads a span starting or ending with one)."""
     spans: list[str] = []
 
     def hide(span: re.Match) -> str:
-        spans.append(span.group(1))
+        code = span.group(2)
+        spans.append(code[1:-1] if len(code) > 2 and code[0] == code[-1] == " " else code)
         return f"\x00{len(spans) - 1}\x00"
 
-    prose = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", _CODE.sub(hide, line)))
-    prose = _ESCAPE.sub(r"\1", _UNDERSCORE_EMPHASIS.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\1", prose))))
-    return re.sub("\x00(\\d+)\x00", lambda hidden: spans[int(hidden.group(1))], prose)
+    prose = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", _PROSE_CODE.sub(hide, paragraph)))
+    prose = _UNDERSCORE_EMPHASIS.sub(r"\1", _PROSE_ITALIC.sub(r"\1", _PROSE_BOLD.sub(r"\1", prose)))
+    return re.sub("\x00(\\d+)\x00", lambda hidden: spans[int(hidden.group(1))], _ESCAPE.sub(r"\1", prose))
 
 
 def missed_share(reference: str, extracted: str) -> float:

@@ -388,6 +388,25 @@ def test_code_in_a_markdown_file_is_as_written_and_a_code_span_on_a_fence_line_i
     assert "### Bye" in text and "See this." in text
 
 
+def test_markdown_marks_that_span_the_lines_of_a_hard_wrapped_paragraph_are_not_text():
+    """Node.js's child_process: "**Never pass unsanitized user input ... shell\nmetacharacters ...**", an
+    "_It is worth noting ..._" over three lines, a list item's next line (indented) holding "[Shell
+    requirements][]" and "**Default:**", and "`` ` ${name} ` ``", a code span holding a back quote."""
+    text = plain_markdown("**Never pass unsanitized input to this function. Any input containing shell\n"
+                          "metacharacters may be used.**\n\n_It is worth noting that\nan IPC channel stays open._\n\n"
+                          "* `shell` {string} Shell to execute the command with. See\n"
+                          "    [Shell requirements][] and [Default shell][]. **Default:** `'/bin/sh'`.\n\n"
+                          "Using `` ` ${name} ` `` is permitted.\n\n    indented [code][] after a blank line\n\n"
+                          "[Shell requirements]: #shell-requirements")
+    assert text.split("\n\n")[:4] == [
+        "Never pass unsanitized input to this function. Any input containing shell\nmetacharacters may be used.",
+        "It is worth noting that\nan IPC channel stays open.",
+        "* shell {string} Shell to execute the command with. See\n"
+        "    Shell requirements and Default shell. Default: '/bin/sh'.",
+        "Using ` ${name} ` is permitted."]
+    assert "indented [code][] after a blank line" in text and "#shell-requirements" not in text
+
+
 def test_apaches_permalink_class_is_not_text_either():
     body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
     page = (f'<html><head><title>Log Files</title></head><body><div id="page-content"><h2><a name="errorlog">'
