@@ -117,7 +117,8 @@ def _paragraphs(page: list[str]) -> list[str]:
     full = lengths[int(len(lengths) * 0.8)]     # the length of a full line of this page's text
     out: list[str] = []
     for line in page:
-        short = line.strip() and len(line.strip()) < SHORT_LINE * full
+        # a line ending in a word broken at its end goes on, however short: a table cell's "to im-" / "port files"
+        short = line.strip() and len(line.strip()) < SHORT_LINE * full and not _BROKEN_WORD.search(line.rstrip())
         if short and out and out[-1].rstrip().endswith((".", ":", "!", "?")):
             out.append("")     # after a sentence's end, a short line starts anew: a heading ("1.1. debdelta")
         out.append(line)

@@ -37,6 +37,18 @@ def test_a_word_broken_at_one_of_its_own_hyphens_keeps_it():
     assert "day-to-day use" in joined and "manipulation" in joined
 
 
+def test_a_short_line_ending_in_a_broken_word_goes_on_into_the_next():
+    """GnuCash's Help manual: a table cell's "Import -> Opens the Import sub-menu to im-" was short, so it ended
+    its paragraph, stood as a heading, and left "port files from other financial programs." under it."""
+    text = ("Menu Item Description\nNew File (Ctrl+N) Creates a new data file (starts with new accounts and data.)\n"
+            "Open... (Ctrl+O) Opens an already existing GnuCash data file, wherever it has been saved.\n"
+            "Import \u2192 Opens the Import sub-menu to im-\nport files from other financial programs.\n"
+            "Save As... (Shift+Ctrl+S) Saves the current file under a different name or in another place.\n")
+    doc = clean_pages([(1, pdf_pages_text([text])[0])])
+    assert "Opens the Import sub-menu to import files from other financial programs." in doc.text
+    assert not any((s.heading or "").endswith("im-") for s in doc.sections)
+
+
 def test_a_short_line_ends_its_paragraph_and_a_heading_stands_alone():
     doc = clean_pages(list(enumerate(pdf_pages_text([page(n) for n in range(1, 5)]), start=1)))
     third = [p for p in doc.text.split("\n\n") if p.startswith("A backend")]
