@@ -273,7 +273,7 @@ _OPPOSITES = [
     ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
-    ("same", "different differ"), ("identical", "different differ"),
+    ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -692,9 +692,13 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     negated = {s for _at, scope in scopes for s in scope}   # "hasn't been changed"
     # and the words a content scope leaves out: "must not be the same as" says "differ"
     negated |= {e.stems[j] for at, _scope in scopes for j in list(e.clause_after(at))[:SCOPE_WORDS]}
+    denied_words = {_negated_word(c, at) for at, _scope in _negation_scopes(c)}   # "is not available"
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
+        if stem in denied_words and any(stem in map(english_stemmer().stemWord, _plainly_negated(word))
+                                        for word in e.tokens):
+            continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
         for opposite in _opposite_stems().get(stem, ()):
             # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
@@ -1605,8 +1609,9 @@ def _verb_like(text: _Text, at: int) -> bool:
         previous in _names_in(text.raw) or \
         (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
     following = text.tokens[at + 1] if at + 1 < len(text.tokens) else ""
+    # after "be", "been", "being" a participle, however it is formed: "will be read as", "has been shown"
     return token.endswith("ed") or previous in ("to", "will", "would", "can", "could", "should", "must", "may",
-                                                 "might", "did", "does") or \
+                                                 "might", "did", "does", "be", "been", "being") or \
         (token.endswith("s") and not token.endswith(("ss", "us", "is", "ics")) and after_subject
          and following not in _BE)   # "UPS models are supported": the subject, not a verb
 

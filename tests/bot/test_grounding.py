@@ -1539,3 +1539,30 @@ def test_the_claims_held_out_set_47_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Network UPS Tools User Manual").status == "supported"
     assert judge(changed, passage_text, "Network UPS Tools User Manual").status == status
+
+
+@pytest.mark.parametrize("passage_text,faithful,changed,status", [
+    # "is not available" restates "is unavailable"; "is available" still contradicts it
+    ("Thus, in child_process functions where a shell can be spawned, 'cmd.exe' is used as a fallback if "
+     "process.env.ComSpec is unavailable.",
+     "When process.env.ComSpec is not available, child_process functions that can spawn a shell fall back to using "
+     "'cmd.exe'.",
+     "When process.env.ComSpec is available, child_process functions that can spawn a shell fall back to using "
+     "'cmd.exe'.", "contradicted"),
+    # "Unlike child_process or cluster" turned into "Like child_process and cluster"
+    ("Unlike child_process or cluster, worker_threads can share memory. They do so by transferring ArrayBuffer "
+     "instances or sharing SharedArrayBuffer instances.",
+     "In contrast to child_process and cluster, worker_threads can share memory by transferring ArrayBuffer instances.",
+     "Like child_process and cluster, worker_threads can share memory, which they do by transferring ArrayBuffer "
+     "instances or sharing SharedArrayBuffer instances.", "contradicted"),
+    # "A will be read as B" turned into "B will be read as A": a participle after "be" joins who with what
+    ("In particular, Buffer objects will be read as plain Uint8Arrays on the receiving side, and instances of "
+     "JavaScript classes will be cloned as plain JavaScript objects.",
+     "On the receiving side, Buffer objects will be read as plain Uint8Arrays.",
+     "In particular, plain Uint8Arrays will be read as Buffer objects on the receiving side, and instances of "
+     "JavaScript classes will be cloned as plain JavaScript objects.", "contradicted"),
+], ids=["not-available-is-unavailable", "unlike-turned-like", "read-as-reversed"])
+def test_the_claims_held_out_set_49_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Worker threads").status == "supported"
+    assert judge(changed, passage_text, "Worker threads").status == status
