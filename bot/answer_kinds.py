@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_PUBLISHER
 from bot.base.text import english_stemmer
 from bot.sentences import STOPWORDS
 
@@ -241,6 +242,32 @@ def asks_about_the_essays(question: str) -> bool:
     essay says something. Other questions are about what the essays say, which no record holds."""
     kinds = question_kinds(question)
     return "who" in kinds or "when" in kinds or bool(_ABOUT_THE_ESSAYS.search(question))
+
+
+# the essay itself as what a question is about: "this manual", "the socket programming HOWTO", "these pages"
+_ESSAY_WORDS = (r"(?:essays?|pages?|documents?|documentation|articles?|chapters?|guides?|manuals?|handbooks?|books?|"
+                r"papers?|readmes?|faqs?|howtos?|tutorials?)")
+_AN_ESSAY = re.compile(r"\b" + _ESSAY_WORDS + r"\b", re.I)
+_ASKS_AUTHOR = re.compile(r"\bwho\b[^?]{0,40}?\b(?:wrote|writes|authored|written)\b|\bauthors?\b", re.I)
+_ASKS_PUBLISHER = re.compile(r"\bwho\b[^?]{0,40}?\bpublish(?:ed|es)\b|\bpublisher\b", re.I)
+# the essay's own date: "When was the HOWTO written?", "What date does this page carry?"; not "what date does it give
+# for that version?", nor "When was Debian 3.1 released?", which the text answers
+_ASKS_DATE = re.compile(r"\bwhen (?:was|were|is|are) (?:this|that|these|those|the|it)\b[^?]{0,40}?\b(?:written|"
+                        r"published|dated|updated|issued)\b|\b(?:what|which) date does (?:it|(?:this|that|the)\s+"
+                        r"(?:[\w'-]+\s+){0,3}?" + _ESSAY_WORDS + r")\s+(?:carry|bear|have|show)\b", re.I)
+
+
+def record_field_asked(question: str) -> str | None:
+    """How an essay's record states what the question asks of the essay itself (bot.base.records: "was written
+    by" for "Who wrote this manual?", "is dated" for "When was the HOWTO published?"); None when the question
+    names no essay ("Who wrote the earliest packaging tool?" asks what an essay says)."""
+    if not _AN_ESSAY.search(question):
+        return None
+    for pattern, field in ((_ASKS_PUBLISHER, RECORD_PUBLISHER), (_ASKS_AUTHOR, RECORD_AUTHORS),
+                           (_ASKS_DATE, RECORD_DATE)):
+        if pattern.search(question):
+            return field
+    return None
 
 
 # "What is the default port?", "Which compression does it use by default?": asks what holds when nothing is

@@ -16,6 +16,7 @@ from bot.answer_kinds import (
     is_year,
     mentions_default,
     question_kinds,
+    record_field_asked,
     required_kind,
     states_default,
 )
@@ -38,6 +39,7 @@ PART_CUT = 0.7            # a sentence on a part of the question the others leav
 READ_ON_CUT = 0.7          # the sentence after the best one joins it from this share of its score (see _read_on)
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 PASSAGE_WEIGHT = 0.3       # credit for the passage's similarity to the question: a sentence alone loses its topic
+RECORD_BONUS = 0.3         # credit for the record's sentence stating what a question asks of the essay itself
 KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
 TERM_WORDS = 3     # a line this short, with no sentence's end, names what follows it ("-m <module-name>")
@@ -73,7 +75,14 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|e\.g\.,?|for example,?|for inst
 # what a number counts: "5 copies", "300-page report" (a word in the plural, or a noun joined to it)
 _COUNTED_AFTER = re.compile(r"(?:\s+[a-z]{3,}s\b|-[a-z]{3,}\b)")
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
+_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december"}   # "may" is its own short form
 _ARGUMENT_BEFORE = re.compile(r"(?<![\w-])-{1,2}[A-Za-z#][\w-]*\s+$")   # "lp -n 5": the user's own value
+# the value the user wants something to take: "how do I make my invoice numbers start at 1000", "I want it set to 5"
+_WANTED_BEFORE = re.compile(r"\bhow (?:do|can|could|should|would) (?:i|we|you|one)\b[^?.;]{0,60}?\b(?:start|begin|set|"
+                            r"change|increase|decrease|raise|lower|limit|reduce)\w*\s+(?:[\w'-]+\s+){0,3}?(?:at|to)\s+$|"
+                            r"\b(?:i|we) (?:want|need|would like|wish)\b[^?.;]{0,60}?\b(?:at|to|from)\s+$",
+                            re.IGNORECASE)
 # a string in the user's own code: `files="notes.txt todo.txt"` (its words are their data, not a name)
 _CODE_SPAN = re.compile(r"`[^`]+`")
 _CODE_STRING = re.compile(r"\"[^\"]*\"|'[^']*'")
@@ -154,6 +163,7 @@ class _Candidate:
     start: int
     text: str
     context: str                # what the sentence is judged with: its heading, and the sentence it leans on
+    is_record: bool = False     # a sentence of an essay's record, not of its text
 
 
 def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEmbedder,
@@ -174,6 +184,9 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     # a record's sentences ("X is dated 2023-07-29.") answer questions about the essays, and no others: put
     # before an answer on how NTPsec reads its configuration, one said nothing the question asked
     about_essays = any(asks_about_the_essays(q) for q in queries)
+    # "Who wrote this manual?": the record's "... was written by ..." says it, however many sentences of a
+    # licence speak of manuals and documents
+    field = record_field_asked(queries[-1])
     candidates = _candidates([p for p in passages if about_essays or not p.is_record])
     if not candidates:
         return []
@@ -192,6 +205,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if (kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds)) or \
             (asks_default and states_default(c.text)) else 0.0
+        if field and c.is_record and f" {field} " in c.text:
+            bonus += RECORD_BONUS
         base = float(sim) + LEXICAL_WEIGHT * coverage + bonus
         scored.append(ScoredSentence(c.n, c.start, c.text, base + PASSAGE_WEIGHT * prior[c.n], coverage, base))
     return sorted(scored, key=lambda s: -s.score)
@@ -226,7 +241,8 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
                 seen.add(key)
                 body = f"{previous} {s.text}" if leans_back else s.text
                 body = f"{term} {body}" if term and not (leans_back and previous == term) else body
-                out.append(_Candidate(p.n, s.start, s.text, f"{p.section}: {body}" if p.section else body))
+                out.append(_Candidate(p.n, s.start, s.text, f"{p.section}: {body}" if p.section else body,
+                                      p.is_record))
             if _is_term(s.text):
                 term = s.text   # what follows, up to the next term, defines it ("-O", "PYTHONPATH")
             previous = s.text
@@ -345,12 +361,21 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     missing = [anchor for anchor in anchors
                if not any(mentioned(name, whole=(anchor.isupper() and len(anchor) >= 5)
                                     or bool(_INNER_CAPITAL.search(anchor)))
-                          for name in (anchor.lower(), *aliases.get(anchor.lower(), ())))
+                          for name in (anchor.lower(), *aliases.get(anchor.lower(), ()), *_abbreviations(anchor)))
                and not spelled_out(anchor)]
     if not names_only:
         missing += [word for word in rare_words(question)
                     if not any(_spelled_alike(form, words) for form in _unnegated_forms(word))]
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
+
+
+def _abbreviations(anchor: str) -> tuple[str, ...]:
+    """A month's short forms ("January 15" is "Jan 15" in GnuCash's manual); not the other way round: "APR" in a
+    question about interest is no April."""
+    name = anchor.lower()
+    if anchor[:1].isupper() and name in _MONTH_NAMES:
+        return (name[:3], "sept") if name == "september" else (name[:3],)
+    return ()
 
 
 def _in_code(question: str, m: re.Match[str]) -> bool:
@@ -366,7 +391,8 @@ def _in_code(question: str, m: re.Match[str]) -> bool:
 def _users_own_number(question: str, m: re.Match[str]) -> bool:
     """A number that is the user's own, not what they ask about: one they report seeing, or expected, set
     against the other ("prints 3 instead of 3.5"); one counting their own things ("when I print 5 copies",
-    "my 300-page report"); the value they give an option ("lp -n 5"); one among their examples ("zero-padded
+    "my 300-page report"); the value they give an option ("lp -n 5") or want a setting to take ("how do I make
+    invoice numbers start at 1000"); one among their examples ("zero-padded
     numbers like 01 02 ... 10"). A passage explains why or how, and need not repeat it. A year, a number
     after a name ("Debian 12 systems") and a release among examples ("releases like 5.9") are asked about."""
     if not m.group(0)[0].isdigit():
@@ -376,7 +402,8 @@ def _users_own_number(question: str, m: re.Match[str]) -> bool:
         name.start(1) not in {s.start(1) for s in _SENTENCE_START.finditer(question)}
     counts_things = _COUNTED_AFTER.match(question, m.end()) is not None and not after_name and \
         not is_year(m.group(0))
-    return bool(counts_things or _ARGUMENT_BEFORE.search(before) or _OBSERVED_BEFORE.search(before)
+    return bool(counts_things or _ARGUMENT_BEFORE.search(before) or _WANTED_BEFORE.search(before)
+                or _OBSERVED_BEFORE.search(before)
                 or _OBSERVED_AFTER.match(question[m.end():])
                 or ("." not in m.group(0) and _EXAMPLE_BEFORE.search(before) is not None))
 

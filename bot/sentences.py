@@ -14,7 +14,9 @@ from bot.base.text import english_stemmer, option_words
 # a line break alone ends one too: cleaning joins a paragraph's lines, so only a code block's lines are left apart
 _NUMBERED_ABBREVIATION = (r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Fig|Vol|Sec|Eqn|Nos)\.)|"
                           r"(?<=\b(?:Sept|Figs)\.)|(?<=\b(?:No|Nr|Ch|pp|Eq)\.)|(?<=\bp\.)")
-_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<=[.!?\u2026])(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d|"
+# a dot after a space with its name in brackets after it ends nothing: "select - (Dash) or . (Period)"
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<=[.!?\u2026])(?!(?<=[ \t]\.)[ \t]+\()"
+                           rf"(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d|"
                            r"(?<=\bet al\.)[ \t]+[(\[]?\d)"
                            r"[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+|[ \t]*\n[ \t]*")

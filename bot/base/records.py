@@ -38,6 +38,12 @@ RECORD_SECTION = "Essay record (metadata)"   # section of the passage ingest wri
 RECORD_MAX_AUTHORS = 12
 
 
+# how a record states each field: the words an answer about an essay's authors, date or publisher quotes
+RECORD_AUTHORS = "was written by"
+RECORD_DATE = "is dated"
+RECORD_PUBLISHER = "was published by"
+
+
 def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording: bump PIPELINE_VERSION
     """An essay's metadata as sentences, so that "who wrote ...?" and "when ...?" retrieve and quote it.
 
@@ -52,11 +58,11 @@ def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording
         if more:
             names.append(f"{more} others")
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        lines.append(f"{title} was written by {joined}.")
+        lines.append(f"{title} {RECORD_AUTHORS} {joined}.")
     if meta.date:
-        lines.append(f"{title} is dated {meta.date}.")
+        lines.append(f"{title} {RECORD_DATE} {meta.date}.")
     if meta.publisher:
-        lines.append(f"{title} was published by {meta.publisher}.")
+        lines.append(f"{title} {RECORD_PUBLISHER} {meta.publisher}.")
     if meta.collection:
         lines.append(f"{title} is part of {meta.collection}.")
     if meta.url:

@@ -119,6 +119,16 @@ def test_et_al_before_its_year_ends_no_sentence():
         "It was written by Smith et al.", "The next one opens."]
 
 
+def test_a_dot_after_a_space_is_named_and_ends_no_sentence():
+    """GnuCash's Help manual: "... - (Dash) or . (Period), or any Unicode character ..." was cut after "or .", and
+    the answer to "Which other characters can I choose?" began at "(Period)"."""
+    text = ("The default is a : (Colon), but you can also select / (Slash), - (Dash) or . (Period), or any Unicode "
+            "character that isn't a letter or a number. The change applies at once.")
+    assert [s.text for s in split_sentences(text)] == [
+        "The default is a : (Colon), but you can also select / (Slash), - (Dash) or . (Period), or any Unicode "
+        "character that isn't a letter or a number.", "The change applies at once."]
+
+
 def test_an_abbreviation_before_its_number_ends_no_sentence():
     """"Jan. 1, 2005" was cut after "Jan.": the quoted date ran into the next sentence, and the answer to "which
     transactions will it look at?" ended at "through Dec."."""

@@ -5,7 +5,8 @@ from dataclasses import replace
 import pytest
 
 from bot import Bot
-from bot.base.records import RECORD_SECTION
+from bot.answer_kinds import record_field_asked
+from bot.base.records import RECORD_DATE, RECORD_SECTION
 from bot.collection import asks_which_essay, is_collection_question
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors, score_sentences
@@ -143,12 +144,40 @@ def test_a_nationality_counts_as_naming_its_country():
     assert missing_anchors("Who was the secretary of the Dutch Debian association?", found) == ["Dutch"]
 
 
+def test_a_month_counts_as_named_by_its_abbreviation():
+    """GnuCash's TXF export: "the last payment that is due Jan 15" answers a question about January 15."""
+    found = [passage(1, "This is a problem for the last payment that is due Jan 15. GnuCash changes the date of the "
+                        "last payment to Dec 31 for the export.")]
+    assert missing_anchors("What does GnuCash do about the January 15 payment date?", found) == []
+    assert missing_anchors("What does GnuCash do about the February 15 payment date?", found) == ["February"]
+    # the other way round an acronym is no month: a card's "APR" is not named by "April"
+    charge = [passage(1, "You have been charged $20 in interest on the last day of April.")]
+    assert missing_anchors("Can I post the interest from my card's APR?", charge) == ["APR"]
+
+
 def test_an_identifier_in_lower_case_is_a_name_the_passages_must_mention():
     # "amd64" and "max_loop" name one thing each, as a capitalised word does; "e.g." is no identifier
     found = [passage(1, "The i386 architecture has several flavours, such as 686 and 686-pae.")]
     assert missing_anchors("How many flavours are built for the amd64 architecture?", found) == ["amd64"]
     assert missing_anchors("How many flavours are built for the i386 architecture?", found) == []
     assert missing_anchors("What is the default of the max_loop parameter, e.g. for loop?", found) == ["max_loop"]
+
+
+def test_who_wrote_this_manual_is_answered_from_its_record_before_a_licence_about_manuals(embedder):
+    """GnuCash's Help manual: "Who wrote this manual?" had chosen "The "Document", below, refers to any such manual
+    or work." from the GFDL it carries, then refused it as naming nobody; the record says who wrote it."""
+    licence = passage(1, "The \u201cDocument\u201d, below, refers to any such manual or work. We have designed this "
+                         "License in order to use it for manuals for free software, because free software needs free "
+                         "documentation.", doc_id="help.pdf")
+    title = "GnuCash Manual - The Technical Reference"
+    record = replace(passage(2, f"{title} was written by The GnuCash Documentation Team. {title} is dated 2023-02-06. "
+                                f"{title} is an essay in this collection, the file help.pdf.", doc_id="help.pdf"),
+                     section=RECORD_SECTION)
+    text, refused, _ = extract_answer("Who wrote this manual?", [licence, record], embedder, 0.35)
+    assert not refused and "was written by The GnuCash Documentation Team. [2]" in text
+    # a question on what the essays say is no question about them
+    assert record_field_asked("Who wrote the earliest Debian packaging tool?") is None
+    assert record_field_asked("When was the socket programming HOWTO published?") == RECORD_DATE
 
 
 def test_a_sentence_that_introduces_a_list_comes_with_its_items(embedder):
@@ -730,8 +759,12 @@ def test_a_count_of_the_users_own_things_and_an_options_value_are_no_anchors():
     assert missing_anchors("When I print 5 copies with lp -n 5 I get all the page ones. How do I collate them?",
                            found) == []
     assert missing_anchors("My 300-page report would hog the printer. Can I hold it until the evening?", found) == []
+    # the value the user wants a setting to take (GnuCash: "how do I make my invoice numbers start at 1000?")
+    assert missing_anchors("How do I make my copy numbers start at 1000?", found) == []
+    assert missing_anchors("I want my copies numbered from 1000 onward. Where do I set that?", found) == []
     # a year, and a number after a name, are still what the question is about
     assert missing_anchors("Which collate options changed in 2019 releases?", found) == ["2019"]
+    assert missing_anchors("Does the evening hold start at 1000?", found) == ["1000"]
     assert missing_anchors("Does CUPS 3 collate copies?", found) == ["CUPS", "3"]
 
 
