@@ -363,6 +363,11 @@ MANUALS = {
     # the GnuCash Help manual (the program's task reference, not its tutorial guide) as the PDF Debian ships
     "gnucash-help-pdf": Manual("the GnuCash Help manual (PDF)", "gnucash-docs", Path("/usr/share/doc/gnucash-docs"),
                                only=("gnucash-help-en.pdf.gz",)),
+    # the Network UPS Tools developer guide as the PDF Debian ships (AsciiDoc)
+    "nut-developer-guide-pdf": Manual("the NUT developer guide (PDF)", "nut-doc", Path("/usr/share/doc/nut-doc/pdf"),
+                                      only=("developer-guide.pdf",)),
+    # R Internals, one Texinfo HTML page
+    "r-ints": Manual("R Internals", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"), only=("R-ints.html",)),
     # two modules of the Node.js API reference as Markdown: child processes and worker threads
     "nodejs-workers-md": Manual("Node.js child processes and worker threads (Markdown)", "nodejs-doc",
                                 Path("/usr/share/doc/nodejs/api"), only=("child_process.md", "worker_threads.md")),
