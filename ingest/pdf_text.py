@@ -25,6 +25,11 @@ _EDGE_LINES = 2          # lines at the top and at the bottom of a page where ru
 RUNNING_MIN_PAGES = 3    # a line at the page's edge on this many pages is the running header or footer
 SHORT_LINE = 0.75        # a line shorter than this share of the page's full lines ends its paragraph
 _BROKEN_WORD = re.compile(r"[a-z]-$")
+# DocBook's mark at the end of a code line it wrapped to fit the page ("s/_PAGE/ ←-", then "PAGE_\1/'"): the
+# two lines are one; the wrap was at a space unless the line broke after a mark of the code
+_WRAP_MARK = re.compile(r"\s*\u2190-$")
+_NO_SPACE_AFTER = ("-", "/", "\\", ".", "=", "_", "(", "[", ":")
+_NO_SPACE_BEFORE = ("/", ".", ",", ")", "]", "=", ":", ";")
 # LaTeX's roman font (OT1) has no "<", ">" or "|": typed in running text they print as "¡", "¿" and an em dash,
 # and pypdf reads back what was printed ("setbandwidth limit=¡nb¿ [ jobid=¡id¿ — client=¡cli¿ ]"). Spanish
 # punctuation opens with "¡" and "¿" and closes with "!" and "?", so "¡...¿" with neither inside is OT1.
@@ -101,7 +106,11 @@ def _joined_words(page: list[str]) -> list[str]:
     out: list[str] = []
     for line in page:
         stripped = line.lstrip()
-        if out and _BROKEN_WORD.search(out[-1]) and stripped[:1].islower():
+        if out and _WRAP_MARK.search(out[-1]) and stripped:
+            head = _WRAP_MARK.sub("", out[-1])
+            glued = head.endswith(_NO_SPACE_AFTER) or stripped.startswith(_NO_SPACE_BEFORE)
+            out[-1] = head + ("" if glued else " ") + stripped
+        elif out and _BROKEN_WORD.search(out[-1]) and stripped[:1].islower():
             compound = "-" in out[-1].rsplit(maxsplit=1)[-1][:-1]   # an option's dashes count: "--gen-"
             out[-1] = (out[-1] if compound else out[-1][:-1]) + stripped
         else:
@@ -118,7 +127,8 @@ def _paragraphs(page: list[str]) -> list[str]:
     out: list[str] = []
     for line in page:
         # a line ending in a word broken at its end goes on, however short: a table cell's "to im-" / "port files"
-        short = line.strip() and len(line.strip()) < SHORT_LINE * full and not _BROKEN_WORD.search(line.rstrip())
+        short = line.strip() and len(line.strip()) < SHORT_LINE * full and not _BROKEN_WORD.search(line.rstrip()) \
+            and not _WRAP_MARK.search(line)
         if short and out and out[-1].rstrip().endswith((".", ":", "!", "?")):
             out.append("")     # after a sentence's end, a short line starts anew: a heading ("1.1. debdelta")
         out.append(line)

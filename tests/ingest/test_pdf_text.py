@@ -49,6 +49,18 @@ def test_a_short_line_ending_in_a_broken_word_goes_on_into_the_next():
     assert not any((s.heading or "").endswith("im-") for s in doc.sections)
 
 
+def test_a_code_line_docbook_wrapped_to_fit_the_page_is_one_line_again():
+    """The NUT developer guide: "STRING: Dell \u2190-" / "UPS Tower 1920W HV" and "s/_PAGE/ \u2190-" / "PAGE_\\1/'"
+    kept DocBook's wrap mark, and the short first halves stood apart as headings."""
+    text = ("To read the MIB of the device, walk it with the tools of net-snmp and look at what it prints out:\n"
+            ".system .sysDescr.0 = STRING: Dell \u2190-\nUPS Tower 1920W HV\n"
+            "| sed 's/\\([A-Z_]*\\)_PAGE/ \u2190-\nPAGE_\\1/' \\\n"
+            "Then write the subdriver's tables from that output, one entry for each of the variables you found.\n")
+    joined = pdf_pages_text([text])[0]
+    assert "STRING: Dell UPS Tower 1920W HV" in joined and "_PAGE/PAGE_\\1/'" in joined
+    assert "\u2190" not in joined
+
+
 def test_a_short_line_ends_its_paragraph_and_a_heading_stands_alone():
     doc = clean_pages(list(enumerate(pdf_pages_text([page(n) for n in range(1, 5)]), start=1)))
     third = [p for p in doc.text.split("\n\n") if p.startswith("A backend")]
