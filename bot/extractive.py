@@ -130,6 +130,9 @@ _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u20
 # a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
 _CELL_BORDER = re.compile(r"\s\|(?:\s|$)")
 _HEADER_CELL = re.compile(r"\(?[A-Z][^\s|]*(?:\s+[^\s|]+){0,3}")   # "Default make program", "(Destination) Port"
+# a second question after ", and": "..., and what was the old port number?"
+_SECOND_QUESTION = re.compile(r",\s+and\s+((?:what|which|how|where|when|why|who|whose|is|are|does|do|did|can|could|"
+                              r"should|must|will|would|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a question's parts (see _joined_parts)
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
@@ -651,6 +654,19 @@ def _other_parts(question: str, chosen: Sequence[ScoredSentence], scored: Sequen
     return extra
 
 
+def _second_question(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
+                     embedder: TextEmbedder, weights: TermWeights | None, floor: float) -> list[ScoredSentence]:
+    """"Which TCP port does it use, and what was the old port number?": the sentence that best answers the
+    question after ", and", scored on its own words, when the chosen ones (scored on the whole) leave it out."""
+    match = _SECOND_QUESTION.search(question)
+    if match is None:
+        return []
+    best = next(iter(score_sentences(question[match.start(1):], passages, embedder, weights)), None)
+    if best is None or best.base < floor or any((s.n, s.start) == (best.n, best.start) for s in chosen):
+        return []
+    return [best]
+
+
 def _joined_parts(question: str) -> list[str]:
     """The anchors of a question that stand just before and just after "and" or "or", each on one side only:
     "Unix" and "Windows" in "on Unix and on Windows", "MinGW", "Makefiles", "Visual" and "Studio" in "for the
@@ -741,6 +757,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
     chosen += _default_given_later(focus or question, top, chosen, passages)
     chosen += _other_parts(focus or question, chosen, scored, max(min_similarity, best_base * PART_CUT))
+    chosen += _second_question(focus or question, chosen, passages, embedder, weights, min_similarity)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position

@@ -180,6 +180,20 @@ def test_who_wrote_this_manual_is_answered_from_its_record_before_a_licence_abou
     assert record_field_asked("When was the socket programming HOWTO published?") == RECORD_DATE
 
 
+def test_a_second_question_after_and_gets_the_sentence_that_answers_it(embedder):
+    """The NUT developer guide: "Which TCP port does the NUT network protocol use, and what was the old port
+    number?" was answered with sentences on today's port and the protocol's versions; the one on the old
+    number was left out."""
+    found = [passage(1, "Version 0.50.0 and up of the NUT protocol use 3493 by default. This protocol runs over TCP. "
+                        "UDP support was dropped in July 2003. The old number (3305) was a relic of the original "
+                        "code\u2019s ancestry, and conflicted with other services."),
+             passage(2, "Here\u2019s a table to present the various changes that happened to the NUT network "
+                        "protocol, over the time:")]
+    question = "Which TCP port does the NUT network protocol use, and what was the old port number?"
+    text, refused, _ = extract_answer(question, found, embedder, 0.35)
+    assert not refused and "3305" in text and "3493" in text
+
+
 def test_a_sentence_that_introduces_a_list_comes_with_its_items(embedder):
     found = [passage(1, "Contributions are welcome by merge request.\n\nBelow is the list of current contributors:\n\n"
                         "maximilian attems\n\nIan Campbell\n\nBen Hutchings\n\nJurij Smakov")]
