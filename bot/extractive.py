@@ -177,7 +177,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     release"), with the sentence before it. Its score is its similarity to the question plus credit for the
     question's words it holds, rare words counting for more (weights from the corpus), plus a little when
     it holds what the kind of question asks for (a name for who, a date for when, a number for how many,
-    a cause for why, what holds by default for a question asking for a default). A follow-up is scored
+    a cause for why, what holds by default for a question asking for a default), and much more for an essay's
+    record saying what a question asks of the essay itself (who wrote it, when). A follow-up is scored
     against both the standalone query and its own words (focus).
     Sentences are ranked with a share of their passage's similarity to the question added (PASSAGE_WEIGHT):
     a sentence read alone loses what its passage is about. `base` is the score without it, which the
