@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.base.text import MONTHS
 from bot.history import Turn
 from bot.sentences import STOPWORDS, content_terms
 
@@ -71,8 +72,7 @@ _MARKER = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]")
 _NAME = re.compile(r"\b[A-Z][\w\u2019'-]*(?:\.[A-Z][\w-]*)*(?:\s+[A-Z][\w\u2019'-]*)*")
 _CARRIED = re.compile(r" \([^()]*\)$")
 # capitalised, but never what "he" or "it" stands for
-_NOT_NAMES = frozenset("january february march april may june july august september october november december "
-                       "monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAMES = MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def heuristic_standalone(question: str, turns: Sequence[Turn]) -> str:

@@ -22,6 +22,7 @@ from bot.answer_kinds import (
 )
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
+from bot.base.text import MONTHS
 from bot.sentences import (
     BULLET,
     STOPWORDS,
@@ -75,8 +76,6 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such as|e\.g\.,?|for example,?|for inst
 # what a number counts: "5 copies", "300-page report" (a word in the plural, or a noun joined to it)
 _COUNTED_AFTER = re.compile(r"(?:\s+[a-z]{3,}s\b|-[a-z]{3,}\b)")
 _WORD_BEFORE = re.compile(r"([\w.-]+)\s+$")
-_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                "december"}   # "may" is its own short form
 _ARGUMENT_BEFORE = re.compile(r"(?<![\w-])-{1,2}[A-Za-z#][\w-]*\s+$")   # "lp -n 5": the user's own value
 # the value the user wants something to take: "how do I make my invoice numbers start at 1000", "I want it set to 5"
 _WANTED_BEFORE = re.compile(r"\bhow (?:do|can|could|should|would) (?:i|we|you|one)\b[^?.;]{0,60}?\b(?:start|begin|set|"
@@ -377,7 +376,7 @@ def _abbreviations(anchor: str) -> tuple[str, ...]:
     """A month's short forms ("January 15" is "Jan 15" in GnuCash's manual); not the other way round: "APR" in a
     question about interest is no April."""
     name = anchor.lower()
-    if anchor[:1].isupper() and name in _MONTH_NAMES:
+    if anchor[:1].isupper() and name in MONTHS:
         return (name[:3], "sept") if name == "september" else (name[:3],)
     return ()
 

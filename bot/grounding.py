@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from bot.base.records import Verdict, VerdictStatus
-from bot.base.text import english_stemmer
+from bot.base.text import MONTHS, english_stemmer
 from bot.extractive import PLURAL_ACRONYM, anchor_aliases
 from bot.sentences import STOPWORDS, is_common_word, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
@@ -172,8 +172,6 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
                            re.IGNORECASE)
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
 # ("nothing more than a password" compares nothing: it is "only a password")
 _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|"
                           r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
@@ -692,7 +690,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     negated = {s for _at, scope in scopes for s in scope}   # "hasn't been changed"
     # and the words a content scope leaves out: "must not be the same as" says "differ"
     negated |= {e.stems[j] for at, _scope in scopes for j in list(e.clause_after(at))[:SCOPE_WORDS]}
-    denied_words = {_negated_word(c, at) for at, _scope in _negation_scopes(c)}   # "is not available"
+    claim_scopes = _negation_scopes(c)
+    denied_words = {_negated_word(c, at) for at, _scope in claim_scopes}   # "is not available"
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
@@ -711,7 +710,7 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
                 if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated:
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
-    denied_in_claim = {s for _at, scope in _negation_scopes(c) for s in scope}
+    denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
     for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
         for base in _plainly_negated(token):
             if base in c.tokens and base not in e.tokens and token not in c.tokens and \
@@ -1619,7 +1618,7 @@ def _verb_like(text: _Text, at: int) -> bool:
 def _may_act(text: _Text, i: int) -> bool:
     """Whether the word at i can be who or what: not a stop word, a month, a number or a release ("Debian 4.0")."""
     token = text.tokens[i]
-    return not (token in STOPWORDS or token in _MONTHS or token[0].isdigit() or
+    return not (token in STOPWORDS or token in MONTHS or token[0].isdigit() or
                 (i + 1 < len(text.tokens) and text.tokens[i + 1][0].isdigit()))
 
 

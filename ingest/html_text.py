@@ -51,13 +51,12 @@ _BLOCKS = {"p", "li", "dd", "dt", "pre", "blockquote", "td", "th", "caption", "f
            "article", "main", "body", "ul", "ol", "dl", "table", "tr", "tbody", "thead", "center"}
 # inline Markdown trafilatura writes: **bold**, *italic*, `code`. The page shows none of it, and a quote
 # with asterisks inside would not be found in what the reader sees
-_BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*")
-_ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])")
+# emphasis, which in a paragraph of Markdown prose may span its lines (a hard-wrapped "**Never pass ... shell\n
+# metacharacters ...**")
+_BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*", re.S)
+_ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
-# the same marks in a paragraph of Markdown prose, where they may span its lines (a hard-wrapped "**Never pass
-# ... shell\nmetacharacters ...**"), and a code span of any number of back quotes ("`` ` ${name} ` ``")
-_PROSE_BOLD = re.compile(r"\*\*(\S(?:.*?\S)?)\*\*", re.S)
-_PROSE_ITALIC = re.compile(r"(?<![\w*])\*(\S(?:[^*]*?\S)?)\*(?![\w*])")
+# a code span in prose, fenced by any number of back quotes ("`` ` ${name} ` ``")
 _PROSE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _LINK_BODY = r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)"   # "[text](target "title")"
 _LINK = re.compile(r"!?" + _LINK_BODY)
@@ -325,7 +324,7 @@ def _plain_prose(paragraph: str) -> str:
         return f"\x00{len(spans) - 1}\x00"
 
     prose = _REFERENCE_LINK.sub(r"\1", _LINK.sub(r"\1", _PROSE_CODE.sub(hide, paragraph)))
-    prose = _UNDERSCORE_EMPHASIS.sub(r"\1", _PROSE_ITALIC.sub(r"\1", _PROSE_BOLD.sub(r"\1", prose)))
+    prose = _UNDERSCORE_EMPHASIS.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\1", prose)))
     return re.sub("\x00(\\d+)\x00", lambda hidden: spans[int(hidden.group(1))], _ESCAPE.sub(r"\1", prose))
 
 

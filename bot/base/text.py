@@ -14,6 +14,11 @@ def english_stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+# the months by name: capitalised words that name no one and no thing
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
+
+
 # A command-line option ("-O", "-vv", "--purge") is a name, yet BM25's tokenizer drops one-letter words and
 # dashes: "python -O" and "python -OO" would lose what tells them apart. Each option therefore also counts as a
 # word of its own, dashes and case kept in its spelling ("-O" -> "opt_oq", "-o" -> "optoq").
