@@ -371,6 +371,13 @@ MANUALS = {
     # two modules of the Node.js API reference as Markdown: child processes and worker threads
     "nodejs-workers-md": Manual("Node.js child processes and worker threads (Markdown)", "nodejs-doc",
                                 Path("/usr/share/doc/nodejs/api"), only=("child_process.md", "worker_threads.md")),
+    # the Network UPS Tools' four shorter guides as the PDFs Debian ships (AsciiDoc): FAQ, cables, packagers,
+    # Solaris USB
+    "nut-small-guides-pdf": Manual("the NUT FAQ and short guides (PDF)", "nut-doc", Path("/usr/share/doc/nut-doc/pdf"),
+                                   only=("FAQ.pdf", "cables.pdf", "packager-guide.pdf", "solaris-usb.pdf")),
+    # Writing R Extensions, one Texinfo HTML page
+    "r-exts": Manual("Writing R Extensions", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
+                     only=("R-exts.html",)),
 }
 
 
