@@ -11,6 +11,7 @@ asked about those (bot.verify).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -325,21 +326,32 @@ class _Text:
 def _read(text: str) -> _Text:
     normalized = normalize_for_match(text, casefold=False)
     found = list(_TOKEN.finditer(normalized))
+    words = [m.group(0) for m in found]
+    starts = [m.start() for m in found]
     # "Control-P", "CTRL-P" and "Ctl-P" are one key
-    tokens = tuple("ctrl" if m.group(0).lower() in _CONTROL_KEY and _CHORDED.match(normalized, m.end())
-                   else m.group(0).lower().replace(",", "") for m in found)
+    tokens = tuple("ctrl" if low in _CONTROL_KEY and _CHORDED.match(normalized, m.end()) else low.replace(",", "")
+                   for m, low in zip(found, (w.lower() for w in words)))
     stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
-    breaks = frozenset(i for i, (m, following) in enumerate(zip(found, found[1:]))
-                       if _CLAUSE_BREAK.search(normalized[m.end():following.start()]))
-    options = frozenset(i for i, m in enumerate(found) if _is_option(normalized, m))
-    written = tuple(("-" if i in options else "") + m.group(0) for i, m in enumerate(found))
-    return _Text(text, tokens, stems, breaks, written, options)
+    # a clause ends at a token whose gap to the next holds a break; a break inside a token ("1.5") ends nothing
+    ends = [m.end() for m in found]
+    breaks: set[int] = set()
+    for mark in _CLAUSE_BREAK.finditer(normalized):
+        i = bisect_right(ends, mark.start()) - 1   # the last token that ends before the mark
+        if 0 <= i < len(found) - 1 and mark.end() <= starts[i + 1]:
+            breaks.add(i)
+    options = frozenset(i for i, s in enumerate(starts)
+                        if s >= 1 and normalized[s - 1] == "-" and (s == 1 or normalized[s - 2] == " "))
+    written = tuple(("-" if i in options else "") + w for i, w in enumerate(words))
+    return _Text(text, tokens, stems, frozenset(breaks), written, options)
 
 
 def forget_read_texts() -> None:
     """Drop the texts read so far, so that a benchmark times each check as if its texts were new."""
     _read.cache_clear()
     _names_in.cache_clear()
+    _evidence_spans.cache_clear()
+    _name_tokens.cache_clear()
+    _topic.cache_clear()
 
 
 def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
@@ -392,33 +404,49 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     wanted = wanted - _MODAL_VERBS or wanted
     if not wanted:
         return "", 0.0
-    sentences = split_sentences(passage_text)
-    singles = {(s.start, s.end) for s in sentences}
-    candidates = [(s.start, s.end) for s in sentences] + \
-        [(a.start, b.end) for a, b in zip(sentences, sentences[1:])]
-    leaning = {(a.start, b.end) for a, b in zip(sentences, sentences[1:]) if points_back(b.text)}
     best, best_share, best_calls = "", 0.0, 0
     best_held: frozenset[str] = frozenset()
     names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
-    calls = {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}
-    for start, end in candidates:
-        held = wanted & _read(passage_text[start:end]).content
+    called = [re.compile(rf"(?<![\w.]){re.escape(call)}\(")
+              for call in {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}]
+    for span in _evidence_spans(passage_text):
+        held = wanted & span.content
         share = len(held) / len(wanted)
         # at an equal share, the span that names the functions the claim calls ("environment(f)", "f()")
-        named = sum(1 for call in calls if re.search(rf"(?<![\w.]){re.escape(call)}\(", passage_text[start:end]))
+        named = sum(1 for call in called if call.search(passage_text, span.start, span.end))
         if share < best_share - 1e-9 or (share <= best_share + 1e-9 and named <= best_calls):
             continue
         if share <= best_share + 1e-9:
-            best, best_calls = passage_text[start:end], named
+            best, best_calls = passage_text[span.start:span.end], named
             continue
         # a neighbour is taken for two more of the claim's words, or for a name, or when one sentence is too
         # little: one ordinary word from the next sentence is how its "no" or its other word gets judged.
         # A sentence that opens by pointing back ("This allows ...") brings the one it points to for one word.
         gained = held - best_held
-        if (start, end) in singles or len(gained) >= 2 or gained & names or best_share < MIN_SHARED or \
-                ((start, end) in leaning and gained):
-            best, best_share, best_held, best_calls = passage_text[start:end], share, held, named
+        if span.single or len(gained) >= 2 or gained & names or best_share < MIN_SHARED or \
+                (span.leaning and gained):
+            best, best_share, best_held, best_calls = passage_text[span.start:span.end], share, held, named
     return best, best_share
+
+
+@dataclass(frozen=True)
+class _EvidenceSpan:
+    start: int
+    end: int
+    content: frozenset[str]
+    single: bool            # one sentence, not a sentence and the next
+    leaning: bool = False   # a pair whose second sentence points back to the first ("This allows ...")
+
+
+@lru_cache(maxsize=256)   # each claim citing a passage looks through the same spans
+def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
+    """The passage's sentences, then each sentence with the next, with their content stems: a pair's are its
+    two sentences' together, so each sentence is read once, however many claims cite the passage."""
+    sentences = split_sentences(passage_text)
+    singles = [_EvidenceSpan(s.start, s.end, _read(s.text).content, True) for s in sentences]
+    pairs = [_EvidenceSpan(a.start, b.end, a.content | b.content, False, points_back(s.text))
+             for a, b, s in zip(singles, singles[1:], sentences[1:])]
+    return (*singles, *pairs)
 
 
 def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
@@ -468,10 +496,16 @@ def _with_its_topic(context: str, passage_text: str, c: _Text, e: _Text) -> str:
     an answer may name it. Where the evidence names another program, an answer naming this one swapped them."""
     if any(is_rare_word(t) and t not in STOPWORDS and s not in c.stems for t, s in zip(e.tokens, e.stems)):
         return context
-    counts = Counter(t for t in _read(passage_text).tokens if t not in STOPWORDS and len(t) > 2 and is_rare_word(t))
-    most = max(counts.values(), default=0)
-    topic = [t for t, n in counts.items() if n == most and n >= 2]
-    return " ".join([context, *topic])
+    return " ".join([context, *_topic(passage_text)])
+
+
+@lru_cache(maxsize=256)
+def _topic(passage_text: str) -> tuple[str, ...]:
+    """The rare words a passage names most, if twice or more."""
+    counts = Counter(t for t in _read(passage_text).tokens if t not in STOPWORDS and len(t) > 2)
+    rare = {t: n for t, n in counts.items() if is_rare_word(t)}
+    most = max(rare.values(), default=0)
+    return tuple(t for t, n in rare.items() if n == most and n >= 2)
 
 
 def _referents(evidence: str, passage_text: str) -> list[str]:
@@ -840,15 +874,16 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
     return None
 
 
-def _name_tokens(raw: str) -> list[str]:
+@lru_cache(maxsize=256)   # most checks ask for the names of the same answer sentence and evidence
+def _name_tokens(raw: str) -> tuple[str, ...]:
     """The names a text mentions: capitalised words; the first word too unless it is a common opener, an
     everyday verb telling the reader what to do ("Leave the flag unset", "Put a dash after it"), or an
     everyday word of amount or kind the text does not capitalise again ("Plenty of web pages", "Empty lines");
     "India is ..." still names India."""
     # each sentence's first word is capitalised anyway: "This directive is only valid ..." names nothing
     spans = split_sentences(raw)
-    return [name for span in spans for name in _sentence_names(span.text)] if len(spans) > 1 else \
-        _sentence_names(raw)
+    return tuple(name for span in spans for name in _sentence_names(span.text)) if len(spans) > 1 else \
+        tuple(_sentence_names(raw))
 
 
 def _sentence_names(raw: str) -> list[str]:
@@ -1828,9 +1863,6 @@ def _said_beside(text: _Text, name: str, before: str, after: str, content: set[s
                for i in at for d in (1, 2, 3))
 
 
-def _is_option(normalized: str, m: re.Match[str]) -> bool:
-    """The token is written as a command-line option: a dash before it, at the start or after a space."""
-    return m.start() >= 1 and normalized[m.start() - 1] == "-" and (m.start() == 1 or normalized[m.start() - 2] == " ")
 
 
 def _name_positions(text: _Text) -> set[int]:
