@@ -337,7 +337,11 @@ def _looks_like_heading(text: str) -> bool:
     if _CODE_MARKS.search(text) and not numbered:
         return False
     words = text.split()
-    return (0 < len(words) <= (14 if numbered else 8) and len(text) <= (120 if numbered else 80)
+    # an FAQ's numbered question may run to two sentences: "5 upsc says access denied. The port's permissions
+    # are fine, so what gives?"
+    question = numbered and text.endswith("?")
+    return (0 < len(words) <= (30 if question else 14 if numbered else 8)
+            and len(text) <= (200 if question else 120 if numbered else 80)
             and (text[0].isupper() or numbered)
             and text[-1] not in (".!:;,\"'\u201d\u2019)" if numbered else ".!?:;,\"'\u201d\u2019)")
             and not _BULLET.match(text))

@@ -21,10 +21,14 @@ _LEADING_PAGE_NUMBER = re.compile(r"^(?:\d{1,4}|[ivxlc]{1,6})\s+")
 # a line in capitals ending in its page number, or starting with it before the chapter's or section's number (a
 # heading starts with its own number: "2 GETTING STARTED")
 _NUMBERED_HEAD = re.compile(r"\d{1,4}\s+(?:CHAPTER|APPENDIX|PART|\d)[^a-z]*|[^a-z]*[A-Z][^a-z]*\s+\d{1,4}")
+_CONTENTS_TITLE = re.compile(r"(?:table of )?contents", re.I)
+_ENDS_IN_PAGE_NUMBER = re.compile(r"\S\s+(?:\d{1,4}|[ivxlc]{1,6})$")
+CONTENTS_SHARE = 0.5     # a page of a contents: at least this share of its lines end in a page number
 _EDGE_LINES = 2          # lines at the top and at the bottom of a page where running matter stands
 RUNNING_MIN_PAGES = 3    # a line at the page's edge on this many pages is the running header or footer
 SHORT_LINE = 0.75        # a line shorter than this share of the page's full lines ends its paragraph
 _BROKEN_WORD = re.compile(r"[a-z]-$")
+_UNFINISHED = re.compile(r"\s(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|that|than|as)$")
 # DocBook's mark at the end of a code line it wrapped to fit the page ("s/_PAGE/ ←-", then "PAGE_\1/'"): the
 # two lines are one; the wrap was at a space unless the line broke after a mark of the code
 _WRAP_MARK = re.compile(r"\s*\u2190-$")
@@ -47,8 +51,25 @@ def pdf_pages_text(pages: list[str]) -> list[str]:
     lines = [[_typed_characters(line.rstrip()) for line in page.translate(_LIGATURES).split("\n")] for page in pages]
     running = _running_lines(lines)
     # the first page keeps its lines: a manual's running title is the title on its title page
-    return ["\n".join(_joined_words(_paragraphs(page if n == 0 else _without_edges(page, running))))
-            for n, page in enumerate(lines)]
+    pages_read = _without_contents_pages([page if n == 0 else _without_edges(page, running)
+                                          for n, page in enumerate(lines)])
+    return ["\n".join(_joined_words(_paragraphs(page))) for page in pages_read]
+
+
+def _without_contents_pages(pages: list[list[str]]) -> list[list[str]]:
+    """The pages less a table of contents printed without dot leaders ("21 What's the point of that security
+    domains concept above? 7"): from a "Contents" line on, when most lines after it end in a page number, and the
+    pages after it whose lines go on so. Each entry is found again as its section's heading; listed, the entries
+    match a question better than the sections that answer it."""
+    out: list[list[str]] = []
+    listing = False
+    for page in pages:
+        at = next((i for i, line in enumerate(page) if _CONTENTS_TITLE.fullmatch(line.strip())), None)
+        lines = [line.strip() for line in (page if at is None else page[at + 1:]) if line.strip()]
+        listing = (at is not None or listing) and len(lines) >= 3 and \
+            sum(bool(_ENDS_IN_PAGE_NUMBER.search(line)) for line in lines) >= CONTENTS_SHARE * len(lines)
+        out.append(page if not listing else page[:at] if at is not None else [])
+    return out
 
 
 def _typed_characters(line: str) -> str:
@@ -125,14 +146,18 @@ def _paragraphs(page: list[str]) -> list[str]:
         return page
     full = lengths[int(len(lengths) * 0.8)]     # the length of a full line of this page's text
     out: list[str] = []
-    for line in page:
-        # a line ending in a word broken at its end goes on, however short: a table cell's "to im-" / "port files"
+    for i, line in enumerate(page):
+        # a line ending in a word broken at its end goes on, however short: a table cell's "to im-" / "port files";
+        # so does one ending in a word no sentence ends with, before a line in lower case: a heading set larger
+        # ("4 My UPS driver program won't work. I'm starting it as root, and root owns the" / "device, so ...")
+        following = page[i + 1].lstrip() if i + 1 < len(page) else ""
         short = line.strip() and len(line.strip()) < SHORT_LINE * full and not _BROKEN_WORD.search(line.rstrip()) \
             and not _WRAP_MARK.search(line)
+        goes_on = bool(_UNFINISHED.search(line)) and following[:1].islower()
         if short and out and out[-1].rstrip().endswith((".", ":", "!", "?")):
             out.append("")     # after a sentence's end, a short line starts anew: a heading ("1.1. debdelta")
         out.append(line)
-        if short:
+        if short and not goes_on:
             out.append("")
     return out
 

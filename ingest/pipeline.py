@@ -35,7 +35,7 @@ from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_fil
 from ingest.progress import RateReporter, StageTimes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "42"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
+PIPELINE_VERSION = "43"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 COUNT_BATCH = 4096       # chunks whose word pieces are counted per tokenizer call
 
@@ -93,10 +93,21 @@ def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFi
     """Catalog first; then what the file declares (HTML meta tags and <title>'s site name, PDF info); then its
     text (first heading, byline, author block); the title last of all from the file's name."""
     entry = entry or DocumentMeta()
-    title = entry.title or _title(loaded.title) or _title(doc.first_heading) or \
+    heading = None if _is_front_matter(doc.first_heading) else doc.first_heading
+    title = entry.title or _title(loaded.title) or _title(heading) or \
         Path(file.doc_id).stem.replace("_", " ").replace("-", " ")
     return replace(entry, title=title, authors=entry.authors or loaded.authors or doc.authors,
                    date=entry.date or loaded.date or doc.date, collection=entry.collection or loaded.site)
+
+
+# headings a document's front matter opens with, which name no document: a PDF whose first page is its revision
+# history is better called by its file's name ("FAQ") than "REVISION HISTORY"
+FRONT_MATTER = {"revision history", "contents", "table of contents", "preface", "foreword", "abstract", "copyright",
+                "legal notice", "colophon", "list of figures", "list of tables", "document history"}
+
+
+def _is_front_matter(heading: str | None) -> bool:
+    return heading is not None and " ".join(heading.lower().split()).rstrip(":") in FRONT_MATTER
 
 
 def _title(text: str | None) -> str | None:

@@ -246,3 +246,15 @@ def test_a_sentence_that_starts_like_an_index_row_is_text():
                               "\n\nJump to: | A B C D")], markdown=True)
     assert "Jump to the next unread article." in doc.text
     assert "A B C D" not in doc.text
+
+
+def test_an_faqs_numbered_question_of_two_sentences_heads_its_answer():
+    text = ("5 upsc, upsstats, and the other clients say access denied. The device communication port (serial, USB "
+            "or network) permissions are fine, so what gives?\n\nIn this case, access denied means the access to "
+            "upsd, not the device communication port.\n\n6 Which UPS should I buy?\n\nOne with a money-back "
+            "guarantee.\n")
+    doc = clean_pages([(1, text)])
+    headings = {s.heading: doc.text[s.start:s.end] for s in doc.sections}
+    assert headings["5 upsc, upsstats, and the other clients say access denied. The device communication port "
+                    "(serial, USB or network) permissions are fine, so what gives?"].startswith("In this case")
+    assert "so what gives?" not in doc.text

@@ -120,3 +120,37 @@ def test_a_configuration_shown_again_after_a_change_keeps_its_lines_and_no_line_
     assert doc.text.count("SDPort = 9103") == 2 and doc.text.count("Name = File") == 2
     assert "Address = localhost\n\nSDPort = 9103" in doc.text
     assert not any(s.heading and "=" in s.heading for s in doc.sections)
+
+
+def test_a_table_of_contents_without_dot_leaders_over_two_pages_is_not_text():
+    contents = ("Contents\n"
+                "1 I just upgraded, and . . . 1\n"
+                "2 My UPS driver now says it's broken, and won't start. What now? 1\n"
+                "3 My favorite UPS driver disappeared after an upgrade. What now? 2\n")
+    more = ("4 My UPS driver program won't work. I'm starting it as root, and root owns the device, so what's the\n"
+            "problem? 2\n"
+            "5 Which UPS should I buy? 3\n"
+            "6 What's this about data stale? 3\n")
+    body = ("1 I just upgraded, and . . .\n"
+            "You have read UPGRADING in the base directory of the distribution, right? If not, go read it now.\n"
+            "2 My UPS driver now says it's broken, and won't start. What now?\n"
+            "Drivers are occasionally removed from the tree if they are no longer receiving maintenance, or\n"
+            "renamed to better reflect their hardware support scope, and 10 of them went in release 2.8.0 2\n")
+    pages = pdf_pages_text(["The NUT FAQ\n", contents, more, body])
+    assert pages[1].strip() == "" and pages[2].strip() == ""
+    assert "Which UPS should I buy" not in "".join(pages)
+    assert "You have read UPGRADING" in pages[3] and "10 of them went in release" in pages[3]
+
+
+def test_a_heading_wrapped_after_a_word_no_sentence_ends_with_is_one_paragraph():
+    lines = ("The hardest part of any driver is decoding the protocol, and that's already been done in the old one.\n"
+             "4 My UPS driver program won't work. I'm starting it as root, and root owns the\n"
+             "device, so what's the problem?\n"
+             "The drivers drop root privileges long before the serial port is opened. You will need to change the permissions on\n"
+             "that port so that their new user id can access it. Normally this is nobody, but it may be changed at compile-time by\n"
+             "using configure with a user of your choice for that very job, and the drivers will then run as that user instead.\n"
+             "Read the error message. If you have a permissions mismatch, then you will see something like the lines below here.\n")
+    text = pdf_pages_text([lines])[0]
+    assert "old one.\n\n4 My UPS driver" in text                       # a paragraph of its own
+    assert "root owns the\ndevice, so what's the problem?" in text   # one paragraph: no blank line inside
+    assert "\n\n" in text.split("problem?")[1][:3]   # the heading still ends its own paragraph

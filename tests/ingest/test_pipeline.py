@@ -214,10 +214,14 @@ def test_json_summary_has_the_documented_keys(settings, embedder):
 def test_files_without_a_catalog_entry_are_titled_from_their_heading_or_name(settings, embedder):
     (settings.corpus_dir / "with-heading.md").write_text("# Smart courts in Hangzhou\n\nJudges use speech recognition.\n")
     (settings.corpus_dir / "city_brain-notes.txt").write_text("Traffic lights in Hangzhou respond to ambulances.\n")
+    # a first heading that is front matter names no document: the file's name does
+    (settings.corpus_dir / "FAQ.txt").write_text("REVISION HISTORY\n\n2.8.0 2023-01-25 Current release.\n\n"
+                                                 "The drivers drop root privileges long before the port is opened.\n")
     run_ingest(settings, embedder)
     titles = {c.doc_id: c.meta.title for c in IndexFolder(settings.index_dir).read_chunks()}
     assert titles["with-heading.md"] == "Smart courts in Hangzhou"
     assert titles["city_brain-notes.txt"] == "city brain notes"
+    assert titles["FAQ.txt"] == "FAQ"
     assert titles[SEED_FILE] == "Conclusion"
 
 
