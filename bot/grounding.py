@@ -459,7 +459,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
-                  _sequence, _roles, _exchanged, _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
+                  _sequence, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
+                  _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
             status, reason = found
@@ -946,7 +947,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             continue
         if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
             continue   # "Debian-based" for "based on Debian"
-        if _spelled_out(name, stated):
+        if _spelled_out(name, stated) or (c.written[:1] == (name,) and _root_stated(name, stated)):
             continue
         chord = _KEY_CHORD.fullmatch(key)
         if chord and re.search(rf"(?<![a-z])(?:control|ctrl|ctl)-{re.escape(chord.group(1))}(?!\w)", stated):
@@ -956,6 +957,16 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             return "contradicted", f"the passage names '{named[0]}'; the answer names '{name}'"
         return "not_stated", f"the answer names '{name}'; the passage does not"
     return None
+
+
+ROOT_LETTERS = 6   # "Registration" and "registering" share a root: their first six letters
+
+
+def _root_stated(first_word: str, stated: str) -> bool:
+    """The answer's capitalised first word is the passage's word in another form ("Registration lets R find
+    ..." for "Registering routines ..."): the capital is the sentence's, not a name's."""
+    return len(first_word) > ROOT_LETTERS and first_word.isalpha() and first_word[1:].islower() and \
+        re.search(rf"\b{re.escape(first_word[:ROOT_LETTERS].lower())}", stated.lower()) is not None
 
 
 def _option_case(c: _Text, e: _Text, _: str) -> Finding:
@@ -1767,6 +1778,31 @@ def _exchanged(c: _Text, e: _Text, _: str) -> Finding:
                     return "contradicted", f"the answer puts '{first.words[moved]}' with '{first.words[stays]}'; " \
                                            "the passage has them in different clauses: who does what is exchanged"
     return None
+
+
+def _value_given_another_name(c: _Text, e: _Text, _: str) -> Finding:
+    """A number the passage's clause gives one name, given in the answer to another name it says elsewhere:
+    "Apple clang 14 defaults to C++98, LLVM clang 14 to C++14" / "LLVM clang 14 defaults to C++98, Apple clang 14
+    to C++14". Each word counted is said once on each side; a clause with the number and no name moves nothing."""
+    ours, theirs = _clauses(c.raw), _clauses(e.raw)
+    single = _said_once(ours) & _said_once(theirs)
+    first = c.written[0].lower() if c.written else ""
+    names = {stem for part in ours for stem, word in part.words.items()
+             if stem in single and word.lower() != first and any(ch.isupper() for ch in word)}
+    for part in ours:
+        for value in (v for v in part.words.keys() & single if any(ch.isdigit() for ch in v)):
+            home = next(p for p in theirs if value in p.words)
+            ours_there = [n for n in part.words.keys() & names if n not in home.words]
+            theirs_there = [n for n in home.words.keys() & names if n not in part.words]
+            if ours_there and theirs_there:
+                return "contradicted", f"the passage gives '{home.words[value]}' to '{home.words[theirs_there[0]]}'; " \
+                                       f"the answer to '{part.words[ours_there[0]]}'"
+    return None
+
+
+def _said_once(parts: list[_Clause]) -> set[str]:
+    counts = Counter(stem for part in parts for stem in part.words)
+    return {stem for stem, n in counts.items() if n == 1}
 
 
 def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:

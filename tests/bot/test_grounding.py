@@ -1566,3 +1566,29 @@ def test_the_claims_held_out_set_49_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Worker threads").status == "supported"
     assert judge(changed, passage_text, "Worker threads").status == status
+
+
+PER_VENDOR = ("The default standard varies widely by vendor: for example Apple clang 14 defaults to C++98, "
+              "LLVM clang 14 to C++14 and g++ 12 to C++17.")
+
+
+def test_a_number_the_passage_gives_one_name_given_to_another_is_caught():
+    verdict = judge("For example LLVM clang 14 defaults to C++98, Apple clang 14 to C++14 and g++ 12 to C++17.",
+                    PER_VENDOR, "")
+    assert verdict.status == "contradicted" and "'Apple'" in verdict.reason, verdict
+
+
+@pytest.mark.parametrize("claim", [
+    "For example Apple clang 14 defaults to C++98, LLVM clang 14 to C++14 and g++ 12 to C++17.",
+    "Apple clang 14, unlike LLVM clang 14, defaults to C++98.",      # the number's clause names nobody
+    "Apple clang 14 defaults to C++98, whereas g++ 12 uses C++17."])
+def test_numbers_kept_with_their_names_are_no_swap(claim):
+    assert judge(claim, PER_VENDOR, "").status == "supported"
+
+
+def test_a_first_word_in_another_form_of_the_passages_word_is_no_new_name():
+    text = "Registering routines has two main advantages: it provides a faster way to find the address of the entry point."
+    assert judge("Registration provides a faster way to find the address of the entry point.", text, "").status \
+        == "supported"
+    assert judge("Microsoft provides a faster way to find the address of the entry point.", text, "").status \
+        == "not_stated"
