@@ -241,6 +241,9 @@ _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one lett
 _REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
 _ONE_AS_PRONOUN_AFTER = {"which", "the", "this", "that", "each", "every", "no", "any", "some", "a", "another",
                          "only", "such", "new", "old", "right", "wrong", "last", "first", "next", "latter"}
+# "one benefit of this approach is ...", "one reason is ...": one of several, whose number it leaves open
+_ONE_OF_SEVERAL = {(word,) for word in ("benefit", "advantage", "disadvantage", "drawback", "reason", "way",
+                                         "example", "feature", "consequence", "purpose", "aspect", "goal", "use")}
 _TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "months", "monthly", "year", "years",
                "yearly", "annually", "hour", "hours", "hourly", "minute", "minutes", "decade", "decades"}
 # Pairs of opposites, as stems' first forms; a claim that says one where its evidence says the other flips it.
@@ -792,7 +795,8 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
     for i, token in enumerate(text.tokens):
         if token[0].isdigit():   # "16th" is 16
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
-        elif token in _NUMBER_WORDS and not (token == "one" and _pronoun_one(text.tokens, i)) and \
+        elif token in _NUMBER_WORDS and not (token == "one" and (_pronoun_one(text.tokens, i) or
+                                                                 text.tokens[i + 1:i + 2] in _ONE_OF_SEVERAL)) and \
                 not (token == "once" and not _counts_times(text.tokens, i)) and \
                 not (token == "both" and "and" in text.tokens[i + 2:i + 30]):   # "both X and Y" counts nothing
             found.append((_NUMBER_WORDS[token], i))

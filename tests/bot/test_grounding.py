@@ -1592,3 +1592,11 @@ def test_a_first_word_in_another_form_of_the_passages_word_is_no_new_name():
         == "supported"
     assert judge("Microsoft provides a faster way to find the address of the entry point.", text, "").status \
         == "not_stated"
+
+
+def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
+    text = ("There are at least two benefits to this approach. Firstly, the symbol lookup is done just once for each "
+            "symbol. Two copies of the table are kept.")
+    assert judge("One benefit of this approach is that the symbol lookup is done just once for each symbol.", text,
+                 "").status == "supported"
+    assert judge("One copy of the table is kept.", text, "").status == "contradicted"
