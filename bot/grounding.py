@@ -968,9 +968,9 @@ ROOT_LETTERS = 6   # "Registration" and "registering" share a root: their first 
 
 def _root_stated(first_word: str, stated: str) -> bool:
     """The answer's capitalised first word is the passage's word in another form ("Registration lets R find
-    ..." for "Registering routines ..."): the capital is the sentence's, not a name's."""
+    ..." for "Registering routines ..."): the capital is the sentence's, not a name's. stated is case folded."""
     return len(first_word) > ROOT_LETTERS and first_word.isalpha() and first_word[1:].islower() and \
-        re.search(rf"\b{re.escape(first_word[:ROOT_LETTERS].lower())}", stated.lower()) is not None
+        re.search(rf"\b{re.escape(first_word[:ROOT_LETTERS].lower())}", stated) is not None
 
 
 def _option_case(c: _Text, e: _Text, _: str) -> Finding:
@@ -1901,8 +1901,6 @@ def _said_beside(text: _Text, name: str, before: str, after: str, content: set[s
     return any((after in content and text.stems[i + d:i + d + 1] == (after,)) or
                (before in content and i - d >= 0 and text.stems[i - d] == before)
                for i in at for d in (1, 2, 3))
-
-
 
 
 def _name_positions(text: _Text) -> set[int]:

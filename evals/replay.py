@@ -79,7 +79,8 @@ def replay_answers(out: Path, runs: list[Path], cache: Path | None) -> None:
                 if question["answerable"]:
                     found = round(key_fact_recall(text, question["key_facts"], refused) * len(question["key_facts"]))
                 # a run is known by its last folders, so that replays made in two worktrees line up
-                sink.write(json.dumps({"run": "/".join(run.resolve().parts[-3:]), "id": question["id"], "question": question["question"],
+                sink.write(json.dumps({"run": "/".join(run.resolve().parts[-3:]), "id": question["id"],
+                                       "question": question["question"],
                                        "answerable": question["answerable"], "refused": refused, "facts": found,
                                        "key_facts": len(question["key_facts"]), "text": text}) + "\n")
     if cache and embedder.misses:
