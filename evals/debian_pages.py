@@ -378,6 +378,31 @@ MANUALS = {
     # Writing R Extensions, one Texinfo HTML page
     "r-exts": Manual("Writing R Extensions", "r-doc-html", Path("/usr/share/doc/r-doc-html/manual"),
                      only=("R-exts.html",)),
+    # the Wireshark User's Guide (Asciidoctor HTML, one page per section): the introduction and the chapters on
+    # capturing, file input and output, working with captured packets and advanced topics
+    "wireshark-guide": Manual("the Wireshark User's Guide (five chapters)", "wireshark-doc",
+                              Path("/usr/share/doc/wireshark/wsug_html_chunked"), only=(
+        "ChapterIntroduction.html", *(f"ChIntro{name}.html" for name in (
+            "Download", "Help", "History", "Maintenance", "Platforms")),
+        *(f"ChCap{name}.html" for name in (
+            "CaptureFiles", "CaptureFilterSection", "CaptureOptions", "CapturingSection",
+            "CompiledFilterOutputSection", "InterfaceSection", "LinkLayerHeader", "PrerequisitesSection",
+            "RunningSection")),
+        *(f"ChIO{name}.html" for name in (
+            "ExportSection", "FileSetSection", "ImportSection", "MergeSection", "OpenSection",
+            "PacketFormatSection", "PacketRangeSection", "PrintSection", "SaveSection")),
+        *(f"ChWork{name}.html" for name in (
+            "BuildDisplayFilterSection", "DefineFilterMacrosSection", "DefineFilterSection",
+            "DisplayFilterSection", "DisplayPopUpSection", "FilterAddExpressionSection", "FindPacketSection",
+            "GoToPacketSection", "IgnorePacketSection", "MarkPacketSection", "TimeFormatsSection")),
+        *(f"ChAdv{name}.html" for name in (
+            "Checksums", "Expert", "FollowStreamSection", "NameResolutionSection", "ReassemblySection",
+            "ShowPacketBytes", "TCPAnalysis", "Timestamps", "Timezones")))),
+    # six of Slurm's hand-written HTML pages: the FAQ, the user and administrator quick starts, job arrays,
+    # reservations and troubleshooting
+    "slurm-guides": Manual("Slurm's FAQ and guides", "slurm-wlm-doc", Path("/usr/share/doc/slurm-wlm/html"),
+                           only=("faq.html", "quickstart.html", "quickstart_admin.html", "job_array.html",
+                                 "reservations.html", "troubleshoot.html")),
 }
 
 
