@@ -27,7 +27,9 @@ _DATE_SPAN = re.compile(rf"\b(?:{_DAY}\s*(?:to|until|and|-|\u2013)\s*)?{_DAY}(?:
                         rf"\b{_MONTH},?\s+\d{{4}}|"
                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}:\d{2}\b")
 # a number, or a range of whole numbers ("60-72 characters"), not part of a date, version, path or identifier
-_DIGITS = re.compile(r"(?<![\w./:-])(?:\d+[-\u2013]\d+|\d+(?:[.,]\d+)*)(?![\w/:-]|[.,]\d)")
+# a number, alone or with its unit written against it ("256kiB", "500MB", "20ms")
+_DIGITS = re.compile(r"(?<![\w./:-])(?:\d+[-\u2013]\d+|\d+(?:[.,]\d+)*)"
+                     r"(?:(?=[kKmMgGtTpP]i?[bB]\b|ms\b|[kKmMgG]Hz\b|px\b)|(?![\w/:-]|[.,]\d))")
 # "one" as a pronoun ("As root one needs to run kinit") counts nothing
 _NUMBER_WORD = re.compile(r"\b(?:(?<!no )(?<!any)one(?! of\b)(?!\s+(?:needs|must|can|could|should|may|might|would|will|"
                           r"wants|has to)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -274,8 +276,13 @@ def record_field_asked(question: str) -> str | None:
 # set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
 _ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)
 _DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
+# what holds when a field is left as it is: "If you leave this open the maximum is set to 256kiB", "If left blank,
+# the data will be stored in a temporary file"
+_LEFT_OPEN = (r"\bif (?:you |one |we )?leave (?:[\w-]+ ){0,3}(?:open|empty|blank|unset|out)\b|"
+              r"\bif left (?:open|empty|blank|unset)\b")
 _GIVES_DEFAULT = re.compile(r"\bdefaults?\s*(?:to|is|was|are|=|:)|\bby default\b|\(default\b|"
-                           r"\bthe default (?:value |setting )?(?:is|was)\b|,\s+default\s+[\w\"'\u2018\u201c]", re.I)
+                           r"\bthe default (?:value |setting )?(?:is|was)\b|,\s+default\s+[\w\"'\u2018\u201c]|"
+                           + _LEFT_OPEN, re.I)
 _SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
 _LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't|did not) (?:set|specify|configure|"
                          r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){1,3}(?:out|unset|empty)|"
@@ -285,7 +292,7 @@ _LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't
                          r"configured|defined|provided)\b", re.I)
 _STATES_DEFAULT = re.compile(r"\bdefault|\bunless\b|\botherwise\b|\bif (?:no|none|nothing|not)\b|"
                              r"\b(?:is|are) not (?:set|specified|given|configured|provided)\b|\bif omitted\b|"
-                             r"\bout of the box\b|\binitially\b", re.I)
+                             r"\bout of the box\b|\binitially\b|" + _LEFT_OPEN, re.I)
 
 
 def asks_for_default(question: str) -> bool:

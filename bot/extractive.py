@@ -136,6 +136,7 @@ _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a questi
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
+_CAPTION_LABEL = re.compile(r"(?:^|\n)(?:Example|Listing|Figure|Table)\s+\d+(?:\.\d+)*\.?[ \t]*$")   # "Example 4.1."
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
@@ -530,6 +531,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                 # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
                 # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)
+            elif before.start == s.start and _CAPTION_LABEL.search(by_n[s.n].text, 0, s.start) and \
+                    not _FULL_SENTENCE.search(s.text) and _is_shown_command(after.text):
+                take(s.n, after, s.score)   # an example's caption, then the example ("tcp port 23 and host ...")
             elif before.start == s.start and s.text.endswith(":"):
                 text = by_n[s.n].text
                 items = _bulleted_items(text, sentences, i) or \
@@ -613,10 +617,10 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
 
 def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
                           passages: Sequence[Passage]) -> list[ScoredSentence]:
-    """For a question naming a default, the sentence that gives it, further on in the paragraph of a sentence
-    chosen on its score (top) that does not: a reference entry often ends on it ("sidebarwidth (int or str):
-    Width of the sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
-    if not mentions_default(question):
+    """For a question naming a default or asking for one, the sentence that gives it, further on in the paragraph
+    of a sentence chosen on its score (top) that does not: a reference entry often ends on it ("sidebarwidth (int
+    or str): Width of the sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
+    if not (mentions_default(question) or asks_for_default(question)):
         return []
     taken = {(s.n, s.start) for s in chosen}
     by_n = {p.n: p for p in passages}

@@ -46,11 +46,19 @@ _DENYING_VERBS = {"fail", "fails", "failed", "refuse", "refuses", "refused"}   #
 _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refrain", "prevent", "forbid", "forbidden",
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
-                  "leav", "left", "drop", "skip"}
+                  "leav", "left", "drop", "skip", "unlik"}
+_SETTING_APART = {"than", "except", "outside", "besides", "beyond", "excluding", "unlike"}   # "other than X": not X
+_MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
+_CEASING = {"stop", "ceas", "quit"}   # "stops responding": what follows no longer happens
 _PASSING_OVER = {"rather", "instead"}   # of _DENYING_STEMS, those that set one thing aside for another
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
 _NOT_LACKING = {"nevertheless", "nonetheless", "regardless", "doubtless"}   # "-less" words that lack nothing
 _POINTER_WORDS = {"this", "that", "these", "those"}
+_PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)   # a subject said before
+# an evidence whose subject is a pronoun: "By default, it reports ...", "If it is running ..."
+_OPENS_WITH_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,30},\s*|(?:if|when|once|since|as|while)\s+)?(?:it|they|its|their)\b",
+                                 re.IGNORECASE)
+ANTECEDENT_REACH = 3   # sentences back an evidence's "it" may lead
 _POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "ete", "ular", "ful", "ous")
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
@@ -180,6 +188,15 @@ _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^
 _CORRELATIVE = re.compile(r"\bthe (more|less|fewer|greater|smaller|higher|lower|larger|bigger|longer|shorter|"
                           r"better|worse)\b[^.;:]{1,80}?\bthe (more|less|fewer|greater|smaller|higher|lower|larger|"
                           r"bigger|longer|shorter|better|worse)\b", re.IGNORECASE)
+# words ending in -er that compare nothing: "a higher release number than"
+_ER_NOUNS = {"number", "order", "user", "server", "parameter", "character", "buffer", "filter", "header", "layer",
+             "member", "cluster", "computer", "container", "folder", "register", "letter", "master", "matter", "power",
+             "paper", "under", "over", "after", "never", "either", "whether", "per", "ever", "however", "whatever",
+             "driver", "handler", "manager", "compiler", "owner", "browser", "reader", "writer", "worker", "peer"}
+# what says a limit, as "no longer than the InactiveLimit" does
+_LIMITED = re.compile(r"\b(?:limited to|at most|up to|maximum|at the latest|capped at|no more than)\b", re.IGNORECASE)
+_OR_COMPARATIVE = re.compile(r"\b(?:same|equal)\s+or\s+(?:an?\s+)?(more|less|fewer|higher|lower|greater|smaller|larger|"
+                             r"later|earlier|newer|older|longer|shorter|better|worse)\b", re.IGNORECASE)
 _UPWARD = {"more", "greater", "higher", "larger", "bigger", "longer", "better"}
 _EXCEEDING_WORDS = {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses"}   # "meets or exceeds"
 _EXCEEDING = re.compile(r"\b(" + "|".join(sorted(_EXCEEDING_WORDS)) + r")\b", re.IGNORECASE)
@@ -458,7 +475,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
-    context = " ".join(filter(None, (context, *_referents(evidence, passage_text))))
+    context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
@@ -526,7 +543,31 @@ def _referents(evidence: str, passage_text: str) -> list[str]:
                                            re.IGNORECASE) if m.group(1).lower() not in _POINTER_WORDS]
         if mentions:
             found.append(mentions[-1].group(0))
+    if _OPENS_WITH_PRONOUN.match(evidence):
+        found += _antecedent_sentence(before)
     return found
+
+
+def _everyday_opener(c: _Text, passage_text: str) -> str:
+    """The answer's first word when the passage writes it in lower case: "Authentication relies on MUNGE"
+    opens with the passage's "for authentication", a word and no name, wherever in the passage it stands."""
+    first = c.written[0] if c.written else ""
+    if first[:1].isupper() and first[1:].islower() and \
+            re.search(rf"(?<![\w-]){re.escape(first.lower())}(?![\w-])", passage_text):
+        return first.lower()
+    return ""
+
+
+def _antecedent_sentence(before: str) -> list[str]:
+    """What an evidence's "it" leads back to: the first word (past its openers) of the nearest sentence before
+    it that says "it" of nothing earlier ("squeue reports the state of jobs. It has ... options. By default, it
+    reports the running jobs ...": squeue)."""
+    for sentence in reversed(split_sentences(before)[-ANTECEDENT_REACH:]):
+        if not _PRONOUN.search(sentence.text):
+            subject = next((w for w in sentence.text.split() if w.lower().strip(",") not in STOPWORDS
+                            and w.lower().strip(",") not in _OPENERS), "")
+            return [subject.strip(",:;")] if subject else []
+    return []
 
 
 def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, str] | None:
@@ -571,7 +612,7 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     """Each negation with the content stems it bears on ("not only ... but" adds, so it is left out)."""
     scopes = []
     for i, token in enumerate(text.tokens):
-        if not _is_negation(token) or (token == "not" and i and text.tokens[i - 1] == "or"):   # "whether or not"
+        if not _is_negation(token) or _either_way(text.tokens, i):
             continue
         if token in _DENYING_VERBS and text.tokens[i + 1:i + 2] != ("to",):   # "the build fails in the VFS
             continue                                                          # code" denies nothing after it
@@ -585,6 +626,15 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
     return scopes
 
 
+def _either_way(tokens: tuple[str, ...], at: int) -> bool:
+    """The negation at `at` only completes an alternative that leaves both ways open: "whether or not", "does or
+    doesn't", "can or cannot", "may or may not"."""
+    token = tokens[at]
+    if at >= 1 and tokens[at - 1] == "or" and (token == "not" or (at >= 2 and token.startswith(tokens[at - 2]))):
+        return True
+    return token == "not" and at >= 3 and tokens[at - 2] == "or" and tokens[at - 1] == tokens[at - 3]
+
+
 def _negation(c: _Text, e: _Text, _: str) -> Finding:
     """A negation on one side whose words the other side states without one."""
     in_claim, in_evidence = _negation_scopes(c), _negation_scopes(e)
@@ -595,7 +645,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     # when the other side denies something too, on other words ("do not apply to" / "are not covered by"),
     # the rules cannot tell a restatement from a reversal: the entailment model reads those
     prefix_negated = _prefix_negated(e)
-    denied_in_evidence = prefix_negated | _denied_by_other_words(e)   # "non existing", "prevent breaking"
+    # "non existing", "prevent breaking", "stops responding" ("fails to respond")
+    denied_in_evidence = prefix_negated | _denied_by_other_words(e) | _ceased(e)
     for at, scope in in_claim:
         shared = scope & e.content
         negated = _negated_word(c, at)   # "needn't be computed again" is "avoids recomputation"
@@ -608,6 +659,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     for at, scope in in_evidence:
         if any(at in e.clause_after(before) for before, _ in in_evidence if before < at):
             continue   # "does not mean that no Lintian tag exists": the two cancel
+        if e.tokens[at - 1:at] == ("until",) and {"while", "long"} & set(c.tokens):
+            continue   # "deferred until no earlier job is pending" is "held back while any earlier job is pending"
         denied = _negated_word(e, at)
         # "dquilt cannot handle X" says nothing of "detects X"; "isn't stored" is denied by "is kept"
         restated = bool(_same_meaning(denied) & set(c.stems))
@@ -650,7 +703,10 @@ def _negated_word(text: _Text, at: int) -> str:
     longer have", "have"."""
     return next((text.stems[j] for j in text.clause_after(at)
                  if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS
-                 and not _is_adverb(text.tokens[j]) and not (j == at + 1 and text.tokens[j] == "longer")), "")
+                 and not _is_adverb(text.tokens[j]) and not (j == at + 1 and text.tokens[j] == "longer")
+                 # "no way to interrupt it" denies "interrupt"
+                 and not (j == at + 1 and text.tokens[j] in _MEANS and text.tokens[j + 1:j + 2] in (("to",), ("of",)))),
+                "")
 
 
 def _is_adverb(token: str) -> bool:
@@ -662,6 +718,12 @@ def _denied_by_other_words(text: _Text, denying: AbstractSet[str] = _DENYING_STE
     """The content stems a denying word other than "not" bears on ("rather than a meta-package", "avoid X")."""
     return {text.stems[j] for i, stem in enumerate(text.stems) if stem in denying
             for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
+
+
+def _ceased(text: _Text) -> set[str]:
+    """The stems of what a text says stops happening: "stops responding" denies "respond"."""
+    return {text.stems[i + 1] for i in range(len(text.tokens) - 1)
+            if text.stems[i] in _CEASING and text.tokens[i + 1].endswith("ing") and len(text.tokens[i + 1]) > 5}
 
 
 def _passed_over(text: _Text) -> set[str]:
@@ -723,7 +785,7 @@ def _plain_stems(text: _Text) -> list[str]:
 def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
-    compared = _COMPARATIVE.search(c.raw) and _COMPARATIVE.search(e.raw)   # then the comparison rule judges them
+    compared = _comparative(c.raw) and _comparative(e.raw)   # then the comparison rule judges them
     scopes = _negation_scopes(e)
     negated = {s for _at, scope in scopes for s in scope}   # "hasn't been changed"
     # and the words a content scope leaves out: "must not be the same as" says "differ"
@@ -746,15 +808,40 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
         if len(token) > 5:
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
-                if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated:
+                # "unkillable" restates "non-killable" (read as "non", "killable")
+                if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated \
+                        and english_stemmer().stemWord(base) not in _prefix_negated(e):
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
     denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
+    after_non_c, after_non_e = _after_non(c), _after_non(e)
+    for j in after_non_e:   # "the non-killable process" / "the killable process"
+        token = e.tokens[j]
+        # "languages other than English", "outside Windows" restate "non-English", "non-Windows"
+        bare_in_claim = any(k not in after_non_c and (k == 0 or c.tokens[k - 1] not in _SETTING_APART)
+                            for k, t in enumerate(c.tokens) if t == token)
+        bare_in_passage = any(k not in after_non_e for k, t in enumerate(e.tokens) if t == token)
+        if bare_in_claim and not bare_in_passage and not _plainly_negated(token) and \
+                english_stemmer().stemWord(token) not in denied_in_claim:
+            return "contradicted", f"the passage says 'non-{token}'; the answer says '{token}'"
     for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
         for base in _plainly_negated(token):
             if base in c.tokens and base not in e.tokens and token not in c.tokens and \
                     english_stemmer().stemWord(base) not in denied_in_claim:
                 return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
     return None
+
+
+def _each_alone(tokens: tuple[str, ...], at: int) -> bool:
+    """"each" standing for the things named before it ("and each keeps users out", "each one has"), not
+    choosing among them ("each commit", "each time")."""
+    following = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return following in ("one", "of") or (following.endswith("s") and not following.endswith(("ss", "us", "is"))
+                                          and "'" not in following and "\u2019" not in following)
+
+
+def _after_non(text: _Text) -> set[int]:
+    """Positions of the words a separate "non" denies ("non-killable" is read as "non", "killable")."""
+    return {j for j in range(1, len(text.tokens)) if text.tokens[j - 1] == "non"}
 
 
 def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
@@ -903,7 +990,8 @@ def _sentence_names(raw: str) -> list[str]:
 
 
 def _imperative(first: str, second: str) -> bool:
-    return second.lower() in _WHAT_AN_ORDER_TAKES and first[1:].islower() and is_common_word(first)
+    return (second.lower() in _WHAT_AN_ORDER_TAKES and first[1:].islower() and is_common_word(first)) or \
+        (first.lower(), second.lower()) in _IMPERATIVES   # "Make sure", "Be sure", "Remember to"
 
 
 def _opens_a_phrase(first: str, after: list[str]) -> bool:
@@ -1001,8 +1089,9 @@ _PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w
 
 # what a text gives as the default: "with tls as the default", "the default is lz4", "defaults to 8"
 # (quoted, a value of several words: 'it defaults to "NO ACTION"')
-_VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|([\w.+-]+))"
-_DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|\bthe\s+default\s+is\s+{_VALUE}|"
+# (a path: "default value is /usr/local")
+_VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|([\w.+~/-]+))"
+_DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|\bdefault(?:\s+value)?\s+is\s+{_VALUE}|"
                          rf"\bdefaults\s+to\s+{_VALUE}", re.IGNORECASE)
 
 
@@ -1084,6 +1173,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             theirs = [e.tokens[j - 1] for j, s in enumerate(e.stems)
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
                       and e.tokens[j - 1] not in _HOW_MANY
+                      and not (j >= 2 and e.tokens[j - 2] == "non" and e.tokens[j - 1] in _plainly_negated(token))
                       and not e.written[j][:1].isupper()
                       and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
                       and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
@@ -1195,6 +1285,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "sets it only for safe methods" / "sets it if the method is safe": a condition restricts
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
+        if word == "each" and _each_alone(c.tokens, at) and not any(ours & scope for _kinds, _t, scope in theirs):
+            continue   # "each keeps users out" / "the two modules keep users out": said of them all, unlimited
         compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
             [(kinds, t) for kinds, t, _s in theirs]
         if any(_QUANTIFIERS[word] & kinds for kinds, _t in compared):
@@ -1453,12 +1545,15 @@ def _other_cause(effect: _Text, reason: _Text, passage: str) -> str | None:
 
 
 def _comparison(c: _Text, e: _Text, _: str) -> Finding:
-    match = _COMPARATIVE.search(c.raw)
+    match = _OR_COMPARATIVE.search(c.raw) or _comparative(c.raw)
     if not match:
         return None
     if _NUMBER_NEXT.match(c.raw, match.end()):   # "more than 31,000" is a quantity: compare its bound
         return _bounds(c.raw, e.raw)
-    theirs = _COMPARATIVE.search(e.raw) or _EXCEEDING.search(e.raw)   # "meets or exceeds" is "higher than"
+    if _direction(c.raw, match) == ("up", True) and _LIMITED.search(e.raw):
+        return None   # "can last no longer than the limit" / "is limited to the limit"
+    # "meets or exceeds" is "higher than"; "the same or higher release as" is "the same or a higher release than"
+    theirs = _comparative(e.raw) or _EXCEEDING.search(e.raw) or _OR_COMPARATIVE.search(e.raw)
     if theirs is not None:
         ours_way, theirs_way = _direction(c.raw, match), _direction(e.raw, theirs)
     elif (preferred := _PREFERRED.search(e.raw)) is not None and _direction(c.raw, match)[0] in ("better", "wors"):
@@ -1474,6 +1569,12 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     if (ours_way == theirs_way) == _sides_swapped(c.raw, match, e.raw, theirs):
         return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
     return None
+
+
+def _comparative(raw: str) -> re.Match[str] | None:
+    """The text's first comparison ("more ... than", "larger than"), not a noun ending in -er before "than"
+    ("a higher release number than")."""
+    return next((m for m in _COMPARATIVE.finditer(raw) if (m.group(2) or "").lower() not in _ER_NOUNS), None)
 
 
 def _correlative(c: _Text, e: _Text, _: str) -> Finding:
@@ -1860,8 +1961,10 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
         # a swap puts a word or two for as many; a long stretch said otherwise is a paraphrase, not a swap
         if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
             continue
+        # "unkillable" for "non-killable" names nothing: the negation rules judge it
         mine = [ours[i] for i in range(i1, i2) if ours[i] in our_names and not _named_in(c.tokens[ours[i]], best)
-                and not _repeated_form_of_stated(c.tokens[ours[i]], best)]
+                and not _repeated_form_of_stated(c.tokens[ours[i]], best)
+                and not _negated_form_of_known_word(c.tokens[ours[i]], best)]
         other = [theirs[j] for j in range(j1, j2)
                  if theirs[j] in their_names and not _named_in(best.tokens[theirs[j]], c)]
         if mine and other:
@@ -1911,7 +2014,9 @@ def _name_positions(text: _Text) -> set[int]:
         option = i in text.options
         if token in STOPWORDS and not word.isupper() and not option:
             continue
-        capital = i > 0 and any(ch.isupper() for ch in word)
+        # "... munge.key. Make sure ...": an order opening a sentence names nothing
+        capital = i > 0 and any(ch.isupper() for ch in word) and \
+            (token, text.tokens[i + 1] if i + 1 < len(text.tokens) else "") not in _IMPERATIVES
         if capital or option or (len(token) > 2 and not token[0].isdigit() and is_rare_word(token)):
             positions.add(i)
     return positions

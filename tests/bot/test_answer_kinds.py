@@ -291,3 +291,10 @@ def test_a_question_in_two_how_many_parts_is_answered_by_a_count_of_either():
                                 question)
     assert counts_what_is_asked("Suppose we have a sample of 30 tax accountants from all the states.", question)
     assert not counts_what_is_asked("The example takes 12 lines of code.", question)
+
+
+def test_a_number_with_its_unit_written_against_it_is_an_amount():
+    question = "What maximum frame length is used?"
+    assert KIND_CUES["amount"]("If you leave this open the maximum is set to 256kiB.", question)
+    assert KIND_CUES["amount"]("It needs 500MB of memory.", question)
+    assert not KIND_CUES["amount"]("Use the x86_64 build on RFC2616 hosts.", question)

@@ -117,6 +117,9 @@ def test_et_al_before_its_year_ends_no_sentence():
     # a sentence that ends on "et al." still ends there
     assert [s.text for s in split_sentences("It was written by Smith et al. The next one opens.")] == [
         "It was written by Smith et al.", "The next one opens."]
+    # nor does "e.g." before what it introduces ("(e.g. NFS or Lustre)")
+    assert [s.text for s in split_sentences("Put them in a global file system (e.g. NFS or Lustre). Then run.")] == [
+        "Put them in a global file system (e.g. NFS or Lustre).", "Then run."]
 
 
 def test_a_dot_after_a_space_is_named_and_ends_no_sentence():

@@ -1600,3 +1600,79 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
     assert judge("One benefit of this approach is that the symbol lookup is done just once for each symbol.", text,
                  "").status == "supported"
     assert judge("One copy of the table is kept.", text, "").status == "contradicted"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "may or may not improve" leaves both open: no negation for an answer to drop
+    ("Depending upon the size of modules to be compiled, this may or may not improve performance.",
+     "Whether the patch improves performance depends on the size of the modules being compiled.",
+     "The patch does not improve performance, whatever the size of the modules being compiled.", "contradicted"),
+    # "unkillable" restates "non-killable"; "killable" drops its "non"
+    ("This permits other jobs to use the node, but leaves the non-killable process in place.",
+     "Other jobs may use the node, while the unkillable process stays in place.",
+     "Other jobs may use the node, while the killable process stays in place.", "contradicted"),
+    # "fails to respond" restates "stops responding"
+    ("A node is set DOWN when the slurmd daemon on it stops responding for SlurmdTimeout as defined in slurm.conf.",
+     "A node is marked DOWN when its slurmd fails to respond for the SlurmdTimeout set in slurm.conf.",
+     "A node is never marked DOWN when its slurmd fails to respond for the SlurmdTimeout set in slurm.conf.",
+     "contradicted"),
+    # "unlike those" denies what the passage denies of them
+    ("Those plugins relying upon a kernel patch can reliably identify every process. Those plugins dependent upon "
+     "process group IDs or parent process IDs are not reliable.",
+     "Plugins built on a kernel patch find every process reliably, unlike those that depend on process group IDs.",
+     "Plugins that depend on process group IDs find every process reliably.", "contradicted"),
+    # "each" standing for the two modules the passage names together
+    ("The pam_slurm_adopt and pam_slurm modules prevent users from logging into nodes that they have not been "
+     "allocated (except for user root, which can always login).",
+     "Both modules ship with Slurm, and each keeps users other than root from logging in to nodes not allocated to "
+     "them.",
+     "Both modules ship with Slurm, and each keeps every user, root included, from logging in to nodes not "
+     "allocated to them.", "not_stated"),
+    # "it" leads back to the sentence that names slurmstepd
+    ("For slurmstepd, the core file will depend upon when the failure occurs. If it is running in a privileged phase, "
+     "it will be in the same location as that described above for the slurmd daemon. If it is running in an "
+     "unprivileged phase, it will be in the spawned job's working directory.",
+     "When slurmstepd fails during an unprivileged phase, its core file ends up in the working directory of the "
+     "spawned job.",
+     "When slurmctld fails during an unprivileged phase, its core file ends up in the working directory of the "
+     "spawned job.", "not_stated"),
+    # "(e.g. NFS or Lustre)" is one sentence with what it introduces
+    ("Slurm does not automatically migrate executable or data files to the nodes allocated to a job. Either the "
+     "files must exists on local disk or in some global file system (e.g. NFS or Lustre).",
+     "The files need to be on local disk already or in a global file system such as NFS or Lustre.",
+     "The files need to be on local disk already or in a global file system such as NFS or GPFS.", "contradicted"),
+    # "no longer than" a limit is "limited to" it
+    ("In the case of a batch job, the srun command terminates after the job script is submitted. Therefore batch "
+     "job pre- and post-processing is limited to the InactiveLimit.",
+     "A batch job's pre- and post-processing can last no longer than the InactiveLimit.",
+     "A batch job's pre- and post-processing can last longer than the InactiveLimit.", "not_stated"),
+    # "the same or higher ... as" compares as "the same or a higher ... than" does; "number" compares nothing
+    ("If the SlurmDBD daemon is used, it must be at the same or higher major release number as the Slurmctld "
+     "daemons.",
+     "The SlurmDBD daemon must be at the same or a higher major release number than the Slurmctld daemons.",
+     "The SlurmDBD daemon must be at a lower major release number than the Slurmctld daemons.", "contradicted"),
+    # a default path is the whole path: "/usr" is not "/usr/local"
+    ("--prefix=PREFIX Install architecture-independent files in PREFIX; default value is /usr/local.",
+     "The --prefix option sets where architecture-independent files go, and its default value is /usr/local.",
+     "The --prefix option sets where architecture-independent files go, and its default value is /usr.",
+     "contradicted"),
+    # "until no earlier job is pending" is "while any earlier job is pending"
+    ("Even if resources are available to initiate your job immediately, it will be deferred until no previously "
+     "submitted job is pending.",
+     "A job is held back while any previously submitted job is still pending, even if resources are available.",
+     "A job is started immediately when resources are available, even if a previously submitted job is pending.",
+     "contradicted"),
+    # "Make sure" gives an order, and "Authentication" is the passage's own word, no name
+    ("Install MUNGE for authentication. Make sure that all nodes in your cluster have the same munge.key. Make sure "
+     "the MUNGE daemon, munged, is started before you start the Slurm daemons.",
+     "Authentication relies on MUNGE: every node in the cluster needs an identical munge.key, and munged has to be "
+     "running before any Slurm daemon is started.",
+     "Kerberos relies on MUNGE: every node in the cluster needs an identical munge.key, and munged has to be "
+     "running before any Slurm daemon is started.", "not_stated"),
+], ids=["may-or-may-not", "non-killable-is-unkillable", "stops-responding-fails-to-respond", "unlike-those",
+        "each-of-the-two", "it-leads-back", "eg-no-sentence-end", "no-longer-than-a-limit", "same-or-higher",
+        "a-default-path-whole", "until-no-is-while-any", "make-sure-and-a-passage-word"])
+def test_the_claims_held_out_set_52_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Slurm").status == "supported"
+    assert judge(changed, passage_text, "Slurm").status == status

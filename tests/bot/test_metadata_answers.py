@@ -851,3 +851,29 @@ def test_an_answer_from_a_record_does_not_read_on_into_its_other_fields(embedder
                                 "introducing-ai-powered-state/conclusion/"), section=RECORD_SECTION)
     text, refused, _ = extract_answer("Who wrote the conclusion?", [record], embedder, 0.2)
     assert not refused and "Hessy Elliott" in text and "Nesta." not in text
+
+
+def test_an_example_comes_after_its_caption(embedder):
+    """Wireshark's guide: "What capture filter grabs only telnet traffic to and from host 10.0.0.5?" got the
+    caption "A capture filter for telnet that captures traffic to and from a particular host" without the
+    filter under it."""
+    found = [passage(1, "An example is shown in Example 4.1.\n\nExample 4.1. A capture filter for telnet that "
+                        "captures traffic to and from a particular host\n\ntcp port 23 and host 10.0.0.5\n\n"
+                        "This example captures telnet traffic to and from the host 10.0.0.5.")]
+    text, refused, _ = extract_answer("What capture filter grabs only telnet traffic to and from a host?", found,
+                                      embedder, 0.2)
+    assert not refused
+    assert "tcp port 23 and host 10.0.0.5 [1]" in text
+
+
+def test_what_holds_when_a_field_is_left_open_answers_a_question_on_leaving_it_empty(embedder):
+    """Wireshark's guide: "what maximum frame length is used if I leave the field empty?" was refused, for the
+    answer says "If you leave this open the maximum is set to 256kiB." (no "default", a number glued to its
+    unit)."""
+    found = [passage(1, "Maximum frame length\n\nYou may not be interested in the full frames from the text file, "
+                        "just the first part. Here you can define how much data from the start of the frame you want "
+                        "to import. If you leave this open the maximum is set to 256kiB.")]
+    text, refused, _ = extract_answer("What maximum frame length is used if I leave the field empty?", found,
+                                      embedder, 0.2)
+    assert not refused
+    assert "256kiB" in text
