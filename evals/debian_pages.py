@@ -403,6 +403,14 @@ MANUALS = {
     "slurm-guides": Manual("Slurm's FAQ and guides", "slurm-wlm-doc", Path("/usr/share/doc/slurm-wlm/html"),
                            only=("faq.html", "quickstart.html", "quickstart_admin.html", "job_array.html",
                                  "reservations.html", "troubleshoot.html")),
+    # the first six chapters of the SCons user guide (DocBook HTML, one page per section): building simple
+    # programs, less simple things, libraries, node objects, dependencies and environments
+    "scons-guide": Manual("the SCons user guide (six chapters)", "scons-doc", Path("/usr/share/doc/scons/HTML"),
+                          pattern="ch0[1-6]*.html", skip=frozenset()),
+    # GNU gettext's FAQ and the first three chapters of its manual (texi2html): introduction, the user's view,
+    # the format of PO files
+    "gettext-guides": Manual("GNU gettext's FAQ and first chapters", "gettext-doc", Path("/usr/share/doc/gettext"),
+                             only=("FAQ.html", "gettext_1.html", "gettext_2.html", "gettext_3.html")),
 }
 
 
