@@ -137,6 +137,7 @@ _PART_REACH = 40          # characters either side of "and" where a part is name
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 _CAPTION_LABEL = re.compile(r"(?:^|\n)(?:Example|Listing|Figure|Table)\s+\d+(?:\.\d+)*\.?[ \t]*$")   # "Example 4.1."
+COMMAND_LEAD_IN = 2        # sentences after a chosen one to the colon that shows a command ("For example:")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
 ALIASES_FILE = Path(__file__).with_name("anchor_aliases.txt")
@@ -534,6 +535,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif before.start == s.start and _CAPTION_LABEL.search(by_n[s.n].text, 0, s.start) and \
                     not _FULL_SENTENCE.search(s.text) and _is_shown_command(after.text):
                 take(s.n, after, s.score)   # an example's caption, then the example ("tcp port 23 and host ...")
+            elif before.start == s.start and (shown := _command_shown_after(by_n[s.n].text, sentences, i)):
+                for span in shown:   # "... use the conda installer instead. For example:", then the command
+                    take(s.n, span, s.score)
             elif before.start == s.start and s.text.endswith(":"):
                 text = by_n[s.n].text
                 items = _bulleted_items(text, sentences, i) or \
@@ -547,6 +551,25 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
     return extra
+
+
+def _command_shown_after(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
+    """The sentences after sentence `at` up to the one ending its paragraph with a colon, and the command shown
+    in the paragraph below it ("Sometimes you may want to force SCons to use the cached implicit dependencies.
+    ... In this case, you can use the --implicit-deps-unchanged option:", "% scons -Q --implicit-deps-unchanged
+    hello"); [] when the paragraph does not lead into a command within COMMAND_LEAD_IN sentences."""
+    if text[sentences[at].start:sentences[at].end].endswith(":"):
+        return []
+    for lead in range(at + 1, min(at + 1 + COMMAND_LEAD_IN, len(sentences) - 1)):
+        if "\n\n" in text[sentences[lead - 1].end:sentences[lead].start]:
+            return []
+        if sentences[lead].text.endswith(":"):
+            command = sentences[lead + 1]
+            if "\n\n" in text[sentences[lead].end:command.start] and _is_shown_command(command.text) and \
+                    not _PROSE_RUN.search(command.text):
+                return [*sentences[at + 1:lead + 1], command]
+            return []
+    return []
 
 
 def _header_row(sentences: Sequence[SentenceSpan], start: int) -> SentenceSpan | None:

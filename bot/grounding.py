@@ -49,6 +49,10 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "leav", "left", "drop", "skip", "unlik"}
 _SETTING_APART = {"than", "except", "outside", "besides", "beyond", "excluding", "unlike"}   # "other than X": not X
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
+_LATER_CONDITION = {"once", "after"}   # "only ... once X": X comes first
+_PREREQUISITE = {"first", "before"}     # "you have to first enable it before you can use it"
+_FROM_TO = re.compile(r"\bfrom\s+([\w'\u2018\u2019\".:/-]+)\s+to\s+([\w'\u2018\u2019\".:/-]+)", re.IGNORECASE)
+_TWO_SIDES = {"either", "and", "or", "neither", "nor"}   # what "both" may restate when the passage counts nothing
 _CEASING = {"stop", "ceas", "quit"}   # "stops responding": what follows no longer happens
 _PASSING_OVER = {"rather", "instead"}   # of _DENYING_STEMS, those that set one thing aside for another
 _NEGATIVE_PREFIXES = ("un", "in", "im", "ir", "il", "dis", "non")
@@ -267,7 +271,8 @@ _TIME_UNITS = {"day", "days", "daily", "week", "weeks", "weekly", "month", "mont
 _OPPOSITES = [
     ("open", "closed secret opaque hidden"), ("transparent", "opaque secret hidden"), ("fast", "slow"),
     ("rapid", "slow"), ("quick", "slow"), ("swift", "slow"), ("speed", "slow"), ("breathtaking", "slow"),
-    ("ahead", "behind"), ("above", "below"), ("lighter", "darker"), ("light", "dark"), ("lead", "lag"),
+    ("ahead", "behind"), ("above", "below"), ("lighter", "darker"), ("light", "dark heavy heavyweight"),
+    ("lightweight", "heavyweight"), ("lead", "lag"),
     ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
     ("increase", "decrease reduce lighten cut"), ("rise", "fall decline"), ("grow", "shrink decline"),
     ("more", "less fewer"),
@@ -298,7 +303,7 @@ _OPPOSITES = [
 # "recommended (but not mandatory)" / "required"
 _SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
              "allow permit", "show display", "remove delete erase", "change modify alter",
-             "seldom rarely", "often frequently"]
+             "seldom rarely", "often frequently", "same identical"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -479,7 +484,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
-                  _sequence, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
+                  _sequence, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
                   _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
@@ -820,7 +825,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
         bare_in_claim = any(k not in after_non_c and (k == 0 or c.tokens[k - 1] not in _SETTING_APART)
                             for k, t in enumerate(c.tokens) if t == token)
         bare_in_passage = any(k not in after_non_e for k, t in enumerate(e.tokens) if t == token)
-        if bare_in_claim and not bare_in_passage and not _plainly_negated(token) and \
+        said_with_non = any(c.tokens[k] == token for k in after_non_c)   # "non-NULL ... a NULL return": both
+        if bare_in_claim and not bare_in_passage and not said_with_non and not _plainly_negated(token) and \
                 english_stemmer().stemWord(token) not in denied_in_claim:
             return "contradicted", f"the passage says 'non-{token}'; the answer says '{token}'"
     for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
@@ -957,6 +963,8 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
         others = sorted({n for n, _ in theirs} - {n for n, _ in ours})
         if others:
             return "contradicted", f"the answer says '{c.tokens[at]}'; the passage says '{', '.join(others)}'"
+        if c.tokens[at] == "both" and (_TWO_SIDES & set(e.tokens) or {"either", "neither"} & set(c.tokens)):
+            continue   # "comments of both kinds" / "of either kind"; "both end with one or neither does" / "if ... not"
         return "not_stated", f"the answer says '{c.tokens[at]}'; the passage gives no such number"
     units_c, units_e = {english_stemmer().stemWord(t) for t in c.tokens if t in _TIME_UNITS}, \
         {english_stemmer().stemWord(t) for t in e.tokens if t in _TIME_UNITS}
@@ -1174,16 +1182,23 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                       if s == head and j and e.tokens[j - 1] not in STOPWORDS and e.stems[j - 1] not in c.stems
                       and e.tokens[j - 1] not in _HOW_MANY
                       and not (j >= 2 and e.tokens[j - 2] == "non" and e.tokens[j - 1] in _plainly_negated(token))
+                      and not e.tokens[j - 1].endswith("ing")   # "of writing i18n": a verb's object, unnamed
                       and not e.written[j][:1].isupper()
                       and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
                       and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
             if theirs:
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
-        if is_rare_word(token) and c.stems[i] not in titled and not _negated_form_of_known_word(token, e) and \
-                not _repeated_form_of_stated(token, e) and not _blend_of_stated(token, e):
+        if is_rare_word(_unpossessive(token)) and c.stems[i] not in titled and \
+                not _negated_form_of_known_word(token, e) and not _repeated_form_of_stated(token, e) and \
+                not _blend_of_stated(token, e):
             return "not_stated", f"the answer names '{token}'; the passage does not"
     return None
+
+
+def _unpossessive(token: str) -> str:
+    """"package's" is "package": the possessive makes no word rare."""
+    return token[:-2] if token.endswith(("'s", "\u2019s")) and len(token) > 3 else token
 
 
 def _blend_of_stated(token: str, e: _Text) -> bool:
@@ -1285,6 +1300,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "sets it only for safe methods" / "sets it if the method is safe": a condition restricts
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
+        if word == "only" and _LATER_CONDITION & set(c.tokens[at + 1:at + 5]) and _PREREQUISITE <= set(e.tokens):
+            continue   # "only takes effect once localization is on" / "first enable localization before you can"
         if word == "each" and _each_alone(c.tokens, at) and not any(ours & scope for _kinds, _t, scope in theirs):
             continue   # "each keeps users out" / "the two modules keep users out": said of them all, unlimited
         compared = [(kinds, t) for kinds, t, their_scope in theirs if ours & their_scope] or \
@@ -1575,6 +1592,19 @@ def _comparative(raw: str) -> re.Match[str] | None:
     """The text's first comparison ("more ... than", "larger than"), not a noun ending in -er before "than"
     ("a higher release number than")."""
     return next((m for m in _COMPARATIVE.finditer(raw) if (m.group(2) or "").lower() not in _ER_NOUNS), None)
+
+
+def _from_to_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """A change told the wrong way round: "changed from 'nb' to 'no'" where the passage says "from 'no' to
+    'nb'"."""
+    def ends(raw: str) -> list[tuple[str, str]]:
+        return [(a.strip("'\u2018\u2019\".:").lower(), b.strip("'\u2018\u2019\".:").lower())
+                for a, b in _FROM_TO.findall(raw)]
+    theirs = ends(e.raw)
+    for start, end in ends(c.raw):
+        if (start, end) not in theirs and (end, start) in theirs:
+            return "contradicted", f"the passage says 'from {end} to {start}'; the answer says 'from {start} to {end}'"
+    return None
 
 
 def _correlative(c: _Text, e: _Text, _: str) -> Finding:

@@ -1676,3 +1676,49 @@ def test_the_claims_held_out_set_52_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Slurm").status == "supported"
     assert judge(changed, passage_text, "Slurm").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "non-NULL" said by both, beside a bare "NULL" the passage also says
+    ("Either way, check that the return value of setlocale() is non-NULL. A NULL return value indicates a failure.",
+     "Check that setlocale() returns a non-NULL value, since a NULL return value indicates a failure.",
+     "Check that setlocale() returns a NULL value.", "contradicted"),
+    # "both kinds" for "either kind": "both" counts nothing the passage counts otherwise
+    ("All comments, of either kind, are optional.", "Comments of both kinds are optional.",
+     "Comments of three kinds are optional.", "not_stated"),
+    # "identical" restates "the same"
+    ("It is possible to have several entries with the same untranslated-string in a PO file, provided that they "
+     "each have a different context.",
+     "A PO file can hold several entries with an identical untranslated-string as long as each has a distinct "
+     "context.",
+     "A PO file cannot hold several entries with an identical untranslated-string, whatever their context.",
+     "contradicted"),
+    # "only once X" restates "first X, before"
+    ("In other words, you have to first enable localization, by setting LANG (or LC_ALL) to a value other than "
+     "'C', before you can use a language priority list through the LANGUAGE variable.",
+     "A language priority list in LANGUAGE only takes effect once localization is switched on by giving LANG a "
+     "value other than 'C'.",
+     "You do not have to enable localization before you can use a language priority list through LANGUAGE.",
+     "contradicted"),
+    # a change told the wrong way round
+    ("The language code for Norwegian bokmål changed from 'no' to 'nb' recently (in 2003).",
+     "In 2003 the language code for Norwegian bokmål changed from 'no' to 'nb'.",
+     "In 2003 the language code for Norwegian bokmål changed from 'nb' to 'no'.", "contradicted"),
+    # heavyweight is light weighted's opposite
+    ("Internationalization has better chances of succeeding if it is very light weighted, or at least, appear to "
+     "be so, when looking at program sources.",
+     "Internationalization is more likely to succeed when it looks light weighted in program sources.",
+     "Internationalization is more likely to succeed when it looks heavyweight in program sources.",
+     "contradicted"),
+    # a possessive makes no word rare
+    ("Translating a manual, with the intent of later keeping up with updates, is a major undertaking in itself, "
+     "generally.",
+     "Translating a package's manual while planning to keep up with later updates is usually a major undertaking.",
+     "Translating a Debian package's manual while planning to keep up with later updates is usually a major "
+     "undertaking.", "not_stated"),
+], ids=["non-null-and-null", "both-for-either", "identical-for-same", "only-once-for-first-before",
+        "from-to-turned-round", "heavyweight-for-light", "possessive"])
+def test_the_claims_held_out_set_53_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "GNU gettext").status == "supported"
+    assert judge(changed, passage_text, "GNU gettext").status == status

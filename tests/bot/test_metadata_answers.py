@@ -877,3 +877,19 @@ def test_what_holds_when_a_field_is_left_open_answers_a_question_on_leaving_it_e
                                       embedder, 0.2)
     assert not refused
     assert "256kiB" in text
+
+
+def test_a_command_shown_after_the_chosen_sentences_lead_in_comes_with_it(embedder):
+    """SCons's guide: "For those users using Anaconda or Miniconda, use the conda installer instead ... For
+    example:", then the command in a paragraph of its own; the answer to "Which command should I use?" stopped
+    before the command."""
+    found = [passage(1, "If you prefer not to install to the Python system location, you can add a flag to install "
+                        "to a location specific to your own account:\n\n% python -m pip install --user scons\n\n"
+                        "For those users using Anaconda or Miniconda, use the conda installer instead, so the scons "
+                        "install location will match the version of Python that system will be using. For "
+                        "example:\n\n% conda install -c conda-forge scons\n\nSCons comes pre-packaged for "
+                        "installation on many Linux systems.")]
+    text, refused, _ = extract_answer("I use Miniconda. Which installer should users of Anaconda or Miniconda use "
+                                      "for SCons?", found, embedder, 0.2)
+    assert not refused
+    assert "For example: [1] % conda install -c conda-forge scons [1]" in text
