@@ -137,6 +137,7 @@ _PART_REACH = 40          # characters either side of "and" where a part is name
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 _CAPTION_LABEL = re.compile(r"(?:^|\n)(?:Example|Listing|Figure|Table)\s+\d+(?:\.\d+)*\.?[ \t]*$")   # "Example 4.1."
+_ASKS_HOW_TO = re.compile(r"\bhow (?:do|can|could|should|would|to)\b", re.IGNORECASE)
 COMMAND_LEAD_IN = 2        # sentences after a chosen one to the colon that shows a command ("For example:")
 MAX_LIST_ITEMS = 12        # items of a list a chosen sentence introduces ("...the current contributors:")
 MAX_ITEM_WORDS = 25
@@ -495,13 +496,14 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     return True
 
 
-def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> list[ScoredSentence]:
+def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
+                shows_commands: bool = True) -> list[ScoredSentence]:
     """The sentences a chosen one leans on or that lean on it: the command shown just before it, with its
     lead-in (the chosen sentence says what the command does); the one before, when the chosen sentence points
     back to it ("This release introduced ...") or defines it (a term: "retry-job", then "Retries the job at a
     future time."); the one after, when that points back to it ("... these packages") or qualifies it
-    ("However, ...", "Actually ..."); and the items of the list a chosen sentence introduces ("... current
-    contributors:")."""
+    ("However, ...", "Actually ..."); the items of the list a chosen sentence introduces ("... current
+    contributors:"); and, with shows_commands, the command its paragraph leads into ("For example:")."""
     taken = {(s.n, s.start) for s in chosen}
     extra = []
     by_n = {p.n: p for p in passages}
@@ -535,7 +537,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage]) -> li
             elif before.start == s.start and _CAPTION_LABEL.search(by_n[s.n].text, 0, s.start) and \
                     not _FULL_SENTENCE.search(s.text) and _is_shown_command(after.text):
                 take(s.n, after, s.score)   # an example's caption, then the example ("tcp port 23 and host ...")
-            elif before.start == s.start and (shown := _command_shown_after(by_n[s.n].text, sentences, i)):
+            elif before.start == s.start and shows_commands and \
+                    (shown := _command_shown_after(by_n[s.n].text, sentences, i)):
                 for span in shown:   # "... use the conda installer instead. For example:", then the command
                     take(s.n, span, s.score)
             elif before.start == s.start and s.text.endswith(":"):
@@ -780,7 +783,11 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     # scores, so that the credit (the same for every sentence of a passage) does not let more of them in
     chosen = [s for s in scored[:MAX_SENTENCES] if s.base >= max(min_similarity, best_base * RELATIVE_CUT)]
     top = list(chosen)
-    chosen += _neighbours(chosen, passages)
+    # a line of code gives no reason: a why-question's answer does not go on into the command shown after it,
+    # unless it asks what to do too ("Why did CTRL-A turn 007 into 010, and how do I stop that?")
+    asked = focus or question
+    chosen += _neighbours(chosen, passages,
+                          shows_commands="why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked)))
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
     chosen += _default_given_later(focus or question, top, chosen, passages)
     chosen += _other_parts(focus or question, chosen, scored, max(min_similarity, best_base * PART_CUT))
