@@ -893,3 +893,14 @@ def test_a_command_shown_after_the_chosen_sentences_lead_in_comes_with_it(embedd
                                       "for SCons?", found, embedder, 0.2)
     assert not refused
     assert "For example: [1] % conda install -c conda-forge scons [1]" in text
+
+
+def test_a_why_question_asking_how_too_gets_the_command_but_a_bare_why_does_not(embedder):
+    found = [passage(1, "Vim reads numbers with a leading zero as octal, so CTRL-A on 007 gives 010. This surprises "
+                        "many users. Remove octal from the formats:\n\n:set nrformats-=octal\n\n"
+                        "Hexadecimal numbers still work.")]
+    text, refused, _ = extract_answer("Why did CTRL-A turn 007 into 010, and how do I stop that?", found, embedder,
+                                      0.2)
+    assert not refused and ":set nrformats-=octal [1]" in text
+    text, refused, _ = extract_answer("Why did CTRL-A turn 007 into 010?", found, embedder, 0.2)
+    assert not refused and "octal" in text and ":set nrformats" not in text
