@@ -789,9 +789,9 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen += _neighbours(chosen, passages,
                           shows_commands="why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked)))
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
-    chosen += _default_given_later(focus or question, top, chosen, passages)
-    chosen += _other_parts(focus or question, chosen, scored, max(min_similarity, best_base * PART_CUT))
-    chosen += _second_question(focus or question, chosen, passages, embedder, weights, min_similarity)
+    chosen += _default_given_later(asked, top, chosen, passages)
+    chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
+    chosen += _second_question(asked, chosen, passages, embedder, weights, min_similarity)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position

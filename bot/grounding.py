@@ -569,8 +569,8 @@ def _antecedent_sentence(before: str) -> list[str]:
     reports the running jobs ...": squeue)."""
     for sentence in reversed(split_sentences(before)[-ANTECEDENT_REACH:]):
         if not _PRONOUN.search(sentence.text):
-            subject = next((w for w in sentence.text.split() if w.lower().strip(",") not in STOPWORDS
-                            and w.lower().strip(",") not in _OPENERS), "")
+            subject = next((w for w in sentence.text.split()
+                            if (bare := w.lower().strip(",")) not in STOPWORDS and bare not in _OPENERS), "")
             return [subject.strip(",:;")] if subject else []
     return []
 
@@ -741,7 +741,7 @@ def _prefix_negated(text: _Text) -> set[str]:
     """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free"), and those
     a "-less" suffix denies ("parentless" -> "parent": "has no parent")."""
     stem = english_stemmer().stemWord
-    split = {stem(after) for before, after in zip(text.tokens, text.tokens[1:]) if before == "non"}   # "non existing"
+    split = {stem(text.tokens[j]) for j in _after_non(text)}   # "non existing"
     lacking = {stem(token[:-4]) for token in text.tokens
                if token.endswith("less") and len(token) > 7 and token not in _NOT_LACKING}
     return split | lacking | \
@@ -1567,20 +1567,21 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
         return None
     if _NUMBER_NEXT.match(c.raw, match.end()):   # "more than 31,000" is a quantity: compare its bound
         return _bounds(c.raw, e.raw)
-    if _direction(c.raw, match) == ("up", True) and _LIMITED.search(e.raw):
+    ours_way = _direction(c.raw, match)
+    if ours_way == ("up", True) and _LIMITED.search(e.raw):
         return None   # "can last no longer than the limit" / "is limited to the limit"
     # "meets or exceeds" is "higher than"; "the same or higher release as" is "the same or a higher release than"
     theirs = _comparative(e.raw) or _EXCEEDING.search(e.raw) or _OR_COMPARATIVE.search(e.raw)
     if theirs is not None:
-        ours_way, theirs_way = _direction(c.raw, match), _direction(e.raw, theirs)
-    elif (preferred := _PREFERRED.search(e.raw)) is not None and _direction(c.raw, match)[0] in ("better", "wors"):
+        theirs_way = _direction(e.raw, theirs)
+    elif (preferred := _PREFERRED.search(e.raw)) is not None and ours_way[0] in ("better", "wors"):
         # "it is advisable to set it in the Makefile rather than at runtime": the first is the better one
-        theirs, ours_way, theirs_way = preferred, _direction(c.raw, match), ("better", False)
+        theirs, theirs_way = preferred, ("better", False)
     else:   # "may not appear as responsive as desired" is "less responsive than"
         theirs = _DENIED_EQUATIVE.search(e.raw)
         if theirs is None:
             return "not_stated", f"the answer compares ('{match.group(0)}'); the passage makes no such comparison"
-        ours_way, theirs_way = _direction(c.raw, match), ("down", False)
+        theirs_way = ("down", False)
     # "low-priority ones get less than high-priority ones" says what "high-priority ones get more than
     # low-priority ones" does: the same comparison from its other side
     if (ours_way == theirs_way) == _sides_swapped(c.raw, match, e.raw, theirs):
