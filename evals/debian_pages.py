@@ -411,6 +411,22 @@ MANUALS = {
     # the format of PO files
     "gettext-guides": Manual("GNU gettext's FAQ and first chapters", "gettext-doc", Path("/usr/share/doc/gettext"),
                              only=("FAQ.html", "gettext_1.html", "gettext_2.html", "gettext_3.html")),
+    # the Linux-PAM System Administrators' Guide (DocBook HTML, one page per section): introduction, overview,
+    # configuration, security issues and thirteen of its module pages
+    "pam-guide": Manual("the Linux-PAM System Administrators' Guide", "libpam-doc",
+                        Path("/usr/share/doc/libpam-doc/html"), only=(
+        *(f"sag-{name}.html" for name in (
+            "introduction", "overview", "configuration", "configuration-file", "configuration-directory",
+            "configuration-example", "security-issues", "security-issues-wrong", "security-issues-other")),
+        *(f"sag-pam_{name}.html" for name in (
+            "access", "env", "faildelay", "limits", "listfile", "mkhomedir", "nologin", "pwhistory",
+            "succeed_if", "time", "umask", "unix", "wheel")))),
+    # seven pages of MIT Kerberos's administration guide (Sphinx HTML): account lockout, realm and host
+    # configuration, troubleshooting, encryption types, backup KDCs and principal names and DNS
+    "krb5-admin": Manual("MIT Kerberos's administration guide (seven pages)", "krb5-doc",
+                         Path("/usr/share/doc/krb5-doc/admin"),
+                         only=("lockout.html", "realm_config.html", "host_config.html", "troubleshoot.html",
+                               "enctypes.html", "backup_host.html", "princ_dns.html")),
 }
 
 
