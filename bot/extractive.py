@@ -124,6 +124,9 @@ _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
               r"[a-z][\w.-]*(?:\s+[\w.|<>\[\]-]+){1,7}$")
 # a command-line option with its argument and where it applies: "-y (global)", "-of, -print_format writer_name"
 _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
+# an option that is one plain word in lower case, alone in its paragraph ("trust", "debug"): a heading left in
+# the text is capitalised ("Abstract")
+_PLAIN_TERM = re.compile(r"[a-z][a-z0-9]*")
 _DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
                            rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM}")
 # a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
@@ -288,7 +291,7 @@ def anchor_terms(question: str) -> list[str]:
             word = glued.group(1).rstrip(",.")
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
                 and word.lower() not in _UNITS \
-                and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word.split(".")[0]) \
+                and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word) \
                 and not _in_code(question, m) and not _users_own_number(question, m) \
                 and word not in data:
             anchors.append(word)
@@ -433,6 +436,8 @@ def is_placeholder(word: str) -> bool:
     """A name a user makes up for their own thing ("mymodule", "myscript.py", "somemodule", "foo"): no
     passage names it, and none needs to."""
     word = word.lower()
+    if len(pieces := re.split(r"[_.-]", word)) > 1:   # "pam_foo.so", "my_module": built around a stand-in name
+        return any(piece in _PLACEHOLDERS or is_placeholder(piece) for piece in pieces if piece)
     return word in _PLACEHOLDERS or any(word.startswith(prefix) and len(word) > len(prefix) + 2
                                         and not is_rare_word(word[len(prefix):]) for prefix in ("my", "some"))
 
@@ -517,6 +522,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
         sentences = split_sentences(by_n[s.n].text)
         if (header := _header_row(sentences, s.start)) is not None:
             take(s.n, header, s.score)   # a row says what its cells are only with its table's first row
+        if (term := _term_defined(by_n[s.n].text, sentences, s.start)) is not None:
+            take(s.n, term, s.score)     # "trust", then "The pam_wheel module will return PAM_SUCCESS ..."
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
             if after.start == s.start and i and _is_shown_command(before.text) and \
                     sentences[i - 1].text.endswith(":"):
@@ -554,6 +561,24 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
     return extra
+
+
+def _term_defined(text: str, sentences: Sequence[SentenceSpan], start: int) -> SentenceSpan | None:
+    """The term a definition list defines in the paragraph holding the sentence at start: the paragraph just
+    before, alone on its line ("no_pass_expiry", or an option that is one plain word: "trust"). A sentence
+    further on in the definition ("The option has an effect only in case ...") says what it does only with it."""
+    paragraph = text.rfind("\n\n", 0, start + 1)
+    if paragraph < 0:
+        return None
+    before = [span for span in sentences if span.end <= paragraph]
+    if not before:
+        return None
+    term = before[-1]
+    alone = (term.start == 0 or text[term.start - 1] == "\n") and not text[term.end:paragraph].strip()
+    if alone and (_DEFINED_TERM.match(term.text) or
+                  (_PLAIN_TERM.fullmatch(term.text) is not None and term.text not in STOPWORDS)):   # not "or"
+        return term
+    return None
 
 
 def _command_shown_after(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
@@ -791,6 +816,11 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
     chosen += _default_given_later(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
+    if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):
+        # the default may sit in the paragraph of a sentence just below the cut ("remember=N: The last N
+        # passwords ... are saved in ... The default is 10."): the first one found
+        near = [s for s in scored if s.base >= max(min_similarity, best_base * PART_CUT)]
+        chosen += _default_given_later(asked, near, chosen, passages)[:1]
     chosen += _second_question(asked, chosen, passages, embedder, weights, min_similarity)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base

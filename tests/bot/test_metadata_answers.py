@@ -904,3 +904,57 @@ def test_a_why_question_asking_how_too_gets_the_command_but_a_bare_why_does_not(
     assert not refused and ":set nrformats-=octal [1]" in text
     text, refused, _ = extract_answer("Why did CTRL-A turn 007 into 010?", found, embedder, 0.2)
     assert not refused and "octal" in text and ":set nrformats" not in text
+
+
+def test_an_identifier_built_around_a_stand_in_name_is_no_missing_anchor():
+    """Set 49's pm02: "as in '-session optional pam_foo.so'" was refused for want of a module no passage names."""
+    found = [passage(1, "If the type value from the list above is prepended with a - character the PAM library will "
+                        "not log to the system log if it is not possible to load the module because it is missing "
+                        "in the system.")]
+    assert missing_anchors("What does a dash in front of the module type do, as in '-session optional "
+                           "pam_foo.so'?", found) == []
+    # a real module's name is still one the passages must have
+    assert missing_anchors("What does a dash in front of pam_unix.so do?", found) == ["pam_unix.so"]
+
+
+def test_a_sentence_of_a_definition_comes_with_the_option_it_defines(embedder):
+    """Set 49's pm25 and pm27: DocBook's option lists put each option alone on its line ("trust",
+    "no_pass_expiry") above what it does; the answers said what the option does without naming it."""
+    found = [passage(1, "debug\n\nPrint debug information.\n\ntrust\n\nThe pam_wheel module will return "
+                        "PAM_SUCCESS instead of PAM_IGNORE if the user is a member of the wheel group (thus with a "
+                        "little play stacking the modules the wheel members may be able to su to root without being "
+                        "prompted for a passwd)."),
+             passage(2, "no_pass_expiry\n\nWhen set ignore password expiration as defined by the shadow entry of "
+                        "the user. The option has an effect only in case pam_unix was not used for the "
+                        "authentication or it returned authentication failure meaning that other authentication "
+                        "source or method succeeded. The example can be public key authentication in sshd.")]
+    text, refused, _ = extract_answer("Which pam_wheel option lets wheel members su to root without being "
+                                      "prompted for a password?", found[:1], embedder, 0.2)
+    assert not refused and text.startswith("trust [1] The pam_wheel module will return PAM_SUCCESS")
+    text, refused, _ = extract_answer("When does the option have an effect, if pam_unix was not used for the "
+                                      "authentication?", found[1:], embedder, 0.2)
+    assert not refused and "no_pass_expiry [2]" in text
+    # a word of the text alone on its line is no option ("or" between two synopses)
+    aside = [passage(1, "gbp import-dscs can't be configured via gbp.conf.\n\nor\n\nIts options are read from "
+                        "the command line only, each time it is run.")]
+    text, _, _ = extract_answer("Are its options read from the command line each time it is run?", aside, embedder, 0.2)
+    assert "Its options are read from the command line only" in text and "or [1]" not in text
+
+
+def test_a_default_given_in_the_paragraph_of_a_sentence_just_below_the_cut_is_found(embedder):
+    """Set 31's px03 (offline): the sentences chosen said what the buffer limit does; the default sat after a
+    sentence on the same limit that scored just below them, and the answer was refused for want of a default."""
+    found = [passage(1, "When a document buffer size reaches the buffer-limit, it is flushed to the client unfiltered "
+                        "and no further attempt to filter the rest of the document is made. Remember that there may "
+                        "be multiple threads running, which might require up to buffer-limit Kbytes each, unless you "
+                        "have enabled \"single-threaded\" above."),
+             passage(2, "Maximum size of the buffer for content filtering.\n\nSize in Kbytes\n\nFor content "
+                        "filtering, i.e. the +filter and +deanimate-gif actions, it is necessary that Privoxy buffers "
+                        "the entire document body."),
+             passage(3, "The distribution default.filter file contains a selection of client-body filters for "
+                        "example purposes.\n\nThe amount of data that can be filtered is limited by the "
+                        "buffer-limit option in the main config file. The default is 4096 KB (4 Megs). Once this "
+                        "limit is exceeded, the whole request body is passed through unfiltered.")]
+    text, refused, _ = extract_answer("What's the default buffer limit for content filtering, and what happens "
+                                      "when a page is bigger than that?", found, embedder, 0.2)
+    assert not refused and "The default is 4096 KB (4 Megs). [3]" in text
