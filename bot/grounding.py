@@ -51,7 +51,10 @@ _SETTING_APART = {"than", "except", "outside", "besides", "beyond", "excluding",
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
 _LATER_CONDITION = {"once", "after"}   # "only ... once X": X comes first
 _PREREQUISITE = {"first", "before"}     # "you have to first enable it before you can use it"
-_FROM_TO = re.compile(r"\bfrom\s+([\w'\u2018\u2019\".:/-]+)\s+to\s+([\w'\u2018\u2019\".:/-]+)", re.IGNORECASE)
+# a change or a move "from A to B", each end up to three words after its article ("from the primary to the
+# replica KDCs")
+_END = r"(?:(?:the|a|an)\s+)?([\w'\u2018\u2019\".:/-]+(?:\s+[\w'\u2018\u2019\".:/-]+){0,2}?)"
+_FROM_TO = re.compile(rf"\bfrom\s+{_END}\s+to\s+{_END}(?=[\s,;.:)]|$)", re.IGNORECASE)
 _TWO_SIDES = {"either", "and", "or", "neither", "nor"}   # what "both" may restate when the passage counts nothing
 _CEASING = {"stop", "ceas", "quit"}   # "stops responding": what follows no longer happens
 _PASSING_OVER = {"rather", "instead"}   # of _DENYING_STEMS, those that set one thing aside for another
@@ -84,6 +87,7 @@ _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", 
             ("any", "of"))   # in a condition (see _some_for_all)
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
+_ALWAYS = {"always", "continuously", "constantly", "continually"}
 _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
@@ -186,7 +190,7 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 # ("nothing more than a password" compares nothing: it is "only a password")
-_COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,60}?|"
+_COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,90}?|"
                           r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
 # "the more security you need, the more mechanisms": two comparatives that move together or apart
 _CORRELATIVE = re.compile(r"\bthe (more|less|fewer|greater|smaller|higher|lower|larger|bigger|longer|shorter|"
@@ -660,7 +664,9 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         if _bears(shared, scope) and not in_evidence and not restated:
             return "contradicted", f"the answer says '{_phrase(c, at)}'; the passage does not negate it"
     denies_otherwise = (_DENYING_STEMS & set(c.stems)) - set(e.stems)
-    negated_words = _prefix_negated(c) | _denied_by_other_words(c)   # "unchanged", "rather than X"
+    # "unchanged", "rather than X"; not what both sides deny the same way: in "omitted if the KDC listens" for
+    # "omitted if the KDC does not listen", the shared "omitted" restates nothing of the "not"
+    negated_words = _prefix_negated(c) | (_denied_by_other_words(c) - _denied_by_other_words(e))
     for at, scope in in_evidence:
         if any(at in e.clause_after(before) for before, _ in in_evidence if before < at):
             continue   # "does not mean that no Lintian tag exists": the two cancel
@@ -1285,9 +1291,11 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in _WHOLLY and _WHOLLY & set(e.tokens):
             continue
-        if word in ("every", "each", "all") and c.tokens[at + 1:at + 2] in (("time",), ("case",), ("cases",)) and \
-                "always" in e.tokens:
-            continue   # "check it every time" / "always check it"; "in every case except" / "always, unless"
+        if word in ("every", "each", "all") and (c.tokens[at + 1:at + 2] in (("time",), ("case",), ("cases",))
+                                                 or c.tokens[at + 1:at + 3] == ("the", "time")) and \
+                _ALWAYS & set(e.tokens):
+            continue   # "check it every time" / "always check it"; "in every case except" / "always, unless";
+            # "writes it out all the time" / "is continuously dumping it"
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
         if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:
@@ -1300,6 +1308,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "sets it only for safe methods" / "sets it if the method is safe": a condition restricts
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
+        if word == "all" and (ours & _any_of(e) or (c.tokens[at + 1:at + 2] in (("other",), ("others",))
+                                                    and _any_other(e))):
+            continue   # "turns away all others" / "any other name is denied access"
         if word == "only" and _LATER_CONDITION & set(c.tokens[at + 1:at + 5]) and _PREREQUISITE <= set(e.tokens):
             continue   # "only takes effect once localization is on" / "first enable localization before you can"
         if word == "each" and _each_alone(c.tokens, at) and not any(ours & scope for _kinds, _t, scope in theirs):
@@ -1313,6 +1324,19 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             return "contradicted", f"the passage says '{weaker}'; the answer says '{word}'"
         return "not_stated", f"the answer says '{word}'; the passage does not"
     return _most_for_some(c, e) or _none_for_some(c, e) or _some_for_all(c, e)
+
+
+def _any_of(e: _Text) -> set[str]:
+    """What "any" quantifies in a statement of what holds for each ("any other principal name is denied"), not
+    in a condition or a question ("if any job fails", "whether any")."""
+    return {s for i, t in enumerate(e.tokens) if t == "any" and not {"if", "whether", "unless", "when"} &
+            set(e.tokens[max(0, i - 3):i]) for s in _quantified(e, i)}
+
+
+def _any_other(e: _Text) -> bool:
+    """"any other" outside a condition: everything else."""
+    return any(e.tokens[i:i + 2] == ("any", "other") and not {"if", "whether", "unless", "when"} &
+               set(e.tokens[max(0, i - 3):i]) for i in range(len(e.tokens) - 1))
 
 
 def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
@@ -1598,14 +1622,26 @@ def _comparative(raw: str) -> re.Match[str] | None:
 def _from_to_swapped(c: _Text, e: _Text, _: str) -> Finding:
     """A change told the wrong way round: "changed from 'nb' to 'no'" where the passage says "from 'no' to
     'nb'"."""
-    def ends(raw: str) -> list[tuple[str, str]]:
-        return [(a.strip("'\u2018\u2019\".:").lower(), b.strip("'\u2018\u2019\".:").lower())
-                for a, b in _FROM_TO.findall(raw)]
+    def ends(raw: str) -> list[tuple[str, str, frozenset[str], frozenset[str]]]:
+        found = []
+        for a, b in _FROM_TO.findall(raw):
+            a, b = a.strip("'\u2018\u2019\".:").lower(), b.strip("'\u2018\u2019\".:").lower()
+            found.append((a, b, _end_words(a), _end_words(b)))
+        return found
     theirs = ends(e.raw)
-    for start, end in ends(c.raw):
-        if (start, end) not in theirs and (end, start) in theirs:
-            return "contradicted", f"the passage says 'from {end} to {start}'; the answer says 'from {start} to {end}'"
+    for start, end, ours_from, ours_to in ends(c.raw):
+        for their_start, their_end, their_from, their_to in theirs:
+            if ours_from & their_to and ours_to & their_from and not ours_from & their_from:
+                return "contradicted", \
+                    f"the passage says 'from {their_start} to {their_end}'; the answer says 'from {start} to {end}'"
     return None
+
+
+def _end_words(end: str) -> frozenset[str]:
+    """An end of a "from A to B" as the words that name it: "replica kdcs" -> {"replica", "kdcs"}; a quoted value
+    ("'nb'") is its own word even when it is a stop word."""
+    words = frozenset(w for w in re.findall(r"[\w.:/-]+", end) if w not in STOPWORDS)
+    return words or frozenset(re.findall(r"[\w.:/-]+", end))
 
 
 def _correlative(c: _Text, e: _Text, _: str) -> Finding:

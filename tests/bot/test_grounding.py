@@ -1722,3 +1722,45 @@ def test_the_claims_held_out_set_53_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "GNU gettext").status == "supported"
     assert judge(changed, passage_text, "GNU gettext").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "omitted if it does not listen" turned into "omitted if it listens": the shared "omitted" restates nothing
+    ("This is for contacting any KDC by TCP. Normally you should use port 88. This entry should be omitted if the "
+     "KDC does not listen on TCP ports, as was the default prior to release 1.13.",
+     "The entry should be omitted if the KDC does not listen on TCP ports.",
+     "The entry should be omitted whenever the KDC does listen on TCP ports.", "contradicted"),
+    # a move told the wrong way round, its ends several words long
+    ("An administrative unlock is propagated from the primary to the replica KDCs during the next propagation.",
+     "During the next propagation an administrative unlock travels from the primary to the replica KDCs.",
+     "An administrative unlock is propagated from the replica KDCs to the primary during the next propagation.",
+     "contradicted"),
+    # "all the time" is "continuously", no quantifier
+    ("Because the primary KDC is continuously dumping the database to a file in order to propagate it to the "
+     "replica KDCs, it is a simple matter to have a cron job periodically copy the dump file to a secure machine "
+     "elsewhere on your network.",
+     "Since the primary KDC dumps the database to a file all the time to propagate it to the replica KDCs, a cron "
+     "job can periodically copy the dump file to a secure machine elsewhere on your network.",
+     "Since the primary KDC dumps the database to a file once a week to propagate it to the replica KDCs, a cron "
+     "job can periodically copy the dump file to a secure machine elsewhere on your network.", "not_stated"),
+    # "all others" restates "any other" (which lets "grants access ... to all others" through too: the passage
+    # grants access in the same sentence; README, what the check cannot catch)
+    ("By default, if a .k5login file is present, it controls authorization both positively and negatively–any "
+     "principal name contained in the file is granted access and any other principal name is denied access.",
+     "A .k5login file that is present grants access to the principal names it contains and denies access to all "
+     "others.",
+     "A .k5login file that is present grants access to the principal names it contains and denies access to only "
+     "some others.", "not_stated"),
+    # a comparison whose "than" comes late
+    ("In many configurations, knowledge of the host’s keytab also allows root access to the host. This could be "
+     "particularly dangerous if the compromised keytab was from one of your KDCs.",
+     "Knowing a host's keytab often allows root access to the host, which could be particularly dangerous if the "
+     "compromised keytab was from one of your KDCs.",
+     "Knowing a host's keytab often allows root access to the host, though this is less dangerous when the "
+     "compromised keytab belongs to one of your KDCs than when it comes from an ordinary host.", "not_stated"),
+], ids=["shared-omitted-restates-no-not", "from-to-several-words", "all-the-time", "all-others-for-any-other",
+        "late-than"])
+def test_the_claims_held_out_set_54_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "Kerberos").status == "supported"
+    assert judge(changed, passage_text, "Kerberos").status == status
