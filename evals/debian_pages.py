@@ -427,6 +427,22 @@ MANUALS = {
                          Path("/usr/share/doc/krb5-doc/admin"),
                          only=("lockout.html", "realm_config.html", "host_config.html", "troubleshoot.html",
                                "enctypes.html", "backup_host.html", "princ_dns.html")),
+    # Open vSwitch's FAQ (Sphinx HTML, one page per topic: general, configuration, design, issues, OpenFlow,
+    # QoS, VLANs, VXLANs, releases, terminology)
+    "ovs-faq": Manual("the Open vSwitch FAQ", "openvswitch-doc", Path("/usr/share/doc/openvswitch-doc/html/faq"),
+                      only=tuple(f"{name}.html" for name in (
+                          "general", "configuration", "design", "issues", "openflow", "qos", "vlan", "vxlan",
+                          "releases", "terminology"))),
+    # twelve pages of the GNU Aspell manual (texinfo HTML): usage, options, suggestion modes, dictionaries,
+    # filters and the differences from Ispell
+    "aspell-manual": Manual("the GNU Aspell manual (twelve pages)", "aspell-doc",
+                            Path("/usr/share/doc/aspell-doc/aspell.html"), only=tuple(f"{name}.html" for name in (
+                                "Basic-Usage", "Spellchecking-Individual-Files", "Through-A-Pipe",
+                                "Customizing-Aspell", "Specifying-Options", "The-Options",
+                                "Notes-on-the-Different-Suggestion-Modes", "Using-Multi-Dictionaries",
+                                "Format-of-the-Personal-and-Replacement-Dictionaries", "Differences-From-Ispell",
+                                "How-Aspell-Selects-an-Appropriate-Dictionary",
+                                "Notes-on-Various-Filters-and-Filter-Modes"))),
 }
 
 
