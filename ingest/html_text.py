@@ -560,8 +560,9 @@ def _is_navigation(element) -> bool:
         return False
     # a frame named for the navigation beside it that holds the page itself: Read the Docs' theme writes
     # <body class="wy-body-for-nav"> and <div class="wy-nav-content">; read as navigation, a whole manual
-    # (the BIND 9 ARM) had no blocks to check trafilatura against, and it had dropped whole sections
-    return not element.xpath('.//h1 | .//*[@role="main"]')
+    # (the BIND 9 ARM) had no blocks to check trafilatura against, and it had dropped whole sections. A site's
+    # name over its logo in the sidebar (Sphinx's alabaster theme: <h1 class="logo">) is no page's heading
+    return not element.xpath('.//h1[not(contains(@class, "logo"))] | .//*[@role="main"]')
 
 
 def _link_lists(root) -> set:

@@ -721,3 +721,22 @@ def test_a_code_block_showing_a_directive_is_kept():
     assert "looks like so:\n\n.. toctree::\n   :maxdepth: 2\n\n" in cleaned.text
     source = clean_pages([(None, "Guide\n=====\n\n.. toctree::\n   :maxdepth: 2\n\n" + PARAGRAPH.format(n=1))])
     assert "toctree" not in source.text
+
+
+def test_a_sidebar_with_the_sites_logo_heading_is_still_navigation():
+    """Sphinx's alabaster theme (Open vSwitch's FAQ): the sidebar, role="navigation", opens with the site's name
+    as <h1 class="logo">; read as a frame holding the page, its menu of every FAQ page ("Navigation", "- Basic
+    Configuration", "- Development", ...) and "Related Topics" came into each page's text."""
+    html = ('<html><head><title>General</title></head><body><div class="document"><div class="body" '
+            'role="main"><section id="general"><h1>General</h1><p>Q: What is Open vSwitch?</p><blockquote><p>A: '
+            "Open vSwitch is a production quality open source software switch designed to be used as a vswitch in "
+            "virtualized server environments.</p></blockquote></section></div></div>"
+            '<div class="sphinxsidebar" role="navigation" aria-label="main navigation">'
+            '<div class="sphinxsidebarwrapper"><h1 class="logo"><a href="../contents.html">Open vSwitch</a></h1>'
+            '<h3>Navigation</h3><ul><li><a href="configuration.html">Basic Configuration</a></li>'
+            '<li><a href="contributing.html">Development</a></li></ul>'
+            '<div class="relations"><h3>Related Topics</h3><ul><li>Previous: <a href="design.html">'
+            "Implementation Details</a></li></ul></div></div></div></body></html>")
+    blocks = block_text(html)
+    assert "Open vSwitch is a production quality open source software switch" in blocks
+    assert "Navigation" not in blocks and "Basic Configuration" not in blocks and "Related Topics" not in blocks
