@@ -108,6 +108,8 @@ _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+suc
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
+_FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ...", "A. ...": an FAQ's question and answer, as marked
+_FAQ_ANSWER = re.compile(r"A[:.]\s")
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 # a line of code that opens a block or goes on to the next line ("TRAPINT() {", "./configure \\") says nothing
 # alone, nor does prose a code block broke off ("The forms", code, "('function traps') and", code, ...)
@@ -232,10 +234,20 @@ def _candidates(passages: Sequence[Passage]) -> list[_Candidate]:
     seen: set[str] = set()
     out: list[_Candidate] = []
     for p in passages:
-        previous, term = "", ""
+        previous, term, asking = "", "", ""
         sentences = split_sentences(p.text)
         for i, s in enumerate(sentences):
             key = normalize_for_match(s.text)
+            # an FAQ's question marked "Q:" runs to its "A:", its question mark or its paragraph's end, whatever
+            # its sentences end with ("Q: My controller complains that OVS is not buffering packets."): no
+            # answer, and what its answer leans on
+            goes_on = asking and not asking.endswith("?") and not _FAQ_ANSWER.match(s.text) and \
+                "\n\n" not in p.text[sentences[i - 1].end:s.start]
+            if _FAQ_QUESTION.match(s.text) or goes_on:
+                asking = f"{asking} {s.text}".strip()
+                continue
+            if asking:
+                previous, asking = asking if asking.endswith("?") else f"{asking}?", ""
             # an FAQ's answer is about its question: "The "Val" as in the word "value"." after "How do you
             # pronounce "Valgrind"?"
             leans_back = bool(_ANAPHOR.match(s.text) or _QUESTION_END.search(previous)) and bool(previous)

@@ -958,3 +958,34 @@ def test_a_default_given_in_the_paragraph_of_a_sentence_just_below_the_cut_is_fo
     text, refused, _ = extract_answer("What's the default buffer limit for content filtering, and what happens "
                                       "when a page is bigger than that?", found, embedder, 0.2)
     assert not refused and "The default is 4096 KB (4 Megs). [3]" in text
+
+
+def test_layer_three_is_l3():
+    """Set 50's ov03: "a layer-3 GRE tunnel" was refused against "L3 GRE tunnel over IPv6 is not supported"."""
+    found = [passage(1, "L2 tunnel interface GRE over IPv6 is supported. L3 GRE tunnel over IPv6 is not supported.")]
+    assert missing_anchors("Can I build a layer-3 GRE tunnel over IPv6?", found) == []
+    assert missing_anchors("Can I build a layer-4 GRE tunnel over IPv6?", found) == ["layer-4"]
+
+
+def test_an_faq_question_marked_q_is_no_answer_and_its_answer_leans_on_it(embedder):
+    """Set 50's Open vSwitch FAQ: "Q: My controller complains that OVS is not buffering packets." ends with no
+    question mark, was taken for a statement and quoted as an answer, while the "A:" after it was not."""
+    found = [passage(1, "Q: My controller complains that OVS is not buffering packets. What’s going on?\n\nA: "
+                        "“Packet buffering” is an optional OpenFlow feature, and controllers should detect how many "
+                        "“buffers” an OpenFlow switch implements. Before Open vSwitch 2.7, OVS implemented such "
+                        "buffering; Open vSwitch 2.7 and later do not.\n\nQ: I want to add thousands of ports to an "
+                        "Open vSwitch bridge, but it takes too long (minutes or hours) to do it with ovs-vsctl.\n\n"
+                        "A: If you add them one at a time with ovs-vsctl, it can take a long time to add thousands "
+                        "of ports to an Open vSwitch bridge.")]
+    text, refused, _ = extract_answer("Does a current OVS still keep packets in OpenFlow packet buffers for my "
+                                      "controller?", found, embedder, 0.2)
+    assert not refused and "Open vSwitch 2.7 and later do not. [1]" in text
+    assert "Q: My controller complains" not in text
+    text, refused, _ = extract_answer("Why does it take so long to add thousands of ports to a bridge?", found,
+                                      embedder, 0.2)
+    assert not refused and "Q: I want to add" not in text and "If you add them one at a time" in text
+    # a question marked "Q." ends at its question mark: the answer after it needs no "A."
+    faq = [passage(1, "Q. How can I create edges between cluster boxes?\n\nThis only works in Graphviz version 1.7 "
+                      "and higher. To make edges between clusters, first set the graph attribute compound=true.")]
+    text, refused, _ = extract_answer("Which graph attribute lets an edge end at a cluster box?", faq, embedder, 0.2)
+    assert not refused and "first set the graph attribute compound=true. [1]" in text
