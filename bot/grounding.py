@@ -1298,6 +1298,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             # "writes it out all the time" / "is continuously dumping it"
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
+        if _QUANTIFIERS[word] == {"only"} and _limits_to(e):
+            continue   # "only the comments get checked" / "will limit spell checking to comments"
         if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:
             continue   # "track only a subset" says no more than "track a subset"
         if _QUANTIFIERS[word] == {"only"} and "if" in c.tokens[at + 1:at + 10] and \
@@ -1331,6 +1333,12 @@ def _any_of(e: _Text) -> set[str]:
     in a condition or a question ("if any job fails", "whether any")."""
     return {s for i, t in enumerate(e.tokens) if t == "any" and not {"if", "whether", "unless", "when"} &
             set(e.tokens[max(0, i - 3):i]) for s in _quantified(e, i)}
+
+
+def _limits_to(e: _Text) -> bool:
+    """The passage restricts something to something ("will limit spell checking to C/C++ comments", "is
+    restricted to root"): what "only" says."""
+    return any(stem in ("limit", "restrict") and "to" in e.tokens[i + 1:i + 6] for i, stem in enumerate(e.stems))
 
 
 def _any_other(e: _Text) -> bool:
@@ -1482,7 +1490,10 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         scope = [s for t, s in zip(text.tokens[start:start + 5], text.stems[start:start + 5])
                  if t not in STOPWORDS and not _is_adverb(t) and t not in _WANT][:1]
         be_at = i - 2 if i > 1 and text.tokens[i - 1].endswith("ly") else i - 1   # "is strictly mandatory"
-        if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
+        if token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after == "that":
+            # "It is recommended that programmatic interfaces prefix every line": it bears on the clause after
+            scope = [s for t, s in zip(text.tokens[i + 2:i + 8], text.stems[i + 2:i + 8]) if t not in STOPWORDS]
+        elif token in _PREDICATE_MODALS and i and text.tokens[be_at] in _BE and after != "to":
             # "a CPU with hardware support is recommended": it bears on what comes before, its subject
             before = range(max([0] + [b + 1 for b in text.breaks if b < be_at]), be_at)
             scope = [text.stems[j] for j in before if text.tokens[j] not in STOPWORDS]

@@ -1764,3 +1764,24 @@ def test_the_claims_held_out_set_54_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "Kerberos").status == "supported"
     assert judge(changed, passage_text, "Kerberos").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # "It is recommended that X do Y" advises on the clause after it; "are required to" obliges
+    ("It is recommended that programmatic interfaces prefix every data line with an uparrow to protect themselves "
+     "against future changes in Aspell.",
+     "Programmatic interfaces are advised to prefix every data line with an uparrow to protect themselves against "
+     "future changes in Aspell.",
+     "Programmatic interfaces are required to prefix every data line with an uparrow to protect themselves against "
+     "future changes in Aspell.", "contradicted"),
+    # "limit checking to X" is "only X gets checked"
+    ("The ccpp filter mode is a context filter that will limit spell checking to C/C++ comments and string "
+     "literals. Any code in between will be left alone.",
+     "In ccpp mode only the comments and string literals of C/C++ get spell checked; any code in between is left "
+     "alone.",
+     "In ccpp mode all the C/C++ code gets spell checked, comments and string literals included.", "not_stated"),
+], ids=["recommended-that-is-no-requirement", "limit-to-is-only"])
+def test_the_claims_held_out_set_55_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "GNU Aspell").status == "supported"
+    assert judge(changed, passage_text, "GNU Aspell").status == status
