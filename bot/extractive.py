@@ -108,8 +108,8 @@ _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+suc
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
-_FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ...", "A. ...": an FAQ's question and answer, as marked
-_FAQ_ANSWER = re.compile(r"A[:.]\s")
+_FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ..." or "Q. ...": an FAQ's question, as marked
+_FAQ_ANSWER = re.compile(r"A[:.]\s")      # "A: ..." or "A. ...": its answer
 _QUESTION_END = re.compile(r"\?[\"'\u201d\u2019)\]]*$")
 # a line of code that opens a block or goes on to the next line ("TRAPINT() {", "./configure \\") says nothing
 # alone, nor does prose a code block broke off ("The forms", code, "('function traps') and", code, ...)

@@ -1331,8 +1331,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
 def _any_of(e: _Text) -> set[str]:
     """What "any" quantifies in a statement of what holds for each ("any other principal name is denied"), not
     in a condition or a question ("if any job fails", "whether any")."""
-    return {s for i, t in enumerate(e.tokens) if t == "any" and not {"if", "whether", "unless", "when"} &
-            set(e.tokens[max(0, i - 3):i]) for s in _quantified(e, i)}
+    return {s for i, t in enumerate(e.tokens) if t == "any" and not _in_condition(e, i) for s in _quantified(e, i)}
 
 
 def _limits_to(e: _Text) -> bool:
@@ -1343,8 +1342,12 @@ def _limits_to(e: _Text) -> bool:
 
 def _any_other(e: _Text) -> bool:
     """"any other" outside a condition: everything else."""
-    return any(e.tokens[i:i + 2] == ("any", "other") and not {"if", "whether", "unless", "when"} &
-               set(e.tokens[max(0, i - 3):i]) for i in range(len(e.tokens) - 1))
+    return any(e.tokens[i:i + 2] == ("any", "other") and not _in_condition(e, i) for i in range(len(e.tokens) - 1))
+
+
+def _in_condition(e: _Text, at: int) -> bool:
+    """The word at `at` comes just after "if", "whether", "unless" or "when": in a condition or a question."""
+    return bool({"if", "whether", "unless", "when"} & set(e.tokens[max(0, at - 3):at]))
 
 
 def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
