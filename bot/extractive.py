@@ -449,7 +449,7 @@ def is_placeholder(word: str) -> bool:
     passage names it, and none needs to."""
     word = word.lower()
     if len(pieces := re.split(r"[_.-]", word)) > 1:   # "pam_foo.so", "my_module": built around a stand-in name
-        return any(piece in _PLACEHOLDERS or is_placeholder(piece) for piece in pieces if piece)
+        return any(is_placeholder(piece) for piece in pieces if piece)
     return word in _PLACEHOLDERS or any(word.startswith(prefix) and len(word) > len(prefix) + 2
                                         and not is_rare_word(word[len(prefix):]) for prefix in ("my", "some"))
 

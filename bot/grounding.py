@@ -1346,8 +1346,9 @@ def _any_other(e: _Text) -> bool:
 
 
 def _in_condition(e: _Text, at: int) -> bool:
-    """The word at `at` comes just after "if", "whether", "unless" or "when": in a condition or a question."""
-    return bool({"if", "whether", "unless", "when"} & set(e.tokens[max(0, at - 3):at]))
+    """The word at `at` comes just after a condition's word ("if", "unless", "when", ...) or "whether": in a
+    condition or a question."""
+    return bool((_CONDITIONS_OR_UNLESS | {"whether"}) & set(e.tokens[max(0, at - 3):at]))
 
 
 def _condition_waived(c: _Text, e: _Text, _: str) -> Finding:
