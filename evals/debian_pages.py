@@ -443,6 +443,16 @@ MANUALS = {
                                 "Format-of-the-Personal-and-Replacement-Dictionaries", "Differences-From-Ispell",
                                 "How-Aspell-Selects-an-Appropriate-Dictionary",
                                 "Notes-on-Various-Filters-and-Filter-Modes"))),
+    # four pages of the fish shell's documentation (Sphinx HTML): the FAQ, the tutorial, fish for bash users and
+    # the design principles
+    "fish-docs": Manual("the fish shell's FAQ, tutorial and guides", "fish-common", Path("/usr/share/doc/fish"),
+                        only=("faq.html", "tutorial.html", "fish_for_bash_users.html", "design.html")),
+    # seventeen sections of the gnuplot 5.4 manual (latex2html, one page per section): introduction, help,
+    # changes from version 4, batch use, canvas size, line editing, coordinates, strings, environment, variables,
+    # arrays, glossary, data blocks, iteration, line types and styles, layers
+    "gnuplot-manual": Manual("the gnuplot manual (seventeen sections)", "gnuplot-doc",
+                             Path("/usr/share/doc/gnuplot/htmldocs"), only=tuple(f"node{n}.html" for n in (
+                                 3, 4, 27, 30, 33, 34, 36, 37, 40, 61, 62, 67, 68, 69, 70, 76, 77))),
 }
 
 
