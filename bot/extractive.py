@@ -107,6 +107,7 @@ _THESE_WORD = re.compile(r"\b(?:these|those)\s+([a-z][\w-]+)", re.I)
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+such\s+(?:a\s+)?cases?\b")
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")   # a numbered list item's opening, kept in its sentence ("1. Everything ...")
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
 _FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ..." or "Q. ...": an FAQ's question, as marked
 _FAQ_ANSWER = re.compile(r"A[:.]\s")      # "A: ..." or "A. ...": its answer
@@ -577,7 +578,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
 
 def _term_defined(text: str, sentences: Sequence[SentenceSpan], start: int) -> SentenceSpan | None:
     """The term a definition list defines in the paragraph holding the sentence at start: the paragraph just
-    before, alone on its line ("no_pass_expiry", or an option that is one plain word: "trust"). A sentence
+    before, the term alone ("no_pass_expiry", or an option that is one plain word: "trust"). A sentence
     further on in the definition ("The option has an effect only in case ...") says what it does only with it."""
     paragraph = text.rfind("\n\n", 0, start + 1)
     if paragraph < 0:
@@ -586,7 +587,9 @@ def _term_defined(text: str, sentences: Sequence[SentenceSpan], start: int) -> S
     if not before:
         return None
     term = before[-1]
-    alone = (term.start == 0 or text[term.start - 1] == "\n") and not text[term.end:paragraph].strip()
+    # alone in its paragraph: the last line of a code block ("end") defines nothing
+    opening = text.rfind("\n\n", 0, term.start)
+    alone = not text[opening + 1 if opening >= 0 else 0:term.start].strip() and not text[term.end:paragraph].strip()
     if alone and (_DEFINED_TERM.match(term.text) or
                   (_PLAIN_TERM.fullmatch(term.text) is not None and term.text not in STOPWORDS)):   # not "or"
         return term
@@ -776,13 +779,15 @@ def _is_shown_command(text: str) -> bool:
 
 
 def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
-    """The sentences of the bulleted items right after sentence `at` ("This is the procedure:", then "- Open
-    the file.", "- Go to File > Import ... Make sure ..."), however long each item is; [] when no bullet
-    follows. The list ends at the first paragraph that is no item."""
+    """The sentences of the bulleted or numbered items right after sentence `at` ("This is the procedure:", then
+    "- Open the file.", "- Go to File > Import ... Make sure ..."; "These are:", then "1. Everything ...", "2.
+    ..."), however long each item is; [] when no item follows. The list ends at the first paragraph that is no
+    item."""
     items: list[SentenceSpan] = []
     end = sentences[at].end
     for span in sentences[at + 1:]:
-        opens_item = BULLET.fullmatch(text[text.rfind("\n", 0, span.start) + 1:span.start].lstrip()) is not None
+        before = text[text.rfind("\n", 0, span.start) + 1:span.start].lstrip()
+        opens_item = BULLET.fullmatch(before) is not None or (before == "" and _NUMBERED.match(span.text) is not None)
         if not opens_item and (not items or "\n\n" in text[end:span.start]):
             break
         items.append(span)

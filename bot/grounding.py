@@ -325,6 +325,9 @@ _SYMMETRIC = {"match": {"against", "with"}, "compar": {"with", "to", "against"},
               "correspond": {"with"}}
 
 
+_MONTH_ABBREVIATIONS = {month[:3]: month for month in MONTHS if month != "may"} | {"sept": "september"}
+
+
 @dataclass(frozen=True)
 class _Text:
     """A text as tokens (lowercase), with content stems and where each token sits."""
@@ -360,6 +363,11 @@ def _read(text: str) -> _Text:
     # "Control-P", "CTRL-P" and "Ctl-P" are one key
     tokens = tuple("ctrl" if low in _CONTROL_KEY and _CHORDED.match(normalized, m.end()) else low.replace(",", "")
                    for m, low in zip(found, (w.lower() for w in words)))
+    # a month abbreviated beside a number is the month: "1-Jan-1970" is "1 January 1970"
+    months = [_MONTH_ABBREVIATIONS.get(t) if any(tokens[j][:1].isdigit() for j in (i - 1, i + 1)
+                                                  if 0 <= j < len(tokens)) else None for i, t in enumerate(tokens)]
+    tokens = tuple(month or t for month, t in zip(months, tokens))
+    words = [month.capitalize() if month else w for month, w in zip(months, words)]
     stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
     # a clause ends at a token whose gap to the next holds a break; a break inside a token ("1.5") ends nothing
     ends = [m.end() for m in found]
@@ -844,11 +852,12 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
 
 
 def _each_alone(tokens: tuple[str, ...], at: int) -> bool:
-    """"each" standing for the things named before it ("and each keeps users out", "each one has"), not
-    choosing among them ("each commit", "each time")."""
+    """"each" standing for the things named before it ("and each keeps users out", "each one has", "besides
+    each being usable on its own"), not choosing among them ("each commit", "each time")."""
     following = tokens[at + 1] if at + 1 < len(tokens) else ""
-    return following in ("one", "of") or (following.endswith("s") and not following.endswith(("ss", "us", "is"))
-                                          and "'" not in following and "\u2019" not in following)
+    return following in ("one", "of", "being", "having") or (
+        following.endswith("s") and not following.endswith(("ss", "us", "is"))
+        and "'" not in following and "\u2019" not in following)
 
 
 def _after_non(text: _Text) -> set[int]:
@@ -1047,6 +1056,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         if key in STOPWORDS or re.search(rf"(?<![^\W\d_]){re.escape(key)}", stated) or \
                 re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
             continue
+        if key in MONTHS and re.search(rf"\b{key[:3]}\b", stated):
+            continue   # "1 January 1970" for "1-Jan-1970"
         if PLURAL_ACRONYM.fullmatch(name) and re.search(rf"\b{re.escape(key[:-1])}\b", stated):
             continue   # "RFCs" for "RFC documents": the stemmer leaves an acronym's plural alone
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):

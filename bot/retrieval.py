@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense (Chroma) and BM25 over the same chunk ids, fused by their relative scores."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -9,7 +10,7 @@ import numpy as np
 from bot.base.records import RECORD_SECTION, DocumentMeta, DocumentSummary, Passage
 from bot.base.seams import TextEmbedder
 from bot.base.settings import Settings
-from bot.sentences import TermWeights
+from bot.sentences import BULLET, TermWeights
 from ingest.index import (
     CURRENT,
     IndexFolder,
@@ -24,6 +25,10 @@ from ingest.lexical import LexicalIndex, top_scored
 from ingest.split import Chunk
 
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
+FOLLOWING_CHARS = 600      # what a passage ending in ":" takes from the next chunk, at most
+FOLLOWING_LINE_WORDS = 25  # a longer line that is no list item or table row is prose: the taking stops there
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 DENSE_WEIGHT = 0.5         # meaning and words count equally
 SUBJECT_SHARE = 0.5        # a word used by this share of the essays names what the collection is about ...
 SUBJECT_MIN_ESSAYS = 4     # ... when there are at least this many (in one essay every word would)
@@ -71,6 +76,21 @@ def merge_overlapping(hits: list[ScoredChunk]) -> list[ScoredChunk]:
         else:
             merged.append(hit)
     return merged
+
+
+def what_follows(text: str) -> int:
+    """How much of text (what comes after a lead-in ending in ":") is the list, table or code it leads into: its
+    opening lines while each is a list item, a table row or a short line that ends no sentence, up to
+    FOLLOWING_CHARS; 0 when it opens with prose."""
+    end = 0
+    for m in re.finditer(r"\S(?:.*\S)?", text):   # each line, without its surrounding whitespace
+        line = m.group(0)
+        short_line = len(line.split()) <= FOLLOWING_LINE_WORDS and not _SENTENCE_END.search(line)
+        if m.end() > FOLLOWING_CHARS or not (BULLET.match(line) or _NUMBERED_ITEM.match(line) or " | " in line
+                                             or short_line):
+            break
+        end = m.end()
+    return end
 
 
 def _union(a: Chunk, b: Chunk) -> Chunk:
@@ -193,7 +213,24 @@ class HybridRetriever:
                                       DENSE_WEIGHTS[self._settings.retriever])
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
-        return [_passage(n, hit) for n, hit in enumerate(hits, start=1)]
+        return [_passage(n, self._with_what_follows(hit)) for n, hit in enumerate(hits, start=1)]
+
+    def _with_what_follows(self, hit: ScoredChunk) -> ScoredChunk:
+        """A passage that ends leading into something ("The minimum kernel version that supports each tunnel
+        protocol is:") with the list, table rows or commands that open the next chunk of its section: the
+        splitter cut there, and the lead-in alone answers nothing."""
+        chunk = hit.chunk
+        after = self._snapshot.by_position.get((chunk.doc_id, chunk.ordinal + 1))
+        if not chunk.text.rstrip().endswith(":") or after is None or after.section != chunk.section or \
+                after.page != chunk.page or after.end <= chunk.end:
+            return hit
+        rest = after.text[max(0, chunk.end - after.start):]
+        taken = what_follows(rest)
+        if not taken:
+            return hit
+        gap = max(0, after.start - chunk.end)   # the whitespace between them, kept as long as it was
+        text = chunk.text + "\n" * gap + rest[:taken]
+        return ScoredChunk(replace(chunk, text=text, end=chunk.end + gap + taken), hit.score, hit.similarity)
 
     def lead_ins(self, passages: Iterable[Passage]) -> list[str]:
         """The text just before each passage in its essay (the previous chunk, same section; "" for none), in

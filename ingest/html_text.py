@@ -101,6 +101,12 @@ _LINE_NUMBERS = re.compile(r"<span\s+class=[\"']linenos[\"']>\s*\d+\s*</span>|"
 # a formula drawn as an image, its TeX source in alt (Doxygen's formulaInl/formulaDsp, Wikipedia's math
 # fallback): Doxygen draws even the LaTeX logo so, and without its alt "doxygen will generate  output" lost a word
 _FORMULA_IMAGE = re.compile(r"<img\s[^>]*\bclass=[\"'][^\"']*\b(?:formula\w*|mwe-math-\w+)[^>]*>", re.I)
+# latex2html's stand-ins: a formula whose image was never made is left as "4#4" (its number twice), which reads as
+# numbers ("set size 4#4XX5#5" for "set size <XX>"); a cross-reference drawn as an image leaves "(p. )"
+_MATH_STAND_IN = r"<span\s+class=[\"']math[\"']>\s*(?P<n{0}>\d+)#(?P=n{0})\s*</span>"
+_PAGE_REFERENCE = r"\s*\(p\.(?:&nbsp;|\s)*<a\s[^>]*>\s*<img\s[^>]*\balt=[\"']\[\*\][\"'][^>]*>\s*</a>\)"
+_LATEX2HTML_LEFTOVERS = re.compile(r"\s*\((?:\s*" + _MATH_STAND_IN.format(1) + r")+\s*\)|"
+                                   + _MATH_STAND_IN.format(2) + "|" + _PAGE_REFERENCE, re.I)
 _ALT = re.compile(r"\balt=(?:\"([^\"]*)\"|'([^']*)')", re.I)
 _TEX_LOGO = re.compile(r"\\(La)?TeX\b\s*")
 # what may stand between the links of a link list: "Apache > HTTP Server > Documentation" (a breadcrumb),
@@ -126,7 +132,7 @@ def html_text(html: str) -> HtmlText:
     import trafilatura
 
     html = _LINE_NUMBERS.sub("", _PERMALINK.sub("", html))
-    html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", html))
+    html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", _LATEX2HTML_LEFTOVERS.sub("", html)))
     root = _parse(html)
     preformatted = _preformatted_text(root)
     text, method = (preformatted, "preformatted") if preformatted is not None else _article_text(html, root)

@@ -113,3 +113,28 @@ def test_a_refused_question_in_history_never_becomes_part_of_the_query(extractiv
                {"role": "assistant", "content": "\u26a0\ufe0f the question is 5,000,000 characters long"}]
     answer = extractive_bot.ask("Why?", history=history)
     assert answer.query == "Why?" and answer.timings["total_ms"] < 5_000
+
+
+def test_a_passage_ending_in_a_lead_in_brings_the_table_the_next_chunk_opens_with(settings, embedder):
+    """The Open vSwitch FAQ: "The minimum kernel version that supports each tunnel protocol is:" ended one chunk
+    and its table opened the next, so a question on Geneve's kernel found the lead-in without the rows."""
+    from ingest.pipeline import run_ingest
+
+    filler = " ".join(f"Tunnels of kind {n} were added to the upstream module in stages, each after long review "
+                      "on the mailing list." for n in range(1, 6))
+    rows = ["GRE | 3.11", "VXLAN | 3.12", "Geneve | 3.18", "ERSPAN | 4.18", "LISP | not upstream",
+            "STT | not upstream", "GTP-U | 5.18", "Bareudp | 5.11"]
+    (settings.corpus_dir / "tunnels.md").write_text(
+        "# Kernel support for tunnels\n\n" + filler + " The minimum kernel version that supports each tunnel "
+        "protocol is:\n\n" + "Protocol | Linux Kernel\n" + "\n".join(rows) + "\n\nIf your kernel is older, "
+        "build the module that comes with the distribution instead; it carries every tunnel.\n", encoding="utf-8")
+    run_ingest(settings, embedder)
+    bot = Bot(settings, embedder=embedder)
+    passages = [p for p in bot.retrieve("minimum kernel version that supports each tunnel protocol")
+                if p.doc_id == "tunnels.md" and "tunnel protocol is:" in p.text]
+    assert passages, "the lead-in's passage is retrieved"
+    assert all(row in passages[0].text for row in rows)
+    assert "If your kernel is older" not in passages[0].text.split("tunnel protocol is:")[1]   # prose stays out
+    # still the essay's own text, word for word
+    source = collapse_whitespace((settings.corpus_dir / "tunnels.md").read_text(encoding="utf-8"))
+    assert collapse_whitespace(passages[0].text) in source

@@ -1785,3 +1785,22 @@ def test_the_claims_held_out_set_55_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "GNU Aspell").status == "supported"
     assert judge(changed, passage_text, "GNU Aspell").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a month written out for its abbreviation
+    ("Time coordinates are stored internally as the number of seconds relative to the standard unix epoch "
+     "1-Jan-1970. Earlier versions of gnuplot used a different epoch internally (1-Jan-2000).",
+     "Time coordinates are stored internally as seconds since the standard unix epoch of 1 January 1970.",
+     "Time coordinates are stored internally as seconds since the standard unix epoch of 1 March 1970.",
+     "contradicted"),
+    # "each being usable" stands for the two modes, it picks none of the "many systems"
+    ("Gnuplot may be executed in either batch or interactive modes, and the two may even be mixed together on many "
+     "systems.",
+     "On many systems gnuplot's batch and interactive modes can be combined, besides each being usable on its own.",
+     "On every system gnuplot's batch and interactive modes can be combined.", "contradicted"),
+], ids=["month-abbreviated", "each-being"])
+def test_the_claims_held_out_set_56_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "gnuplot").status == "supported"
+    assert judge(changed, passage_text, "gnuplot").status == status

@@ -218,6 +218,23 @@ def test_a_procedure_comes_with_all_its_steps_however_long_and_not_the_paragraph
     assert "Make sure that you picked the right .log file. [1]" in text
 
 
+def test_a_numbered_list_comes_with_all_its_items(embedder):
+    """Set 51's fi01: fish's design goals are numbered ("1. Everything ...", "2. Fish should be ..."); only the
+    first, short enough to pass for an item, came with "These are:"."""
+    found = [passage(1, "This is a description of the design principles that have been used to design fish. The fish "
+                        "design has three high level goals. These are:\n\n1. Everything that can be done in other "
+                        "shell languages should be possible to do in fish, though fish may rely on external commands "
+                        "in doing so.\n\n2. Fish should be user-friendly, but not at the expense of expressiveness. "
+                        "Most tradeoffs between power and ease of use can be avoided with careful design.\n\n3. "
+                        "Whenever possible without breaking the above goals, fish should follow POSIX.\n\nTo achieve "
+                        "these high-level goals, the fish design relies on a number of more specific principles.")]
+    text, refused, _ = extract_answer("What are the three high-level goals the fish designers set out with?", found,
+                                      embedder, 0.2)
+    assert not refused
+    assert "These are: [1] 1. Everything" in text
+    assert "2. Fish should be user-friendly" in text and "3. Whenever possible" in text
+
+
 def test_the_sentence_after_comes_along_when_it_speaks_of_these_things(embedder):
     found = [passage(1, "The -unsigned image packages hold kernels that are meant to be signed and copied into a "
                         "package without the suffix. There is normally no need to install these packages. "
@@ -939,6 +956,12 @@ def test_a_sentence_of_a_definition_comes_with_the_option_it_defines(embedder):
                         "the command line only, each time it is run.")]
     text, _, _ = extract_answer("Are its options read from the command line each time it is run?", aside, embedder, 0.2)
     assert "Its options are read from the command line only" in text and "or [1]" not in text
+    # nor is the last line of a code block (set 51's fi07: "end [1] Alternatively, use test -n ...")
+    code = [passage(1, "Use string length -q -- $var.\n\nif string length -q -- $var1 $var2\n    echo at least one "
+                       "is not empty\nend\n\nAlternatively, use test -n \"$var\", but remember that the variable "
+                       "must be double-quoted.")]
+    text, _, _ = extract_answer("Can I use test -n to check that a variable is not empty?", code, embedder, 0.2)
+    assert "Alternatively, use test -n" in text and "end [1]" not in text
 
 
 def test_a_default_given_in_the_paragraph_of_a_sentence_just_below_the_cut_is_found(embedder):

@@ -1,5 +1,5 @@
 from bot.base.records import DocumentMeta
-from bot.retrieval import ScoredChunk, merge_overlapping, relative_score_fusion
+from bot.retrieval import FOLLOWING_CHARS, ScoredChunk, merge_overlapping, relative_score_fusion, what_follows
 from ingest.split import Chunk
 
 
@@ -47,3 +47,14 @@ def test_a_lead_on_words_is_kept_when_the_meaning_signal_is_flat():
     scores = {f"noise{i}": (0.50 + i / 100, 1.0 + i / 10) for i in range(10)}
     scores["named"] = (0.50, 9.0)
     assert [cid for cid, _ in relative_score_fusion(scores)][0] == "named"
+
+
+def test_what_follows_a_lead_in_is_its_list_table_or_commands_and_no_prose():
+    table = "Protocol | Linux Kernel\n\nGRE | 3.11\n\nGeneve | 3.18\n\nIf your kernel is older, build the module."
+    assert table[:what_follows(table)] == "Protocol | Linux Kernel\n\nGRE | 3.11\n\nGeneve | 3.18"
+    commands = "\n\nfish_config prompt choose disco\nfish_config prompt save\n\nThen it is kept. It stays."
+    assert commands[:what_follows(commands)].strip() == "fish_config prompt choose disco\nfish_config prompt save"
+    steps = "1. Open the file and read every line of it, then close it again when you are done.\n- Save it."
+    assert what_follows(steps) == len(steps)
+    assert what_follows("The release after that one added tunnels of every kind we know about.") == 0
+    assert what_follows("\n".join(["- an item"] * 200)) <= FOLLOWING_CHARS

@@ -667,6 +667,21 @@ def test_a_formula_image_reads_as_its_tex_source():
     assert "The distance is $\\sqrt{x^2+y^2}$ here." in text
 
 
+def test_latex2html_stand_ins_for_missing_formula_images_and_page_references_are_left_out():
+    """The gnuplot manual (latex2html, its formula images never made): "set size 4#4XX5#5" read as numbers to the
+    citation check (a claim on scale 1 was "contradicted" by 4, 45 and 5), "a backslash (2#2)" and "see comments
+    (p. )" read as garbage."""
+    page = ('<html><body><h1>Canvas size</h1><p>Commands may extend over several lines by ending each line with a '
+            'backslash (<SPAN CLASS="MATH">2#2</SPAN>). Angle brackets (<SPAN CLASS="MATH">4#4</SPAN><SPAN '
+            'CLASS="MATH">5#5</SPAN>) mark replaceable tokens.</p><p><B>set size <SPAN CLASS="MATH">4#4</SPAN>XX'
+            '<SPAN CLASS="MATH">5#5</SPAN></B> scales the plot itself (see <B>comments (p.&nbsp;<A '
+            'HREF="node35.html#comments"><IMG  ALT="[*]" SRC="crossref.png"></A>)</B>).</p></body></html>')
+    text = html_text(page).text
+    assert "ending each line with a backslash. Angle brackets mark replaceable tokens." in text
+    assert "set size XX scales the plot itself (see comments)." in text
+    assert "#" not in text.replace("# Canvas size", "")
+
+
 def test_a_table_row_keeps_its_empty_cells_and_a_cell_spanning_columns_fills_each():
     """GnuCash's storage comparison: the empty corner cell was dropped and "gnucash" (XML and SQLite) stood in
     one column, so the rows no longer lined up with the four formats. A box's icon cell beside its label is no
