@@ -493,7 +493,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
-    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _calls, _terms,
+    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _addresses,
+                  _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
                   _sequence, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
@@ -1149,6 +1150,26 @@ def _paths(c: _Text, e: _Text, context: str) -> Finding:
             return "contradicted", f"the passage says '{other}'; the answer says '{path}'"
         if len(path.strip("/").split("/")) > 1:
             return "not_stated", f"the answer gives the path '{path}'; the passage does not"
+    return None
+
+
+# an e-mail address or a web address, written whole
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://[^\s<>\"')\]]+", re.I)
+
+
+def _addresses(c: _Text, e: _Text, context: str) -> Finding:
+    """An e-mail or web address the passage does not give: "gnuplot-info@lists.sourceforge.net" for the
+    passage's "gnuplot-beta@lists.sourceforge.net" sends the reader somewhere else."""
+    def found(raw: str) -> list[str]:
+        return [m.group(0).rstrip(".,;:").lower() for m in _ADDRESS.finditer(raw)]
+
+    theirs = found(e.raw + " " + context)
+    for address in found(c.raw):
+        if address in theirs or any(t.rstrip("/") == address.rstrip("/") for t in theirs):
+            continue
+        if theirs:
+            return "contradicted", f"the passage gives '{theirs[0]}'; the answer gives '{address}'"
+        return "not_stated", f"the answer gives the address '{address}'; the passage does not"
     return None
 
 

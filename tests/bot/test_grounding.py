@@ -1799,7 +1799,13 @@ def test_the_claims_held_out_set_55_judged_wrongly_are_judged_rightly_and_a_chan
      "systems.",
      "On many systems gnuplot's batch and interactive modes can be combined, besides each being usable on its own.",
      "On every system gnuplot's batch and interactive modes can be combined.", "contradicted"),
-], ids=["month-abbreviated", "each-being"])
+    # an e-mail address is given whole: another list's address sends the reader elsewhere
+    ("A mailing list for those interested in the development version of gnuplot is: "
+     "gnuplot-beta@lists.sourceforge.net",
+     "Those interested in gnuplot's development version can join gnuplot-beta@lists.sourceforge.net.",
+     "Those interested in gnuplot's development version can join gnuplot-info@lists.sourceforge.net.",
+     "contradicted"),
+], ids=["month-abbreviated", "each-being", "address-given-whole"])
 def test_the_claims_held_out_set_56_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "gnuplot").status == "supported"
