@@ -453,6 +453,21 @@ MANUALS = {
     "gnuplot-manual": Manual("the gnuplot manual (seventeen sections)", "gnuplot-doc",
                              Path("/usr/share/doc/gnuplot/htmldocs"), only=tuple(f"node{n}.html" for n in (
                                  3, 4, 27, 30, 33, 34, 36, 37, 40, 61, 62, 67, 68, 69, 70, 76, 77))),
+    # eight chapters of The Rust Programming Language (mdBook HTML, a sidebar of every chapter on each page):
+    # Cargo, ownership, references, vectors, strings, hash maps, Result, when to panic
+    "rust-book": Manual("eight chapters of The Rust Programming Language", "rust-doc",
+                        Path("/usr/share/doc/rust-doc/html/book"), only=tuple(f"{name}.html" for name in (
+                            "ch01-03-hello-cargo", "ch04-01-what-is-ownership", "ch04-02-references-and-borrowing",
+                            "ch08-01-vectors", "ch08-02-strings", "ch08-03-hash-maps",
+                            "ch09-02-recoverable-errors-with-result", "ch09-03-to-panic-or-not-to-panic"))),
+    # fourteen pages of the GNU Octave manual (texinfo HTML, one page per node; Boolean-Expressions is only a menu
+    # of its two subsections, and is skipped as navigation)
+    "octave-manual": Manual("the GNU Octave manual (fourteen pages)", "octave-doc",
+                            Path("/usr/share/doc/octave/octave.html"), only=tuple(f"{name}.html" for name in (
+                                "Basic-Vectorization", "Broadcasting", "Call-by-Value", "Catching-Errors",
+                                "Command-Syntax-and-Function-Syntax", "Comma-Separated-Lists", "Boolean-Expressions",
+                                "Automatic-Conversion-of-Data-Types", "Anonymous-Functions", "Block-Comments",
+                                "Breakpoints", "Advanced-Indexing", "Bug-Criteria", "Character-Arrays"))),
 }
 
 
