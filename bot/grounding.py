@@ -288,9 +288,11 @@ _OPPOSITES = [
     ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
     ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
-    ("oldest", "newest"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"), ("long", "short"),
+    ("previous", "new"), ("oldest", "newest"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"),
+    ("long", "short"),
     ("longer", "shorter"), ("enable", "disable"),
-    ("first", "last"), ("early", "late"), ("left", "right"), ("top", "bottom"), ("before", "after"),
+    ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
+    ("before", "after"),
     ("large", "small"), ("big", "small"),
     ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),
     ("free", "paid proprietary"), ("unique", "common"), ("challenge", "accept"), ("nuanced", "simplistic"),
@@ -494,7 +496,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _addresses,
-                  _calls, _terms,
+                  _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
                   _sequence, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
@@ -1170,6 +1172,30 @@ def _addresses(c: _Text, e: _Text, context: str) -> Finding:
         if theirs:
             return "contradicted", f"the passage gives '{theirs[0]}'; the answer gives '{address}'"
         return "not_stated", f"the answer gives the address '{address}'; the passage does not"
+    return None
+
+
+# a literal the text quotes: ‘#{’, “reset”, "clear", `end`, '-' (an apostrophe inside a word opens nothing)
+_QUOTED_LITERAL = re.compile(r"[\u2018\u201c`]([^\u2019\u201d`\n]{1,40})[\u2019\u201d`]|(?<!\w)\"([^\"\n]{1,40})\"|"
+                             r"(?<![\w'])'([^'\n]{1,40})'(?![\w'])")
+
+
+def _quoted(c: _Text, e: _Text, context: str) -> Finding:
+    """A literal the answer quotes that the passage does not have: "between ‘#[’ and ‘#]’" where it quotes
+    ‘#{’ and ‘#}’, an argument "clear" for its "reset". Quotes are what the reader types or sees."""
+    def literals(raw: str) -> list[str]:
+        return [" ".join(next(g for g in m.groups() if g is not None).split()) for m in _QUOTED_LITERAL.finditer(raw)]
+
+    stated = " ".join((e.raw + " " + context).split()).lower()
+    theirs = [q for q in literals(e.raw) if q]
+    ours = literals(c.raw)
+    for literal in ours:
+        if not literal or literal.lower() in stated:
+            continue
+        other = next((q for q in theirs if q not in ours), None)
+        if other is not None:
+            return "contradicted", f"the passage quotes '{other}'; the answer quotes '{literal}'"
+        return "not_stated", f"the answer quotes '{literal}'; the passage does not have it"
     return None
 
 

@@ -43,6 +43,8 @@ _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modifi
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # what stands between a page's own title and its site's name in <title>: "Page — Site", "Site | Page"
 _JOINER_AFTER = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+")
+# Texinfo's HTML (makeinfo 6 and later) titles each node "Node (Manual)": the manual's name, in brackets, last
+_TEXINFO_TITLE = re.compile(r"(.*\S)\s+\(((?:[^()]|\([^()]*\))+)\)")
 _JOINER_BEFORE = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+$")
 # Texinfo's index tables ("index-cp", "index-fn") and Sphinx's general index ("indextable")
 _INDEX_TABLE = re.compile(r"(?:^|\s)(?:index-\w+|indextable)(?:$|\s)")
@@ -92,7 +94,11 @@ _PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permal
 # href="#FOOT1"><sup>1</sup></a> S system"): read as text it glues itself to the word ("limited4 to about 4095
 # bytes"), and a number in brackets would read as a citation; the note itself stays where the page puts it
 _FOOTNOTE_MARK = re.compile(r"<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*<sup>\s*\d{1,3}\s*</sup>\s*</a>|"
-                            r"<sup>\s*<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*\d{1,3}\s*</a>\s*</sup>", re.I)
+                            r"<sup(?:\s[^>]*)?>\s*<a\s[^>]*href=[\"']#[^\"']*[\"'][^>]*>\s*\d{1,3}\s*</a>\s*</sup>",
+                            re.I)
+# the lines mdBook hides in a listing (<span class="boring">: "fn main() {" around a snippet), shown only when
+# the reader asks for them; read as text, every snippet sat inside a main() the prose says it leaves out
+_HIDDEN_CODE_LINES = re.compile(r"<span\s+class=[\"']boring[\"']>[^<]*</span>", re.I)
 # the line numbers Pygments writes into a code block (Sphinx's :linenos:, inline or as a table column): read as
 # text they glue themselves to each line ("1 include(...)", "3 $ORIGIN example.com."), and the code can no longer
 # be copied as it stands
@@ -131,7 +137,7 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
-    html = _LINE_NUMBERS.sub("", _PERMALINK.sub("", html))
+    html = _HIDDEN_CODE_LINES.sub("", _LINE_NUMBERS.sub("", _PERMALINK.sub("", html)))
     html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", _LATEX2HTML_LEFTOVERS.sub("", html)))
     root = _parse(html)
     preformatted = _preformatted_text(root)
@@ -198,8 +204,17 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page
     headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))
                 and not _links_away(h)]
+    if titles and _made_by_makeinfo(root) and \
+            (parts := _TEXINFO_TITLE.fullmatch(" ".join(titles[0].text_content().split()))):
+        return parts.group(1), site or parts.group(2)   # "Anonymous Functions (GNU Octave (version 7.3.0))"
     if titles and all_headings and not headings:
-        return " ".join(titles[0].text_content().split()) or None, site
+        whole = " ".join(titles[0].text_content().split())
+        # the frame's h1 names the site, and the title joins the page's name to it ("What is Ownership? - The
+        # Rust Programming Language" under mdBook's <h1 class="menu-title">The Rust Programming Language</h1>)
+        named = " ".join(all_headings[0].text_content().split())
+        if named and whole.endswith(named) and (joined := _JOINER_BEFORE.search(whole[:-len(named)])):
+            return whole[:joined.start()] or None, site or named
+        return whole or None, site
     if not titles or not headings:
         return None, site
     whole = " ".join(titles[0].text_content().split())
@@ -211,6 +226,10 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     if whole.endswith(heading) and (joined := _JOINER_BEFORE.search(whole[:-len(heading)])):
         return heading, site or whole[:joined.start()] or None
     return None, site
+
+
+def _made_by_makeinfo(root) -> bool:
+    return any(str(g).strip().lower() == "makeinfo" for g in root.xpath('//meta[@name="Generator"]/@content'))
 
 
 def _links_away(heading) -> bool:

@@ -1810,3 +1810,27 @@ def test_the_claims_held_out_set_56_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "gnuplot").status == "supported"
     assert judge(changed, passage_text, "gnuplot").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed", "status"), [
+    # a quoted literal is what the reader types: another one is another marker
+    ("Entire blocks of code can be commented by enclosing the code between matching ‘#{’ and ‘#}’ or ‘%{’ and ‘%}’ "
+     "markers.",
+     "A block of code is commented out by enclosing it between matching ‘%{’ and ‘%}’ markers.",
+     "A block of code is commented out by enclosing it between matching ‘#[’ and ‘#]’ markers.", "contradicted"),
+    ("If lasterror is called with the argument \"reset\", all fields are set to their default values.",
+     "Calling lasterror with \"reset\" returns all fields to their default values.",
+     "Calling lasterror with the argument \"clear\" sets all fields to their default values.", "contradicted"),
+    # the end is not the beginning; the previous value is not the new one
+    ("The answer is that Octave puts blank characters at the end of strings shorter than the longest string.",
+     "Octave pads strings shorter than the longest one with blanks at their end.",
+     "Octave pads strings shorter than the longest one with blanks at the beginning.", "contradicted"),
+    ("When called with a numeric input val, set the current value of errno to the specified value. The previous "
+     "value of errno is returned as err.",
+     "Given a numeric val, errno sets its value to val and returns the previous value as err.",
+     "Given a numeric val, errno sets its value to val and returns the new value as err.", "contradicted"),
+], ids=["quoted-marker", "quoted-argument", "end-for-beginning", "previous-for-new"])
+def test_the_claims_held_out_set_57_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed, status):
+    assert judge(faithful, passage_text, "GNU Octave").status == "supported"
+    assert judge(changed, passage_text, "GNU Octave").status == status

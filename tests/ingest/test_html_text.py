@@ -682,6 +682,22 @@ def test_latex2html_stand_ins_for_missing_formula_images_and_page_references_are
     assert "#" not in text.replace("# Canvas size", "")
 
 
+def test_mdbook_hidden_listing_lines_and_footnote_marks_are_left_out():
+    """The Rust book (mdBook): each snippet's hidden "fn main() {" wrapper (<span class="boring">) read as code
+    the prose says the examples leave out, and the footnote mark <sup class="footnote-reference"> glued itself
+    to its word ("hash tables1.")."""
+    page = ('<html><body><main><h1>Hash Maps</h1><p>We keep track of the scores of two teams.</p><pre><pre '
+            'class="playground"><code class="language-rust"><span class="boring">fn main() {\n</span>    use '
+            'std::collections::HashMap;\n    let mut scores = HashMap::new();\n<span class="boring">}\n</span>'
+            '</code></pre></pre><p>It provides resistance to attacks involving hash tables<sup '
+            'class="footnote-reference"><a href="#siphash">1</a></sup>. This is not the fastest hashing algorithm '
+            'available.</p></main></body></html>')
+    text = html_text(page).text
+    assert "use std::collections::HashMap;" in text and "let mut scores = HashMap::new();" in text
+    assert "fn main" not in text and "}" not in text.split("HashMap::new();")[1].split("It provides")[0]
+    assert "involving hash tables. This is not the fastest" in text
+
+
 def test_a_table_row_keeps_its_empty_cells_and_a_cell_spanning_columns_fills_each():
     """GnuCash's storage comparison: the empty corner cell was dropped and "gnucash" (XML and SQLite) stood in
     one column, so the rows no longer lined up with the four formats. A box's icon cell beside its label is no
@@ -755,3 +771,29 @@ def test_a_sidebar_with_the_sites_logo_heading_is_still_navigation():
     blocks = block_text(html)
     assert "Open vSwitch is a production quality open source software switch" in blocks
     assert "Navigation" not in blocks and "Basic Configuration" not in blocks and "Related Topics" not in blocks
+
+
+def test_a_title_joined_to_the_name_in_the_frames_heading_is_the_pages_own_before_it():
+    """The Rust book (mdBook): the only h1 is the book's name in the menu bar, and each <title> is "What is
+    Ownership? - The Rust Programming Language"; every chapter's citations carried the book's name too."""
+    html = ('<html><head><title>What is Ownership? - The Rust Programming Language</title></head><body>'
+            '<div id="menu-bar" class="menu-bar sticky bordered"><h1 class="menu-title">The Rust Programming '
+            'Language</h1></div><main><h2 id="what-is-ownership">What Is Ownership?</h2><p>Ownership is a set of '
+            'rules that governs how a Rust program manages memory.</p></main></body></html>')
+    page = html_text(html)
+    assert (page.title, page.site) == ("What is Ownership?", "The Rust Programming Language")
+
+
+def test_a_texinfo_nodes_title_is_split_from_its_manuals_name():
+    """The GNU Octave manual (makeinfo 6): "<title>Anonymous Functions (GNU Octave (version 7.3.0))</title>" was
+    every citation's title, and the manual's name, not being the collection's, did not count as named when an
+    answer said "Octave"."""
+    html = ('<html><head><title>Anonymous Functions (GNU Octave (version 7.3.0))</title>'
+            '<meta name="Generator" content="makeinfo"></head><body><div class="section"><h4 class="subsection">'
+            '11.12.1 Anonymous Functions</h4><p>Anonymous functions are defined using the syntax @(argument-list) '
+            'expression.</p></div></body></html>')
+    page = html_text(html)
+    assert (page.title, page.site) == ("Anonymous Functions", "GNU Octave (version 7.3.0)")
+    # a title's own brackets stay when no Texinfo made the page
+    page = html_text(html.replace('<meta name="Generator" content="makeinfo">', ""))
+    assert page.title == "Anonymous Functions (GNU Octave (version 7.3.0))"
