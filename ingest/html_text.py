@@ -43,8 +43,6 @@ _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modifi
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # what stands between a page's own title and its site's name in <title>: "Page — Site", "Site | Page"
 _JOINER_AFTER = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+")
-# Texinfo's HTML (makeinfo 6 and later) titles each node "Node (Manual)": the manual's name, in brackets, last
-_TEXINFO_TITLE = re.compile(r"(.*\S)\s+\(((?:[^()]|\([^()]*\))+)\)")
 _JOINER_BEFORE = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+$")
 # Texinfo's index tables ("index-cp", "index-fn") and Sphinx's general index ("indextable")
 _INDEX_TABLE = re.compile(r"(?:^|\s)(?:index-\w+|indextable)(?:$|\s)")
@@ -204,9 +202,6 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page
     headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))
                 and not _links_away(h)]
-    if titles and _made_by_makeinfo(root) and \
-            (parts := _TEXINFO_TITLE.fullmatch(" ".join(titles[0].text_content().split()))):
-        return parts.group(1), site or parts.group(2)   # "Anonymous Functions (GNU Octave (version 7.3.0))"
     if titles and all_headings and not headings:
         whole = " ".join(titles[0].text_content().split())
         # the frame's h1 names the site, and the title joins the page's name to it ("What is Ownership? - The
@@ -226,10 +221,6 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     if whole.endswith(heading) and (joined := _JOINER_BEFORE.search(whole[:-len(heading)])):
         return heading, site or whole[:joined.start()] or None
     return None, site
-
-
-def _made_by_makeinfo(root) -> bool:
-    return any(str(g).strip().lower() == "makeinfo" for g in root.xpath('//meta[@name="Generator"]/@content'))
 
 
 def _links_away(heading) -> bool:

@@ -783,17 +783,3 @@ def test_a_title_joined_to_the_name_in_the_frames_heading_is_the_pages_own_befor
     page = html_text(html)
     assert (page.title, page.site) == ("What is Ownership?", "The Rust Programming Language")
 
-
-def test_a_texinfo_nodes_title_is_split_from_its_manuals_name():
-    """The GNU Octave manual (makeinfo 6): "<title>Anonymous Functions (GNU Octave (version 7.3.0))</title>" was
-    every citation's title, and the manual's name, not being the collection's, did not count as named when an
-    answer said "Octave"."""
-    html = ('<html><head><title>Anonymous Functions (GNU Octave (version 7.3.0))</title>'
-            '<meta name="Generator" content="makeinfo"></head><body><div class="section"><h4 class="subsection">'
-            '11.12.1 Anonymous Functions</h4><p>Anonymous functions are defined using the syntax @(argument-list) '
-            'expression.</p></div></body></html>')
-    page = html_text(html)
-    assert (page.title, page.site) == ("Anonymous Functions", "GNU Octave (version 7.3.0)")
-    # a title's own brackets stay when no Texinfo made the page
-    page = html_text(html.replace('<meta name="Generator" content="makeinfo">', ""))
-    assert page.title == "Anonymous Functions (GNU Octave (version 7.3.0))"
