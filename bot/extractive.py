@@ -25,6 +25,7 @@ from bot.base.seams import TextEmbedder
 from bot.base.text import MONTHS
 from bot.sentences import (
     BULLET,
+    NUMBERED_ITEM,
     STOPWORDS,
     SentenceSpan,
     TermWeights,
@@ -107,7 +108,6 @@ _THESE_WORD = re.compile(r"\b(?:these|those)\s+([a-z][\w-]+)", re.I)
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+such\s+(?:a\s+)?cases?\b")
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
-_NUMBERED = re.compile(r"\d{1,3}[.)]\s")   # a numbered list item's opening, kept in its sentence ("1. Everything ...")
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
 _FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ..." or "Q. ...": an FAQ's question, as marked
 _FAQ_ANSWER = re.compile(r"A[:.]\s")      # "A: ..." or "A. ...": its answer
@@ -803,7 +803,8 @@ def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> li
     end = sentences[at].end
     for span in sentences[at + 1:]:
         before = text[text.rfind("\n", 0, span.start) + 1:span.start].lstrip()
-        opens_item = BULLET.fullmatch(before) is not None or (before == "" and _NUMBERED.match(span.text) is not None)
+        opens_item = BULLET.fullmatch(before) is not None or \
+            (before == "" and NUMBERED_ITEM.match(span.text) is not None)
         if not opens_item and (not items or "\n\n" in text[end:span.start]):
             break
         items.append(span)

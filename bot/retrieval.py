@@ -10,7 +10,7 @@ import numpy as np
 from bot.base.records import RECORD_SECTION, DocumentMeta, DocumentSummary, Passage
 from bot.base.seams import TextEmbedder
 from bot.base.settings import Settings
-from bot.sentences import BULLET, TermWeights
+from bot.sentences import BULLET, NUMBERED_ITEM, TermWeights
 from ingest.index import (
     CURRENT,
     IndexFolder,
@@ -27,7 +27,6 @@ from ingest.split import Chunk
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 FOLLOWING_CHARS = 600      # what a passage ending in ":" takes from the next chunk, at most
 FOLLOWING_LINE_WORDS = 25  # a longer line that is no list item or table row is prose: the taking stops there
-_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 DENSE_WEIGHT = 0.5         # meaning and words count equally
 SUBJECT_SHARE = 0.5        # a word used by this share of the essays names what the collection is about ...
@@ -86,7 +85,7 @@ def what_follows(text: str) -> int:
     for m in re.finditer(r"\S(?:.*\S)?", text):   # each line, without its surrounding whitespace
         line = m.group(0)
         short_line = len(line.split()) <= FOLLOWING_LINE_WORDS and not _SENTENCE_END.search(line)
-        if m.end() > FOLLOWING_CHARS or not (BULLET.match(line) or _NUMBERED_ITEM.match(line) or " | " in line
+        if m.end() > FOLLOWING_CHARS or not (BULLET.match(line) or NUMBERED_ITEM.match(line) or " | " in line
                                              or short_line):
             break
         end = m.end()

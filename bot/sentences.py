@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<!\b[Ee]\.g\.)(?<!\b[Ii]\.e\.)(?<=
                            r"[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+|[ \t]*\n[ \t]*")
 BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")   # a list item's mark, left outside its sentence
+NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")   # a numbered list item's opening, kept in its sentence ("1. Everything")
 _ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
 _WORD = re.compile(r"\w+")
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before
