@@ -468,6 +468,16 @@ MANUALS = {
                                 "Command-Syntax-and-Function-Syntax", "Comma-Separated-Lists", "Boolean-Expressions",
                                 "Automatic-Conversion-of-Data-Types", "Anonymous-Functions", "Block-Comments",
                                 "Breakpoints", "Advanced-Indexing", "Bug-Criteria", "Character-Arrays"))),
+    # twelve of Mercurial's help topics, as the plain-text (reStructuredText) files `hg help` reads: phases,
+    # revisions, subrepositories, scripting, the glossary, URLs, file patterns, environment variables, merge tools,
+    # colour, bundle specifications and the pager
+    "mercurial-help": Manual("twelve of Mercurial's help topics", "mercurial-common",
+                             Path("/usr/lib/python3/dist-packages/mercurial/helptext"), only=tuple(
+                                 f"{name}.txt" for name in ("phases", "revisions", "subrepos", "scripting", "glossary",
+                                                            "urls", "patterns", "environment", "merge-tools", "color",
+                                                            "bundlespec", "pager"))),
+    # the ELinks manual (one AsciiDoc HTML page)
+    "elinks-manual": Manual("the ELinks manual", "elinks-doc", Path("/usr/share/doc/elinks"), only=("manual.html",)),
 }
 
 
