@@ -177,7 +177,7 @@ def build_page(bot: Answerer, store: PageStore, shelf: EssayShelf | None = None)
                 if shelf is not None:
                     with gr.Accordion("Add essays", open=False, elem_id="add-essays"):
                         files = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES), type="filepath",
-                                        label="Essays to add (.txt, .md, .html, .pdf)", elem_id="upload-files")
+                                        label="Essays to add (.txt, .md, .rst, .html, .pdf)", elem_id="upload-files")
                         add = gr.Button("Add to the collection", variant="primary", size="sm", elem_id="upload-add")
                         report = gr.Markdown("", elem_id="upload-report", latex_delimiters=[])
                         added = gr.Dropdown(choices=[], value=None, label="Essays added here",

@@ -85,4 +85,4 @@ def upload_report(outcome: UploadOutcome, summary: IngestSummary | None) -> str:
     if outcome.refused:
         blocks.append("**Not added:**\n\n" + "\n".join(f"- {inert(name)}: {inert(reason)}"
                                                         for name, reason in outcome.refused))
-    return "\n\n".join(blocks) or "Choose one or more files first (.txt, .md, .html, .pdf)."
+    return "\n\n".join(blocks) or "Choose one or more files first (.txt, .md, .rst, .html, .pdf)."

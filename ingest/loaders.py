@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import errno
 import hashlib
+import html
 import io
 import os
 import re
@@ -20,8 +21,9 @@ from typing import Any
 
 from ingest.html_text import html_text, plain_markdown
 from ingest.pdf_text import cover_title, pdf_pages_text
+from ingest.rst_text import RestructuredTextError, looks_like_restructuredtext, restructuredtext_html
 
-SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown",
+SUPPORTED_SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".rst": "restructuredtext",
                       ".html": "html", ".htm": "html", ".pdf": "pdf"}
 # the encoding a page declares: <meta charset="koi8-r">, <meta http-equiv=... content="text/html; charset=...">,
 # <?xml ... encoding="..."?>
@@ -42,7 +44,7 @@ class LoadError(Exception):
 class CorpusFile:
     doc_id: str        # path relative to the corpus folder, with forward slashes
     path: Path
-    kind: str          # text | markdown | html | pdf
+    kind: str          # text | markdown | restructuredtext | html | pdf
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,28 @@ def load_file(file: CorpusFile) -> LoadedFile:
                           authors=page.authors, date=page.date, site=page.site)
     if file.kind == "markdown":
         return LoadedFile(file, digest, ((None, plain_markdown(text)),), markdown=True, keeps_repeats=True)
+    if file.kind == "restructuredtext" or looks_like_restructuredtext(text):
+        try:
+            return _read_restructuredtext(file, digest, text)
+        except RestructuredTextError as exc:
+            if file.kind == "restructuredtext":
+                raise LoadError(f"the reStructuredText could not be read ({exc}); fix the markup it names, "
+                                "or save the file as .txt to index it as plain text") from exc
+            # a .txt file that only looked like reStructuredText is indexed as the plain text it also is
     return LoadedFile(file, digest, ((None, text),), markdown=False)
+
+
+def _read_restructuredtext(file: CorpusFile, digest: str, text: str) -> LoadedFile:
+    """Rendered by docutils and read as its HTML page; titled by its own title, else by its file's name (a help
+    topic's first section heading, "Available Types", names no document), as it stands (written, not scraped)."""
+    page_html, title = restructuredtext_html(text)
+    page = html_text(page_html)
+    if not page.text.strip():
+        raise LoadError("no text found in the reStructuredText file (only directives or comments); "
+                        "check it renders, or save it as .txt")
+    name = title and html.unescape(re.sub(r"<[^>]+>", "", title)).strip()
+    return LoadedFile(file, digest, ((None, page.text),), markdown=page.markdown, keeps_repeats=True,
+                      title=name or file.path.stem.replace("_", " ").replace("-", " "))
 
 
 def _decode(data: bytes, page: bool = False) -> str:

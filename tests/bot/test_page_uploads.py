@@ -46,7 +46,7 @@ def test_saved_uploads_never_overwrite_and_only_they_can_be_removed(tmp_path):
     assert first.added == ["uploads/notes.txt"]
     assert again.added == ["uploads/notes.txt", "uploads/notes-2.txt"]   # same bytes: the same essay
     assert again.refused == [("bad.exe", "unsupported file type .exe; supported: .htm, .html, .markdown, .md, "
-                                          ".pdf, .txt")]
+                                          ".pdf, .rst, .txt")]
     assert uploaded(corpus) == ["uploads/notes-2.txt", "uploads/notes.txt"]
     assert (corpus / "uploads" / "notes-2.txt").read_text() == "Second essay about hospitals."
     for not_an_upload in ("essay.txt", "uploads/../essay.txt", "../corpus/essay.txt", "uploads/missing.txt"):
