@@ -10,6 +10,7 @@ asked about those (bot.verify).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -499,7 +500,7 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                   _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
-                  _sequence, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
+                  _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
                   _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
@@ -1826,6 +1827,30 @@ def _sequence(c: _Text, e: _Text, _: str) -> Finding:
             if first & ours_second - ours_first and second & ours_first - ours_second:
                 step = c.tokens[c.stems.index(sorted(second & ours_first)[0])]
                 return "contradicted", f"the answer puts '{step}' before 'then'; the passage puts it after"
+    return None
+
+
+# a word that says the answer gives things in their order: "first X, then Y", "X, Y and Z in that order"
+_ORDER_CUE = re.compile(r"\b(?:then|first(?:ly)?|in (?:that|this|the|which) order|followed by)\b", re.IGNORECASE)
+# a thing named as written, which keeps its place in a list: a path, a dotted or underscored name
+_NAMED_ITEM = re.compile(rf"{_PATH.pattern}|(?<![\w./~-])[A-Za-z_][\w-]*(?:[._][\w-]+)+")
+
+
+def _order(c: _Text, e: _Text, _: str) -> Finding:
+    """Things named as written, given in an order ("first", "then", "in that order") the passage gives them the
+    other way round: "tests /usr/bin/pager, /usr/bin/less and /usr/bin/more in that order" / "in the order
+    /usr/bin/less, /usr/bin/pager and then /usr/bin/more"."""
+    if not _ORDER_CUE.search(c.raw):
+        return None
+    where: dict[str, int] = {}
+    for m in _NAMED_ITEM.finditer(e.raw):
+        where.setdefault(_bare_path(m.group(0)), m.start())
+    ours = list(dict.fromkeys(_bare_path(m.group(0)) for m in _NAMED_ITEM.finditer(c.raw)))
+    placed = [item for item in ours if item in where]
+    for first, second in itertools.combinations(placed, 2):
+        if where[first] > where[second]:
+            return "contradicted", f"the answer puts '{first}' before '{second}'; the passage gives them the " \
+                                   "other way round"
     return None
 
 

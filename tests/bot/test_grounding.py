@@ -1834,3 +1834,24 @@ def test_the_claims_held_out_set_57_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed, status):
     assert judge(faithful, passage_text, "GNU Octave").status == "supported"
     assert judge(changed, passage_text, "GNU Octave").status == status
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # things named as written, in an order the answer states ("first", "then", "in that order")
+    ("On startup, ELinks reads in two Lua scripts. Firstly, a system-wide configuration file called "
+     "/etc/elinks/hooks.lua, then a file in your home directory called ~/.elinks/hooks.lua.",
+     "At startup ELinks first reads the system-wide /etc/elinks/hooks.lua and then ~/.elinks/hooks.lua from the "
+     "home directory.",
+     "At startup ELinks first reads ~/.elinks/hooks.lua from the home directory and then the system-wide "
+     "/etc/elinks/hooks.lua."),
+    ("The pager program will be read from the PAGER environment variable. If this fails, test are made for common "
+     "pager programs (/usr/bin/pager, /usr/bin/less and /usr/bin/more in that order).",
+     "Failing the PAGER environment variable, ELinks tries /usr/bin/pager, then /usr/bin/less and then "
+     "/usr/bin/more.",
+     "Failing the PAGER environment variable, ELinks tries /usr/bin/less, then /usr/bin/pager and then "
+     "/usr/bin/more."),
+], ids=["first-then", "in-that-order"])
+def test_the_claims_held_out_set_58_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "ELinks").status == "supported"
+    assert judge(changed, passage_text, "ELinks").status == "contradicted"
