@@ -500,8 +500,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                   _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
-                  _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name, _name_in_another_slot,
-                  _name_swapped_in_its_sentence, _hedge_dropped):
+                  _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name,
+                  _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
             status, reason = found
