@@ -478,6 +478,15 @@ MANUALS = {
                                                             "bundlespec", "pager"))),
     # the ELinks manual (one AsciiDoc HTML page)
     "elinks-manual": Manual("the ELinks manual", "elinks-doc", Path("/usr/share/doc/elinks"), only=("manual.html",)),
+    # two articles of the Go documentation (HTML): the Go memory model and the quick guide to Go's assembler
+    "go-articles": Manual("the Go memory model and the guide to Go's assembler", "golang-1.19-doc",
+                          Path("/usr/share/doc/golang-1.19-doc/html"), only=("go_mem.html", "asm.html")),
+    # six pages of ImageMagick 6's website (HTML): its architecture, command-line processing, enciphering images,
+    # color management, high dynamic range and security policy
+    "imagemagick-pages": Manual("six pages of ImageMagick's documentation", "imagemagick-6-doc",
+                                Path("/usr/share/doc/imagemagick-6-common/html/www"), only=(
+                                    "architecture.html", "command-line-processing.html", "cipher.html",
+                                    "color-management.html", "high-dynamic-range.html", "security-policy.html")),
 }
 
 
