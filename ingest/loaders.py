@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.html_text import html_text, plain_markdown
+from ingest.html_text import block_text, html_text, plain_markdown
 from ingest.pdf_text import cover_title, pdf_pages_text
 from ingest.rst_text import RestructuredTextError, looks_like_restructuredtext, restructuredtext_html
 
@@ -200,16 +200,20 @@ def load_file(file: CorpusFile) -> LoadedFile:
 
 
 def _read_restructuredtext(file: CorpusFile, digest: str, text: str) -> LoadedFile:
-    """Rendered by docutils and read as its HTML page; titled by its own title, else by its file's name (a help
-    topic's first section heading, "Available Types", names no document), as it stands (written, not scraped)."""
+    """Rendered by docutils and read block by block from its HTML page; titled by its own title, else by its
+    file's name (a help topic's first section heading, "Available Types", names no document); as it stands
+    (written, not scraped)."""
     page_html, title = restructuredtext_html(text)
-    page = html_text(page_html)
-    if not page.text.strip():
+    # docutils' page is all content: every block is read (main-content extraction would judge a short page's
+    # sections to be boilerplate); its head gives the authors and date of a ":Author:" or ":Date:" field
+    body = block_text(page_html)
+    if not body.strip():
         raise LoadError("no text found in the reStructuredText file (only directives or comments); "
                         "check it renders, or save it as .txt")
+    head = html_text(page_html)
     name = title and html.unescape(re.sub(r"<[^>]+>", "", title)).strip()
-    return LoadedFile(file, digest, ((None, page.text),), markdown=page.markdown, keeps_repeats=True,
-                      title=name or file.path.stem.replace("_", " ").replace("-", " "))
+    return LoadedFile(file, digest, ((None, body),), markdown=True, keeps_repeats=True, authors=head.authors,
+                      date=head.date, title=name or file.path.stem.replace("_", " ").replace("-", " "))
 
 
 def _decode(data: bytes, page: bool = False) -> str:

@@ -2,8 +2,9 @@
 
 Read as plain text, its markup stays in the passages ("``zstd`` is not supported for ``v1`` types", ":hg:`help
 config`"), a definition list's term runs into its definition ("HGUSER This is the string ...") and a literal
-block's lines run into one. docutils parses it and writes HTML, which the HTML reader then reads like any page:
-terms, code blocks and tables keep their shape. docutils runs with file inclusion and raw HTML off, so a corpus
+block's lines run into one. docutils parses it and writes HTML (its html4css1 writer: a note is a block of its
+own there, not run into the text after it), which the loader reads block by block: terms, code blocks and tables
+keep their shape. docutils runs with file inclusion and raw HTML off, so a corpus
 file cannot pull another file of the machine into the index or put markup of its own into the page.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 # (":ref:`x`"), a double back-quoted literal (a LaTeX-style opening ``quote'' closes with '' and is not one), and
 # a paragraph that ends in "::" to introduce a literal block, and a field (a line that opens with ":Name:")
 _DIRECTIVE = re.compile(r"^\.\. (?:[\w-]+::|_[\w -]+:)", re.M)
-_ROLE = re.compile(r":[\w.+-]+:`([^`\n]+)`")
+_ROLE = re.compile(r":[\w.+-]+:`([^`]{1,200})`")
 _LITERAL = re.compile(r"``[^`\s](?:[^`\n]*[^`\s])?``")
 _LITERAL_BLOCK = re.compile(r"\S::[ \t]*\n[ \t]*\n[ \t]+\S")
 _FIELD = re.compile(r"^:(?!\w+:`)[A-Za-z][\w -]*:(?:\s|$)", re.M)    # ":Author: Jan Kneschke", ":abstract:"
@@ -55,7 +56,7 @@ def restructuredtext_html(text: str) -> tuple[str, str | None]:
     # text is what the reader sees
     source = _ROLE.sub(lambda m: f"``{m.group(1)}``", text)
     try:
-        parts = publish_parts(source, writer="html5", settings_overrides=_SETTINGS)
+        parts = publish_parts(source, writer="html4css1", settings_overrides=_SETTINGS)
     except Exception as exc:    # docutils raises what its parts raise (a directive's bad argument, a recursion)
         raise RestructuredTextError(f"{type(exc).__name__}: {exc}") from exc
     return parts["whole"], (parts["title"] or None)
