@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import MONTHS, english_stemmer
 from bot.extractive import PLURAL_ACRONYM, anchor_aliases
-from bot.sentences import STOPWORDS, is_common_word, is_rare_word, split_sentences
+from bot.sentences import STOPWORDS, SentenceSpan, is_common_word, is_rare_word, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
 CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
@@ -106,7 +106,8 @@ _PREPOSITIONS = {"of", "without", "with", "for", "from", "by", "after", "before"
 _EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", "certain", "different", "similar",
                      "special", "particular", "additional", "extra", "further", "specific", "typical", "usual",
                      "normal", "existing", "previous", "recent", "modern", "full", "whole", "entire", "simple",
-                     "big", "large", "small", "huge", "tiny", "long", "short"}
+                     "big", "large", "small", "huge", "tiny", "long", "short", "general", "generic", "common",
+                     "ordinary", "basic"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
@@ -260,6 +261,7 @@ _NUMBER_WORDS = {"zero": "0", "one": "1", "once": "1", "single": "1", "two": "2"
                  "three": "3", "thrice": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                  "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "hundred": "100",
                  "thousand": "1000", "million": "1000000", "billion": "1000000000", "dozen": "12"}
+_SCALES = {("hundred",), ("thousand",), ("million",), ("billion",)}
 _SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, told apart from "90% of all spam"
 _MULTIPLIED = {"doubling": "2", "doubled": "2", "doubles": "2", "tripling": "3", "tripled": "3", "triples": "3"}
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
@@ -357,6 +359,16 @@ class _Text:
         return range(at + 1, end)
 
 
+# British spelling read as American for the stems, on both sides alike: "initialises" is "initializes",
+# "analysed" "analyzed"
+_AMERICAN = re.compile(r"(?<=\w\w\w)([iy])s(e|es|ed|ing|ation|ations)$")
+
+
+def _stem(word: str) -> str:
+    """A word's stem, British spelling read as American (as _read reads every token)."""
+    return english_stemmer().stemWord(_AMERICAN.sub(r"\1z\2", word))
+
+
 @lru_cache(maxsize=1024)   # one check reads its passage's sentences and the essay's title several times
 def _read(text: str) -> _Text:
     normalized = normalize_for_match(text, casefold=False)
@@ -371,7 +383,7 @@ def _read(text: str) -> _Text:
                                                   if 0 <= j < len(tokens)) else None for i, t in enumerate(tokens)]
     tokens = tuple(month or t for month, t in zip(months, tokens))
     words = [month.capitalize() if month else w for month, w in zip(months, words)]
-    stems = tuple(english_stemmer().stemWords([t.split("'")[0] for t in tokens]))
+    stems = tuple(english_stemmer().stemWords([_AMERICAN.sub(r"\1z\2", t.split("'")[0]) for t in tokens]))
     # a clause ends at a token whose gap to the next holds a break; a break inside a token ("1.5") ends nothing
     ends = [m.end() for m in found]
     breaks: set[int] = set()
@@ -446,7 +458,7 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
         return "", 0.0
     best, best_share, best_calls = "", 0.0, 0
     best_held: frozenset[str] = frozenset()
-    names = {english_stemmer().stemWord(_bare(n)) for n in _name_tokens(claim)}
+    names = {_stem(_bare(n)) for n in _name_tokens(claim)}
     called = [re.compile(rf"(?<![\w.]){re.escape(call)}\(")
               for call in {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}]
     for span in _evidence_spans(passage_text):
@@ -484,9 +496,25 @@ def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
     two sentences' together, so each sentence is read once, however many claims cite the passage."""
     sentences = split_sentences(passage_text)
     singles = [_EvidenceSpan(s.start, s.end, _read(s.text).content, True) for s in sentences]
-    pairs = [_EvidenceSpan(a.start, b.end, a.content | b.content, False, points_back(s.text))
-             for a, b, s in zip(singles, singles[1:], sentences[1:])]
+    # a term alone in its paragraph names the definition after it ("setenv.add-response-header", then "adds a
+    # header to the HTTP response"): the two are read together, and the term is no evidence for the definition
+    # before it (the previous entry's)
+    terms = {i for i, s in enumerate(sentences) if _stands_alone(passage_text, s) and len(s.text.split()) <=
+             MAX_TERM_WORDS and s.text[-1] not in ".!?:" and not _CODE_MARKS.search(s.text)}
+    pairs = [_EvidenceSpan(a.start, b.end, a.content | b.content, False, points_back(s.text) or i in terms)
+             for i, (a, b, s) in enumerate(zip(singles, singles[1:], sentences[1:]))
+             if i + 1 not in terms or sentences[i].text.endswith(":")]
     return (*singles, *pairs)
+
+
+# a line of code shown inside a sentence ("the expressions", "r(ones (1, n), :)", "will produce ..."), not a term
+_CODE_MARKS = re.compile(r"[(){}\[\];,]")
+
+
+def _stands_alone(text: str, sentence: SentenceSpan) -> bool:
+    """The sentence is its paragraph: blank lines (or the passage's ends) before and after it."""
+    before, after = text[max(0, sentence.start - 2):sentence.start], text[sentence.end:sentence.end + 2]
+    return before in ("\n\n", "") and after in ("\n\n", "")
 
 
 def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
@@ -707,7 +735,7 @@ def _overlaps(scope: AbstractSet[str], other: AbstractSet[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _synonym_stems() -> dict[str, set[str]]:
-    stem = english_stemmer().stemWord
+    stem = _stem
     groups: dict[str, set[str]] = {}
     for words in _SYNONYMS:
         stems = {stem(word) for word in words.split()}
@@ -758,7 +786,7 @@ def _passed_over(text: _Text) -> set[str]:
 def _prefix_negated(text: _Text) -> set[str]:
     """The stems that words with a negative prefix deny ("unchanged" -> "chang", "non-free" -> "free"), and those
     a "-less" suffix denies ("parentless" -> "parent": "has no parent")."""
-    stem = english_stemmer().stemWord
+    stem = _stem
     split = {stem(text.tokens[j]) for j in _after_non(text)}   # "non existing"
     lacking = {stem(token[:-4]) for token in text.tokens
                if token.endswith("less") and len(token) > 7 and token not in _NOT_LACKING}
@@ -785,7 +813,7 @@ def _bears(shared: AbstractSet[str], scope: AbstractSet[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _opposite_stems() -> dict[str, set[str]]:
-    stem = english_stemmer().stemWord
+    stem = _stem
     pairs: dict[str, set[str]] = {}
     for word, opposites in _OPPOSITES:
         for other in opposites.split():
@@ -801,7 +829,7 @@ def _opposite_stems() -> dict[str, set[str]]:
 
 def _plain_stems(text: _Text) -> list[str]:
     """Stems with adverbs brought back to their adjective ("slowly" -> "slow"), which Snowball leaves apart."""
-    stem = english_stemmer().stemWord
+    stem = _stem
     return [stem(t[:-2]) if t.endswith("ly") and len(t) > 4 else s for t, s in zip(text.tokens, text.stems)]
 
 
@@ -818,7 +846,7 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     for token, stem in zip(c.tokens, plain_c):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
-        if stem in denied_words and any(stem in map(english_stemmer().stemWord, _plainly_negated(word))
+        if stem in denied_words and any(stem in map(_stem, _plainly_negated(word))
                                         for word in e.tokens):
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
@@ -832,8 +860,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
         if len(token) > 5:
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
                 # "unkillable" restates "non-killable" (read as "non", "killable")
-                if base in e.tokens and token not in e.tokens and english_stemmer().stemWord(base) not in negated \
-                        and english_stemmer().stemWord(base) not in _prefix_negated(e):
+                if base in e.tokens and token not in e.tokens and _stem(base) not in negated \
+                        and _stem(base) not in _prefix_negated(e):
                     return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
     denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
     after_non_c, after_non_e = _after_non(c), _after_non(e)
@@ -845,12 +873,12 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
         bare_in_passage = any(k not in after_non_e for k, t in enumerate(e.tokens) if t == token)
         said_with_non = any(c.tokens[k] == token for k in after_non_c)   # "non-NULL ... a NULL return": both
         if bare_in_claim and not bare_in_passage and not said_with_non and not _plainly_negated(token) and \
-                english_stemmer().stemWord(token) not in denied_in_claim:
+                _stem(token) not in denied_in_claim:
             return "contradicted", f"the passage says 'non-{token}'; the answer says '{token}'"
     for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
         for base in _plainly_negated(token):
             if base in c.tokens and base not in e.tokens and token not in c.tokens and \
-                    english_stemmer().stemWord(base) not in denied_in_claim:
+                    _stem(base) not in denied_in_claim:
                 return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
     return None
 
@@ -872,7 +900,7 @@ def _after_non(text: _Text) -> set[int]:
 def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
     """A hyphenated word whose head the passage's has, with another modifier the passage does not use:
     "stored in row-major order" / "in column-major order"; "client-side" / "server-side"."""
-    stem = english_stemmer().stemWord
+    stem = _stem
 
     def compounds(text: _Text) -> dict[tuple[str, str], str]:
         return {(stem(m.group(2).lower()), stem(m.group(1).lower())): m.group(0)
@@ -905,6 +933,17 @@ def _plainly_negated(token: str) -> list[str]:
 def _numbers_in(text: _Text) -> list[tuple[str, int]]:
     found = []
     for i, token in enumerate(text.tokens):
+        after = text.tokens[i + 1:i + 3]
+        if token == "half" and (after[:1] in _SCALES or (after[:1] == ("a",) and after[1:] in _SCALES)):
+            # "nearly a half million lines" / "half a million": 500000, and not the million after it
+            scale = i + (2 if after[:1] == ("a",) else 1)   # what it counts is the word after the scale
+            found.append((str(int(_NUMBER_WORDS[text.tokens[scale]]) // 2), scale))
+            continue
+        if token in _NUMBER_WORDS and i and text.tokens[i - 1] in ("half", "a") and \
+                text.tokens[max(0, i - 2):i].count("half"):
+            continue
+        if token[0].isdigit() and after[:1] == ("by",) and after[1:2] and after[1][:1].isdigit():
+            found.append((f"{token}x{after[1]}", i + 2))   # "a 640 by 480 image" is "a 640x480 image"
         if token[0].isdigit():   # "16th" is 16
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
         elif token in _NUMBER_WORDS and not (token == "one" and (_pronoun_one(text.tokens, i) or
@@ -985,8 +1024,8 @@ def _numbers(c: _Text, e: _Text, context: str) -> Finding:
         if c.tokens[at] == "both" and (_TWO_SIDES & set(e.tokens) or {"either", "neither"} & set(c.tokens)):
             continue   # "comments of both kinds" / "of either kind"; "both end with one or neither does" / "if ... not"
         return "not_stated", f"the answer says '{c.tokens[at]}'; the passage gives no such number"
-    units_c, units_e = {english_stemmer().stemWord(t) for t in c.tokens if t in _TIME_UNITS}, \
-        {english_stemmer().stemWord(t) for t in e.tokens if t in _TIME_UNITS}
+    units_c, units_e = {_stem(t) for t in c.tokens if t in _TIME_UNITS}, \
+        {_stem(t) for t in e.tokens if t in _TIME_UNITS}
     if units_c and units_e and not units_c & units_e:
         return "contradicted", f"the passage speaks of '{', '.join(sorted(units_e))}'; the answer of " \
                                f"'{', '.join(sorted(units_c))}'"
@@ -1058,7 +1097,7 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         key = _CHORD_PLUS.sub("-", _bare(name))
         # a name may follow a number written against it: "386DOS" names DOS
         if key in STOPWORDS or re.search(rf"(?<![^\W\d_]){re.escape(key)}", stated) or \
-                re.search(rf"\b{re.escape(english_stemmer().stemWord(key))}", stated):
+                re.search(rf"\b{re.escape(_stem(key))}", stated):
             continue
         if key in MONTHS and re.search(rf"\b{key[:3]}\b", stated):
             continue   # "1 January 1970" for "1-Jan-1970"
@@ -1269,14 +1308,14 @@ def _unpossessive(token: str) -> str:
 def _blend_of_stated(token: str, e: _Text) -> bool:
     """"symlinks" where the passage says "symbolic links", "hostnames" for "host names": the start of one word
     of the passage joined to the word after it."""
-    stem = english_stemmer().stemWord
+    stem = _stem
     return any(e.tokens[j].startswith(token[:k]) and stem(token[k:]) == e.stems[j + 1]
                for k in range(3, len(token) - 2) for j in range(len(e.tokens) - 1))
 
 
 def _repeated_form_of_stated(token: str, e: _Text) -> bool:
     """"refetching" where the passage says "retrying to fetch": a word of the passage done again."""
-    return token.startswith("re") and len(token) > 5 and english_stemmer().stemWord(token[2:]) in e.stems
+    return token.startswith("re") and len(token) > 5 and _stem(token[2:]) in e.stems
 
 
 def _negated_form_of_known_word(token: str, e: _Text) -> bool:
@@ -1285,7 +1324,7 @@ def _negated_form_of_known_word(token: str, e: _Text) -> bool:
     dropped or added is the negation rules' question)."""
     plain = token.removeprefix("non").removeprefix("un")
     plain = plain.removesuffix("less") if plain == token and token not in _NOT_LACKING else plain
-    return plain != token and (english_stemmer().stemWord(plain) in e.stems or
+    return plain != token and (_stem(plain) in e.stems or
                                (len(plain) > 2 and is_common_word(plain)))
 
 
@@ -1614,7 +1653,7 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     missing = _unstated(reason, e, bool(purpose))
     stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
     named = _NAMED_REASON.search(e.raw)   # "for performance reasons": a cause named by one word
-    if named and english_stemmer().stemWord((named.group(1) or named.group(2)).lower()) in reason.content:
+    if named and _stem((named.group(1) or named.group(2)).lower()) in reason.content:
         return None
     cause = (c.raw[match.start():match.end()] + said).strip(" .")
     # a cause all of whose words the passage states beside the effect ("prefer packages. Packagers have done
@@ -1791,6 +1830,7 @@ def _reversal(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
+MAX_TERM_WORDS = 6       # a term that names a definition list's entry, at most
 SEQUENCE_REACH = 3   # content words on each side of "then" that a sequence's steps are read from
 
 
@@ -1870,7 +1910,7 @@ def _counted_bounds(raw: str) -> dict[tuple[str, str], tuple[str, str]]:
 
 def _bound_key(way: str, raw: str, m: re.Match[str]) -> tuple[str, str]:
     following = [t for t in _TOKEN.findall(raw[m.end():].lower()) if t not in STOPWORDS][:1]
-    return way, english_stemmer().stemWord(following[0]) if following else ""
+    return way, _stem(following[0]) if following else ""
 
 
 def _as_number(said: str) -> str:
@@ -1882,7 +1922,7 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
     """Which way a comparison points, and whether it is denied: "much larger than" and "far more ... than"
     agree; "no more than" and "shouldn't be longer than" too."""
     word = (match.group(1) or match.group(2)).lower()
-    way = next((way for way, words in _COMPARISON_WAYS.items() if word in words), english_stemmer().stemWord(word))
+    way = next((way for way, words in _COMPARISON_WAYS.items() if word in words), _stem(word))
     before = _read(raw[max(0, match.start() - 30):match.start()]).tokens[-3:]
     return way, any(_is_negation(t) for t in before)
 
@@ -1963,7 +2003,7 @@ def _compounded(raw: str, word: str) -> bool:
 
 
 def _roles(c: _Text, e: _Text, _: str) -> Finding:
-    names = {english_stemmer().stemWord(n.lower()) for n in _name_tokens(c.raw)}
+    names = {_stem(n.lower()) for n in _name_tokens(c.raw)}
     for at, stem in enumerate(c.stems):
         if (c.tokens[at] in STOPWORDS and c.tokens[at] not in _MAIN_VERBS) or stem in names \
                 or c.stems.count(stem) != 1 or not _verb_like(c, at):
@@ -2003,7 +2043,7 @@ class _Clause:
 
 def _clauses(raw: str) -> list[_Clause]:
     """The clauses of a text (they end at punctuation and at and/or/but/while), each with its content words."""
-    stem = english_stemmer().stemWord
+    stem = _stem
     normalized = normalize_for_match(raw, casefold=False)
     parts = _CLAUSES.split(normalized)
     separators = [m.group(0).lower() for m in _CLAUSES.finditer(normalized)]

@@ -1855,3 +1855,46 @@ def test_the_claims_held_out_set_58_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "ELinks").status == "supported"
     assert judge(changed, passage_text, "ELinks").status == "contradicted"
+
+
+def test_a_definition_is_read_with_the_term_above_it_and_not_with_the_next_entrys():
+    # a definition list read as reStructuredText (pipeline 49): each term alone in its paragraph, over its definition
+    passage = ("setenv.add-environment\n\nadds a value to the process environment that is passed to the external "
+               "applications\n\nsetenv.add-response-header\n\nadds a header to the HTTP response sent to the client"
+               "\n\nsetenv.add-request-header\n\nadds a header to the HTTP request that was received from the client")
+    faithful = "setenv.add-response-header is the option that adds a header to the HTTP response sent to the client."
+    swapped = "setenv.add-request-header is the option that adds a header to the HTTP response sent to the client."
+    assert judge(faithful, passage, "lighttpd").status == "supported"
+    verdict = judge(swapped, passage, "lighttpd")
+    assert verdict.status == "contradicted" and "add-response-header" in verdict.evidence
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "a half million" is 500,000, and what it counts is the word after "million"
+    ("ImageMagick consists of nearly a half million lines of C code and optionally depends on several million "
+     "lines of code in dependent libraries (e.g. JPEG, PNG, TIFF libraries).",
+     "ImageMagick itself is made up of almost 500,000 lines of C code.",
+     "ImageMagick itself is made up of almost 900,000 lines of C code."),
+    # "640 by 480" is "640x480"
+    ("For a 640 by 480 image, you can get a scanline of 640 pixels at row 479 but if you ask for a scanline at "
+     "row 480, an exception is returned (rows are numbered starting at 0).",
+     "Asking for a scanline at row 480 of a 640x480 image returns an exception.",
+     "Asking for a scanline at row 480 of a 640x400 image returns an exception."),
+    # British spelling is the American word ("initialises"); an everyday adjective opening a sentence names
+    # nothing ("General enciphering utilities")
+    ("As of ImageMagick 6.9.9-11, you can allocate the pixel cache and some internal buffers with anonymous "
+     "memory mapping rather than from heap. As a consequence, the pixels are initialized to zero resulting in a "
+     "minor performance penalty.",
+     "Anonymous memory mapping initialises the pixels to zero, at a minor performance penalty.",
+     "Anonymous memory mapping initialises the pixels to 255, at a minor performance penalty."),
+    ("You could use an enciphering utility to scramble your image but they typically scramble the entire file "
+     "making it unrecognizable as an image format. With ImageMagick, only the pixels are scrambled.",
+     "General enciphering utilities typically scramble the entire file, making it unrecognizable as an image "
+     "format.",
+     "General enciphering utilities typically scramble only the pixels, making it unrecognizable as an image "
+     "format."),
+], ids=["half-million", "by-dimensions", "british-spelling", "everyday-opener"])
+def test_the_claims_held_out_set_59_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "ImageMagick").status == "supported"
+    assert judge(changed, passage_text, "ImageMagick").status != "supported"
