@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from bot.base.records import Passage
-from bot.sentences import content_terms, split_sentences
+from bot.sentences import BULLET, NUMBERED_ITEM, content_terms, split_sentences
 
 MAX_LISTED = 20   # essays quoted in one answer; the notice gives the full count
 _ASKS_FOR_LIST = re.compile(
@@ -42,10 +42,52 @@ _ASKS_ESSAYS_TITLE = (
     re.compile(r"\bwhat\s+(?:is|are|was|were)\s+(?:(?:the|this|that|its)\s+|[\w-]+['\u2019]s\s+)?(?:[\w'-]+\s+){0,3}?"
                + _NOUN + r"[^?.!]*?\b(?:called|titled|named)\b", re.I))
 _MARKER = re.compile(r"\[(\d+)\]")
+_WHOLE_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 # "Is there a page on IP-based virtual hosting?", "the title of the chapter about Server Side Includes": the
 # question asks for the essays on one topic, not for the list
 _ON_TOPIC = re.compile(r"\b(?:" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS) + r")s?\b[^?.!]*?\b(?:on|about|covering|"
                        r"describing|explaining|discussing)\s+([^?.!]+)", re.I)
+
+
+# "What is the subrepos page about?", "What does the page on revisions cover?": what one essay, named by its title,
+# is about (nothing after the verb: "What does the guide say about passwords?" asks about passwords)
+_ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*what(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:about|cover|covers|"
+                                    r"describe|describes|explain|explains|deal\s+with|deals\s+with)\s*[?.!]*\s*$",
+                                    re.I)
+_ONE_ESSAY = re.compile(_NAMES_AN_ESSAY.pattern + r"|\btopics?\b", re.I)
+OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
+MAX_OPENING_SENTENCES = 3
+
+
+def asks_what_an_essay_is_about(question: str) -> bool:
+    """The question asks what an essay is about, naming it as one ("page", "guide", "help topic")."""
+    return bool(_ASKS_WHAT_IT_IS_ABOUT.search(question) and _ONE_ESSAY.search(question))
+
+
+def essay_asked_about(question: str, records: Sequence[Passage]) -> Passage | None:
+    """The record of the essay whose title the question names, every word of it ("the subrepos page"); the
+    longest title when several fit, None when none does or two fit equally."""
+    asked = content_terms(question)
+    fits = [(len(title), r) for r in records if (title := content_terms(r.title)) and title <= asked]
+    longest = max((n for n, _ in fits), default=0)
+    best = [r for n, r in fits if n == longest]
+    return best[0] if len(best) == 1 else None
+
+
+def opening_answer(opening: Passage) -> str:
+    """What an essay is about, in its own words: the first whole sentences of its opening passage (until
+    OPENING_WORDS words, MAX_OPENING_SENTENCES at most) with its [n]; "" when it opens with none."""
+    taken: list[str] = []
+    for span in split_sentences(opening.text):
+        line = opening.text[opening.text.rfind("\n", 0, span.start) + 1:span.end]
+        if taken and (BULLET.match(line) or NUMBERED_ITEM.match(line)):
+            break     # its opening words end where a list begins
+        if not _WHOLE_SENTENCE.search(span.text):
+            continue
+        taken.append(f"{span.text} [{opening.n}]")
+        if len(" ".join(taken).split()) >= OPENING_WORDS or len(taken) == MAX_OPENING_SENTENCES:
+            break
+    return " ".join(taken)
 
 
 def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:

@@ -17,11 +17,14 @@ from bot.base.records import (
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.collection import (
+    asks_what_an_essay_is_about,
     asks_which_essay,
     collection_answer,
+    essay_asked_about,
     first_cited,
     is_collection_question,
     naming_its_essay,
+    opening_answer,
 )
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
 from bot.entailment import reread
@@ -106,6 +109,10 @@ class Bot:
         query = self._standalone_query(question, history)
         timings["condense_ms"] = _ms(started)
         known = self._known_doc_ids(doc_ids)
+        if query == question and asks_what_an_essay_is_about(question) and \
+                (about := self._about_an_essay(question, known, timings, started)) is not None:
+            yield about
+            return
         if query == question and is_collection_question(question, lambda: self._retriever.titles(known)):
             yield self._list_collection(question, doc_ids, timings, started)
             return
@@ -147,6 +154,23 @@ class Bot:
             return text, passages
         records = self._retriever.records([cited.doc_id])
         return naming_its_essay(text, passages, records[0]) if records else (text, passages)
+
+    def _about_an_essay(self, question: str, known: Iterable[str] | None, timings: dict[str, float],
+                        started: float) -> Answer | None:
+        """"What is the subrepos page about?": the opening sentences of the essay the question names by its
+        title, whatever the mode (retrieval finds passages on a topic, and an essay's title is not one); None
+        when no title fits."""
+        record = essay_asked_about(question, self._retriever.records(known))
+        opening = self._retriever.opening(record.doc_id) if record is not None else None
+        text = opening_answer(opening) if opening is not None else ""
+        if opening is None or not text:
+            return None
+        checked = self._check(text, [opening])
+        timings["total_ms"] = _ms(started)
+        return Answer(text=checked.text, citations=checked.citations, passages=(opening,), refused=False,
+                      mode=MODE_EXTRACTIVE, model=None, query=question, timings=timings,
+                      unsupported_sentences=checked.unsupported_sentences, confidence=1.0,
+                      verdicts=checked.verdicts)
 
     def _list_collection(self, question: str, doc_ids: Iterable[str] | None, timings: dict[str, float],
                          started: float) -> Answer:

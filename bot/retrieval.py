@@ -265,6 +265,15 @@ class HybridRetriever:
         naming = len(snapshot.essays_naming(word))
         return naming >= SUBJECT_MIN_ESSAYS and naming >= SUBJECT_SHARE * len(snapshot.doc_ids)
 
+    def opening(self, doc_id: str) -> Passage | None:
+        """An essay's first passage (its text's opening, not its record), numbered 1; None when it has none."""
+        snapshot = self._snapshot
+        snapshot.refresh()
+        chunk = snapshot.by_position.get((doc_id, 0))
+        if chunk is None or chunk.section == RECORD_SECTION:
+            return None
+        return _passage(1, ScoredChunk(chunk, 1.0, None))
+
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""
         snapshot = self._snapshot

@@ -7,7 +7,7 @@ import pytest
 from bot import Bot
 from bot.answer_kinds import record_field_asked
 from bot.base.records import RECORD_DATE, RECORD_SECTION
-from bot.collection import asks_which_essay, is_collection_question
+from bot.collection import asks_what_an_essay_is_about, asks_which_essay, is_collection_question
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors, score_sentences
 from bot.history import Turn
@@ -74,6 +74,25 @@ def test_asking_for_the_essay_on_a_topic_quotes_the_record_of_that_essay_alone(l
     assert not answer.refused and "the file history.html" in answer.text
     assert {c.doc_id for c in answer.citations} == {"history.html"}
     assert "The Debian Manifesto" not in answer.text
+
+
+def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(library_bot):
+    answer = library_bot.ask("What is the Brief History of Debian page about?")
+    assert not answer.refused
+    assert answer.text.startswith("This document describes the history and goals of the Debian project")
+    assert {c.doc_id for c in answer.citations} == {"history.html"} and not answer.passages[0].is_record
+    # a question on a topic inside an essay is no question about the essay ("say about")
+    topic = library_bot.ask("What does the Debian Manifesto say about distributions?")
+    assert "This document describes" not in topic.text
+
+
+@pytest.mark.parametrize("question,asks", [
+    ("What is the subrepos page about?", True), ("What does the page on revisions cover?", True),
+    ("What is the scripting help topic about?", True), ("What does the guide say about passwords?", False),
+    ("What is a changeset about?", False), ("What does this manual cover, and how is it organized?", False),
+])
+def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
+    assert asks_what_an_essay_is_about(question) is asks
 
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_leans_on(library_bot):
