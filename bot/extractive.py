@@ -626,7 +626,9 @@ def _command_shown_after(text: str, sentences: Sequence[SentenceSpan], at: int) 
             command = sentences[lead + 1]
             if "\n\n" in text[sentences[lead].end:command.start] and _is_shown_command(command.text) and \
                     not _PROSE_RUN.search(command.text):
-                return [*sentences[at + 1:lead + 1], command]
+                # a list's items are shown as a command is: the lead-in brings all of them ("... in this order:",
+                # "- HGUSER (deprecated)", "- EMAIL", ...)
+                return [*sentences[at + 1:lead + 1], *(_bulleted_items(text, sentences, lead) or [command])]
             return []
     return []
 

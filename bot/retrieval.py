@@ -26,6 +26,7 @@ from ingest.split import Chunk
 
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 FOLLOWING_CHARS = 600      # what a passage ending in ":" takes from the next chunk, at most
+LEAD_IN_CHARS = 300        # the lead-in a passage opening with a list takes from the chunk before, at most
 FOLLOWING_LINE_WORDS = 25  # a longer line that is no list item or table row is prose: the taking stops there
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 DENSE_WEIGHT = 0.5         # meaning and words count equally
@@ -212,7 +213,8 @@ class HybridRetriever:
                                       DENSE_WEIGHTS[self._settings.retriever])
         hits = [ScoredChunk(snapshot.chunks[cid], score, similarity.get(cid)) for cid, score in fused]
         hits = merge_overlapping(hits[: k * 2])[:k]
-        return [_passage(n, self._with_what_follows(hit)) for n, hit in enumerate(hits, start=1)]
+        return [_passage(n, self._with_its_lead_in(self._with_what_follows(hit)))
+                for n, hit in enumerate(hits, start=1)]
 
     def _with_what_follows(self, hit: ScoredChunk) -> ScoredChunk:
         """A passage that ends leading into something ("The minimum kernel version that supports each tunnel
@@ -230,6 +232,25 @@ class HybridRetriever:
         gap = max(0, after.start - chunk.end)   # the whitespace between them, kept as long as it was
         text = chunk.text + "\n" * gap + rest[:taken]
         return ScoredChunk(replace(chunk, text=text, end=chunk.end + gap + taken), hit.score, hit.similarity)
+
+    def _with_its_lead_in(self, hit: ScoredChunk) -> ScoredChunk:
+        """A passage that opens with a list's items, with the lead-in that introduces them ("If not set, available
+        values will be considered in this order:") from the chunk before in its section: the splitter cut
+        between them, and the items alone do not say what they list."""
+        chunk = hit.chunk
+        first = chunk.text.lstrip().split("\n", 1)[0]
+        before = self._snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1))
+        if not (BULLET.match(first) or NUMBERED_ITEM.match(first)) or before is None or \
+                before.section != chunk.section or before.page != chunk.page or before.start >= chunk.start:
+            return hit
+        head = before.text[:chunk.start - before.start].rstrip()   # what the chunk before holds ahead of this one
+        lead = head[head.rfind("\n\n") + 2:]                  # its last paragraph, whole (none: it is cut)
+        if "\n\n" not in head or not lead.endswith(":") or len(lead) > LEAD_IN_CHARS or BULLET.match(lead) or \
+                NUMBERED_ITEM.match(lead):
+            return hit
+        gap = chunk.start - (before.start + len(head))        # the whitespace between them, kept as long as it was
+        return ScoredChunk(replace(chunk, text=lead + "\n" * gap + chunk.text, start=chunk.start - gap - len(lead)),
+                           hit.score, hit.similarity)
 
     def lead_ins(self, passages: Iterable[Passage]) -> list[str]:
         """The text just before each passage in its essay (the previous chunk, same section; "" for none), in

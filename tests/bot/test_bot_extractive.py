@@ -115,6 +115,31 @@ def test_a_refused_question_in_history_never_becomes_part_of_the_query(extractiv
     assert answer.query == "Why?" and answer.timings["total_ms"] < 5_000
 
 
+def test_a_passage_opening_with_a_lists_items_brings_the_lead_in_the_chunk_before_ends_with(settings, embedder):
+    """Mercurial's environment topic: "... If not set, available values will be considered in this order:"
+    ended one chunk and its items opened the next, so a question on where the author's name comes from found
+    the items without what they are."""
+    from ingest.pipeline import run_ingest
+
+    filler = " ".join(f"Setting number {n} of the tool is read from the environment when a command starts, "
+                      "before any configuration file." for n in range(1, 5))
+    lead = ("The author variable is the string used as the author of a commit whenever the tool records one, "
+            "and if it is not set, the other available values will be considered by the tool one after another, "
+            "in this order:")
+    items = ["- the deprecated author variable", "- configuration files from the search path",
+             "- the EMAIL variable", "- an interactive prompt", "- LOGNAME with the host name appended"]
+    (settings.corpus_dir / "environment.md").write_text(
+        "# Environment\n\n" + filler + "\n\n" + lead + "\n\n" + "\n".join(items) + "\n", encoding="utf-8")
+    run_ingest(settings, embedder)
+    bot = Bot(settings, embedder=embedder)
+    opening = [p for p in bot.retrieve("interactive prompt EMAIL LOGNAME host name appended")
+               if p.doc_id == "environment.md" and p.text.lstrip().startswith(("- the deprecated", lead))]
+    assert opening, "the items' passage is retrieved"
+    assert opening[0].text.startswith(lead) and all(item[2:] in opening[0].text for item in items)
+    source = collapse_whitespace((settings.corpus_dir / "environment.md").read_text(encoding="utf-8"))
+    assert collapse_whitespace(opening[0].text) in source          # still the essay's own text, word for word
+
+
 def test_a_passage_ending_in_a_lead_in_brings_the_table_the_next_chunk_opens_with(settings, embedder):
     """The Open vSwitch FAQ: "The minimum kernel version that supports each tunnel protocol is:" ended one chunk
     and its table opened the next, so a question on Geneve's kernel found the lead-in without the rows."""

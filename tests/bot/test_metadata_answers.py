@@ -943,6 +943,21 @@ def test_a_command_shown_after_the_chosen_sentences_lead_in_comes_with_it(embedd
     assert "For example: [1] % conda install -c conda-forge scons [1]" in text
 
 
+def test_a_list_the_chosen_sentences_paragraph_leads_into_comes_whole(embedder):
+    """Mercurial's HGUSER: "This is the string used as the author of a commit. If not set, available values will
+    be considered in this order:", then five items, each a paragraph: the answer took the first as a command."""
+    found = [passage(1, "This is the string used as the author of a commit. If not set, available values will be "
+                        "considered in this order:\n\n- HGUSER (deprecated)\n\n- configuration files from the "
+                        "HGRCPATH\n\n- EMAIL\n\n- interactive prompt\n\n- LOGNAME (with @hostname appended)\n\n"
+                        "(deprecated, see help config.ui.username)")]
+    text, refused, _ = extract_answer("Which string is used as the author of a commit?", found, embedder, 0.2)
+    assert not refused
+    for item in ("HGUSER (deprecated)", "configuration files from the HGRCPATH", "EMAIL", "interactive prompt",
+                 "LOGNAME (with @hostname appended)"):
+        assert f"{item} [1]" in text
+    assert "(deprecated, see help" not in text
+
+
 def test_a_why_question_asking_how_too_gets_the_command_but_a_bare_why_does_not(embedder):
     found = [passage(1, "Vim reads numbers with a leading zero as octal, so CTRL-A on 007 gives 010. This surprises "
                         "many users. Remove octal from the formats:\n\n:set nrformats-=octal\n\n"
