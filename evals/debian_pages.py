@@ -487,6 +487,21 @@ MANUALS = {
                                 Path("/usr/share/doc/imagemagick-6-common/html/www"), only=(
                                     "architecture.html", "command-line-processing.html", "cipher.html",
                                     "color-management.html", "high-dynamic-range.html", "security-policy.html")),
+    # three chapters of The Rust Programming Language (mdBook HTML): error handling (9), smart pointers
+    # (15) and fearless concurrency (16), each chapter's opening page and its sections
+    "rust-book-chapters": Manual("three chapters of The Rust Programming Language", "rust-doc",
+                                 Path("/usr/share/doc/rust-doc/html/book"), only=tuple(
+                                     f"ch{name}.html" for name in (
+                                         "09-00-error-handling", "09-01-unrecoverable-errors-with-panic",
+                                         "09-02-recoverable-errors-with-result", "09-03-to-panic-or-not-to-panic",
+                                         "15-00-smart-pointers", "15-01-box", "15-02-deref", "15-03-drop",
+                                         "15-04-rc", "15-05-interior-mutability", "15-06-reference-cycles",
+                                         "16-00-concurrency", "16-01-threads", "16-02-message-passing",
+                                         "16-03-shared-state", "16-04-extensible-concurrency-sync-and-send"))),
+    # the fourteen "concepts" pages of the GIMP user manual (DocBook HTML): brushes, docks, gradients, grids and
+    # guides, layer modes, the main windows, palettes, patterns, Script-Fu, setup, shortcuts and undo
+    "gimp-concepts": Manual("the GIMP manual's concepts pages", "gimp-help-en",
+                            Path("/usr/share/gimp/2.0/help/en"), pattern="gimp-concepts-*.html"),
 }
 
 
