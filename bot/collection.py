@@ -55,6 +55,10 @@ _ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*what(?:'s|\s+is|\s+are|\s+does|\s+do)\
                                     r"describe|describes|explain|explains|deal\s+with|deals\s+with)\s*[?.!]*\s*$",
                                     re.I)
 _ONE_ESSAY = re.compile(_NAMES_AN_ESSAY.pattern + r"|\btopics?\b", re.I)
+# the words of "What does the page on X cover?" that name no essay: what is left names the one asked about
+_ASKING_ABOUT_TERMS = _COLLECTION_TERMS | content_terms(
+    "what is are does do about cover covers describe describes explain explains deal deals with topic topics faq "
+    "tutorial on")
 OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
 MAX_OPENING_SENTENCES = 3
 
@@ -66,11 +70,16 @@ def asks_what_an_essay_is_about(question: str) -> bool:
 
 def essay_asked_about(question: str, records: Sequence[Passage]) -> Passage | None:
     """The record of the essay whose title the question names, every word of it ("the subrepos page"); the
-    longest title when several fit, None when none does or two fit equally."""
+    longest title when several fit. Else the one essay whose title holds every word the question names it by
+    ("the page on Rc" for "Rc<T>, the Reference Counted Smart Pointer"): a reader names a page by its key word,
+    not its whole title. None when nothing fits or two fit equally."""
     asked = content_terms(question)
     fits = [(len(title), r) for r in records if (title := content_terms(r.title)) and title <= asked]
     longest = max((n for n, _ in fits), default=0)
     best = [r for n, r in fits if n == longest]
+    if not best:
+        naming = asked - _ASKING_ABOUT_TERMS
+        best = [r for r in records if naming and naming <= content_terms(r.title)]
     return best[0] if len(best) == 1 else None
 
 

@@ -32,6 +32,19 @@ _CONTINUES = re.compile(r"^(and|but|so|also|what about|what if|how about|what el
 _ALWAYS_BACK = re.compile(r"\b(mine|yours|afterwards|the rest|that way)\b|"
                           # "If that's the only hook I define": "that" as the subject of a clause
                           r"(?:^|\bif |\bsince |\bwhen |, )(?:that|this)(?:'s|\u2019s| is)\b", re.IGNORECASE)
+# "those jobs", "of that method", "give that call a timeout", "which of the two", "the first one", "the latter":
+# a determiner or a count that picks out something just said ("that" after a verb or preposition, as a
+# determiner: "so that", "such that" and "the option that controls" are no pointers; "these" is left out: "which
+# of these guides" asks about the collection)
+_POINTS_AT_SAID = re.compile(
+    r"\bthose\b(?!\s+(?:who|which|that)\b)|"
+    r"\b(?:of|to|on|for|with|in|at|from|by|about|into|through|onto|after|before|without|use|change|switch|"
+    r"turn|make|apply|give|try|get|install|keep|load|pass|delete|remove|enable|disable|relax|"
+    r"trust|hook|do) that\s+(?!(?:is|was|are|were|has|have|had|can|could|will|would|should|may|might|must|does|"
+    r"do|did|it|they|you|i|we|he|she|the|a|an|my|your|its|their|there|this|if|when|way)\b)[a-z][\w-]*|"
+    r"\b(?:which|either|neither|each|both|one|first|second|last|other) of (?:those|them|the two|the three)\b|"
+    r"\bthe two (?:have|are|do|differ|share|behave|work)\b|\bthe (?:former|latter)\b|"
+    r"\bthe (?:first|second|third|last|other) (?:one|ones)\b", re.IGNORECASE)
 # "Is that still needed ...?", "Does this work on Windows too?": a question whose subject is "this" or "that"
 # asks about what was just said ("Is there ..." is left out: "there" points nowhere)
 _POINTING_SUBJECT = re.compile(r"^(is|was|are|were|does|did|do|can|could|will|would|should|has|have|isn't|"
@@ -44,6 +57,7 @@ _PLURAL_NOUN = re.compile(r"\b\w{3,}[^s\W]s\b|\b\w+ and \w+", re.IGNORECASE)   #
 _EXPLETIVE_IT = re.compile(r"\b(is|was|isn't|wasn't) it (possible|true|necessary|okay|ok|worth|wise|better|"
                            r"safe|a good idea)\b|\bit (is|was|seems) (possible|true|necessary|better)\b", re.IGNORECASE)
 FOLLOW_UP_MAX_TERMS_WITH_ANAPHOR = 8
+POINTER_MAX_TERMS_BEFORE = 2   # content words a question may say before "those ..." that points back
 
 
 def is_follow_up(question: str) -> bool:
@@ -58,6 +72,11 @@ def is_follow_up(question: str) -> bool:
 
 def _refers_back(question: str) -> bool:
     if _CONTINUES.match(question) or _ALWAYS_BACK.search(question) or _POINTING_SUBJECT.match(question):
+        return True
+    # before anything it could pick out in the question itself: "fill those gaps" after "my series has gaps"
+    # points at the gaps just named
+    pointer = _POINTS_AT_SAID.search(question)
+    if pointer and len(content_terms(question[:pointer.start()])) <= POINTER_MAX_TERMS_BEFORE:
         return True
     text = _EXPLETIVE_IT.sub(" ", question)
     singular = _SINGULAR.search(text)

@@ -69,6 +69,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,30},\s*|(?:if|when|once|since
 ANTECEDENT_REACH = 3   # sentences back an evidence's "it" may lead
 _POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "ete", "ular", "ful", "ous")
+_ONCE = {"once", "after", "when", "whenever"}   # what holds from a moment on: "not X until Y" is "X once Y"
 _ADDITIVE_AFTER_NOT = {"only", "just", "merely", "simply"}   # "not only X but also Y" adds, it does not deny
 # "no matter what order": "regardless of"; "no more than one": a bound ("at most one"), which the bound
 # rules read
@@ -108,6 +109,15 @@ _EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", 
                      "normal", "existing", "previous", "recent", "modern", "full", "whole", "entire", "simple",
                      "big", "large", "small", "huge", "tiny", "long", "short", "general", "generic", "common",
                      "ordinary", "basic"}
+# a verb's subject in an object relative clause ("tips you can read"): _object_relative
+_SUBJECT_PRONOUNS = {"you", "we", "they", "i", "he", "she"}
+_MODAL_WORDS = {"can", "could", "may", "might", "must", "should", "will", "would", "cannot"}
+# "Built on Scheme, Script-Fu ...": a participle opening the sentence, as "Based on" does
+_IRREGULAR_PARTICIPLES = {"built", "made", "written", "taken", "given", "known", "kept", "left", "held", "found",
+                          "brought", "bought", "caught", "taught", "thought", "sent", "spent", "lost", "shown",
+                          "seen", "done", "drawn", "driven", "grown", "hidden", "chosen", "broken", "spoken",
+                          "stolen", "frozen", "forgotten", "begun", "run", "set", "put", "cut", "read", "split",
+                          "shut", "struck", "stuck", "told", "sold", "meant", "understood", "bound", "wound"}
 # Words that open sentences without naming anything (the first word of a sentence is capitalised anyway).
 _OPENERS = {"besides", "although", "though", "however", "moreover", "also", "yet", "still", "thus", "hence",
             "instead", "overall", "today", "currently", "here", "there", "in", "on", "at", "for", "since", "as",
@@ -190,6 +200,12 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
+# when, not why: "to move one later" is the passage's "to move a guide after you have created it"
+_SO_RESULT = re.compile(r",\s+so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b)", re.IGNORECASE)
+_WHEN_WORDS = {"later", "afterwards", "afterward", "earlier", "beforehand", "then", "now", "again", "soon"}
+# "have it set up this way: it is very difficult to use tools without seeing their options": a clause after a
+# colon gives the reason for the one before
+_EXPLAINING_COLON = re.compile(r"\w:\s+(?:it|this|that|they|there|these|those|otherwise)\b")
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 # ("nothing more than a password" compares nothing: it is "only a password")
 _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,90}?|"
@@ -221,6 +237,16 @@ _BOUND = re.compile(r"\b(more than|over|above|at least|in excess of|less than|fe
                     rf"\s+({_QUANTITY})", re.IGNORECASE)
 _EXACT_OR_BOUND = re.compile(r"\b(exactly|at least|at most|up to|no more than|no fewer than|no less than|"
                              r"more than|fewer than|less than)\s+(\w+(?:\s+\w+)?)")
+# a threshold on a number, before it ("greater than 128") or after it ("128 or less"), and its way
+_THRESHOLD_WAYS = {"greater than": "up", "higher than": "up", "larger than": "up", "more than": "up", "above": "up",
+                   "over": "up", "at least": "up", "more": "up", "greater": "up", "higher": "up", "larger": "up",
+                   "less than": "down", "fewer than": "down", "lower than": "down", "smaller than": "down",
+                   "below": "down", "under": "down", "at most": "down", "less": "down", "fewer": "down",
+                   "lower": "down", "smaller": "down"}
+_THRESHOLD_BEFORE = re.compile(r"\b(greater than|higher than|larger than|more than|above|at least|less than|fewer than|"
+                               r"lower than|smaller than|below|at most)\s+([0-9][0-9,.]*)\b", re.IGNORECASE)
+_THRESHOLD_AFTER = re.compile(r"\b([0-9][0-9,.]*)\s+or\s+(more|greater|higher|larger|above|less|fewer|lower|smaller|"
+                              r"below|under)\b", re.IGNORECASE)
 _LOWER_BOUNDS = {"less than", "fewer than", "under", "below", "at most", "up to"}
 # each bound _EXACT_OR_BOUND reads -> (its way, whether it leaves the number itself out)
 _STRICT_BOUNDS = {"exactly": ("=", False), "at least": ("up", False), "no fewer than": ("up", False),
@@ -343,6 +369,7 @@ class _Text:
     breaks: frozenset[int] = frozenset()   # tokens followed by a comma, colon, semicolon or full stop
     written: tuple[str, ...] = ()          # the tokens as written: capitals kept, an option's dash ("-i")
     options: frozenset[int] = frozenset()  # tokens written as a command-line option ("-i")
+    hyphened: frozenset[int] = frozenset() # tokens joined to the one before by a hyphen ("only" of "read-only")
 
     @cached_property
     def content(self) -> frozenset[str]:
@@ -394,7 +421,9 @@ def _read(text: str) -> _Text:
     options = frozenset(i for i, s in enumerate(starts)
                         if s >= 1 and normalized[s - 1] == "-" and (s == 1 or normalized[s - 2] == " "))
     written = tuple(("-" if i in options else "") + w for i, w in enumerate(words))
-    return _Text(text, tokens, stems, frozenset(breaks), written, options)
+    hyphened = frozenset(i for i, s in enumerate(starts) if i and s >= 2 and normalized[s - 1] == "-" and
+                         ends[i - 1] == s - 1)
+    return _Text(text, tokens, stems, frozenset(breaks), written, options, hyphened)
 
 
 def forget_read_texts() -> None:
@@ -527,8 +556,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _addresses,
                   _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
-                  _cause, _comparison, _correlative, _bound_moved, _exact_or_bound, _reversal, _pairing_swapped,
-                  _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name,
+                  _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
+                  _pairing_swapped, _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name,
                   _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
@@ -666,7 +695,7 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
         if token in _DENYING_VERBS and text.tokens[i + 1:i + 2] != ("to",):   # "the build fails in the VFS
             continue                                                          # code" denies nothing after it
         following = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
-        if (following in _ADDITIVE_AFTER_NOT and "but" in text.tokens[i:]) or \
+        if (following in _ADDITIVE_AFTER_NOT and {"but", "also"} & set(text.tokens[i:])) or \
                 following in _NOT_DENYING_AFTER.get(token, ()):
             continue
         scope = [text.stems[j] for j in text.clause_after(i)
@@ -712,6 +741,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "does not mean that no Lintian tag exists": the two cancel
         if e.tokens[at - 1:at] == ("until",) and {"while", "long"} & set(c.tokens):
             continue   # "deferred until no earlier job is pending" is "held back while any earlier job is pending"
+        if "until" in (e.tokens[j] for j in e.clause_after(at)) and _ONCE & set(c.tokens) and "until" not in c.tokens:
+            continue   # "is not visible until you activate it" is "becomes visible once you toggle it"
         denied = _negated_word(e, at)
         # "dquilt cannot handle X" says nothing of "detects X"; "isn't stored" is denied by "is kept"
         restated = bool(_same_meaning(denied) & set(c.stems))
@@ -1049,6 +1080,7 @@ def _sentence_names(raw: str) -> list[str]:
     words = re.findall(r"[A-Za-z][\w'\u2019-]*(?:\+\w+)*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
+                           or _bare(w) in _IRREGULAR_PARTICIPLES
                            or _imperative(w, words[1] if len(words) > 1 else "")
                            or _qualifies_a_name(w, words[1] if len(words) > 1 else "")
                            or _opens_a_phrase(w, words[1:3])
@@ -1374,6 +1406,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
         return [(i, t) for i, t in enumerate(text.tokens)
                 if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i) and
+                i not in text.hyphened and   # "read-only": the tail of a compound word, no quantifier
                 # "almost all users" says "most users" ("the vast majority"), not "all users"
                 not (t in ("all", "every", "always") and i and text.tokens[i - 1] in _HEDGES) and
                 # "X alone is not enough" says "more than X", not "only X"
@@ -1651,7 +1684,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
         said = said.split(",")[0]
     reason = _read(said)
     missing = _unstated(reason, e, bool(purpose))
-    stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw)
+    stated = (_STATED_PURPOSE if purpose else _STATED_CAUSE).search(e.raw) or \
+        (not purpose and _EXPLAINING_COLON.search(e.raw))
     named = _NAMED_REASON.search(e.raw)   # "for performance reasons": a cause named by one word
     if named and _stem((named.group(1) or named.group(2)).lower()) in reason.content:
         return None
@@ -1661,7 +1695,9 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
     if (not stated and (missing or purpose)) or len(missing) > len(reason.content) * CAUSE_UNSTATED:
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     if not purpose:
-        other = _other_cause(_read(c.raw[:match.start()]), reason, e.raw)
+        # "Because X, Y": the effect is what follows the reason
+        effect = c.raw[:match.start()] if c.raw[:match.start()].strip() else c.raw[match.end() + len(said):]
+        other = _other_cause(_read(effect), reason, e.raw)
         if other:
             return "contradicted", f"the passage gives another cause ('{other}'); the answer says '{cause}'"
     return None
@@ -1670,8 +1706,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
 def _unstated(reason: _Text, e: _Text, purpose: bool) -> set[str]:
     """The content stems of a cause that the passage lacks. How and whether are the other rules' to check
     ("deliberately masked", "can't be misused"): a cause is unstated for lack of its things and doings."""
-    manner = {s for t, s in zip(reason.tokens, reason.stems)
-              if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't")}   # not "without root privileges"
+    manner = {s for t, s in zip(reason.tokens, reason.stems)   # not "without root privileges"
+              if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't") or t in _WHEN_WORDS}
     return {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
         _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set()) - manner   # "read again" is the passage's "reread"
 
@@ -1688,13 +1724,21 @@ def _other_cause(effect: _Text, reason: _Text, passage: str) -> str | None:
 
     for at, sentence in enumerate(sentences):
         match = _CAUSES.search(sentence)
-        if not match or _PURPOSE.fullmatch(match.group(0)) or states_it(sentence):
+        result = _SO_RESULT.search(sentence)   # "X, so Y": X is the cause of Y
+        if (not match or _PURPOSE.fullmatch(match.group(0))) and not result or states_it(sentence):
             continue
-        theirs = _read(sentence[:match.start()])
+        if match and not _PURPOSE.fullmatch(match.group(0)):
+            theirs, cause = _read(sentence[:match.start()]), sentence[match.start():]
+        else:
+            assert result is not None
+            theirs, cause = _read(sentence[result.end():]), sentence[:result.start()]
         if not effect.content or len(effect.content & theirs.content) * 2 < len(effect.content):
             continue
+        given = _read(cause).content
+        if len(given & reason.content) * 2 >= len(given):
+            continue   # the same cause in fewer words: "The newsgroup and mailing list are gatewayed, so ..."
         if any(states_it(other) for i, other in enumerate(sentences) if i != at):
-            return sentence[match.start():].strip(" .")
+            return cause.strip(" .")
     return None
 
 
@@ -1794,6 +1838,23 @@ def _bounds(ours: str, theirs: str) -> Finding:
     return None
 
 
+def _bound_turned(c: _Text, e: _Text, _: str) -> Finding:
+    """A threshold said the other way on the same number: "greater than 128" / "128 or less"."""
+    def found(raw: str) -> dict[str, tuple[str, str]]:
+        before = {m.group(2).replace(",", "").lower(): (_THRESHOLD_WAYS[m.group(1).lower()], m.group(0))
+                  for m in _THRESHOLD_BEFORE.finditer(raw)}
+        after = {m.group(1).replace(",", "").lower(): (_THRESHOLD_WAYS[m.group(2).lower()], m.group(0))
+                 for m in _THRESHOLD_AFTER.finditer(raw)}
+        return before | after
+
+    ours = found(c.raw)
+    stated = found(e.raw) if ours else {}
+    for number, (way, said) in ours.items():
+        if number in stated and stated[number][0] != way:
+            return "contradicted", f"the passage says '{stated[number][1]}'; the answer says '{said}'"
+    return None
+
+
 def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
     """A bound of the same way on the same thing with another number: "at least one linked worktree" /
     "zero or more linked worktrees"."""
@@ -1824,6 +1885,10 @@ def _reversal(c: _Text, e: _Text, _: str) -> Finding:
     for ours, theirs, says in ((e, c, "the passage"), (c, e, "the answer")):
         for at, token in enumerate(ours.tokens[:-1]):
             turned = ours.stems[at + 1]
+            if token in ("backward", "backwards") and ours.tokens[at + 1].startswith("compatib"):
+                continue   # "backwards compatibility" is compatibility with what came before, nothing turned
+            if ours.tokens[at + 1] in STOPWORDS:
+                continue   # "the reverse of Grain extract" relates two things; it turns no word round
             if token in _REVERSING and turned in theirs.stems and not _REVERSING & set(theirs.tokens):
                 other = "the answer" if says == "the passage" else "the passage"
                 return "contradicted", f"{says} says '{token} {ours.tokens[at + 1]}'; {other} does not turn it round"
@@ -1958,8 +2023,9 @@ def _verb_like(text: _Text, at: int) -> bool:
         while start >= 0 and (text.tokens[start].endswith("ly") or text.tokens[start] == "own"):
             start -= 1
         opener = text.tokens[start] if start >= 0 else ""
-        if opener in _DETERMINERS or opener.endswith("'s"):
-            return False   # "a properly configured desktop", "its own newly created instance": an adjective
+        if opener in _DETERMINERS or opener.endswith("'s") or opener in _PREPOSITIONS:
+            return False   # "a properly configured desktop", "its own newly created instance", "with saved
+            # images": an adjective
     after_subject = previous in ("it", "he", "she", "this", "that", "which", "who") or \
         previous in _names_in(text.raw) or \
         (at > 1 and text.tokens[at - 2] in ("the", "a", "an") and previous not in STOPWORDS)   # "the examiner reviews"
@@ -1997,6 +2063,14 @@ def _sides(text: _Text, at: int, sign: int) -> dict[str, int]:
     return {stem: side for stem, side in near.items() if stem not in both}
 
 
+def _object_relative(text: _Text, at: int) -> bool:
+    """"GIMP provides tips you can read": the verb's subject is a pronoun right before it (a modal between) and a
+    word before that pronoun is what the verb acts on, so who does what is not in the word order."""
+    subject = at - 1 if at and text.tokens[at - 1] in _SUBJECT_PRONOUNS else \
+        at - 2 if at > 1 and text.tokens[at - 2] in _SUBJECT_PRONOUNS and text.tokens[at - 1] in _MODAL_WORDS else -1
+    return subject > 0 and _is_content(text.tokens[subject - 1]) and subject - 1 not in text.breaks
+
+
 def _compounded(raw: str, word: str) -> bool:
     """The word is half of a hyphenated compound ("dot-separated"), whose halves swap in a paraphrase."""
     return re.search(rf"\w-{re.escape(word)}\b|\b{re.escape(word)}-\w", raw, re.IGNORECASE) is not None
@@ -2009,7 +2083,8 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
                 or c.stems.count(stem) != 1 or not _verb_like(c, at):
             continue
         theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
-        if theirs is None or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[theirs]):
+        if theirs is None or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[theirs]) or \
+                _object_relative(e, theirs):
             continue   # "kernel-related documentation" is "documentation related to the kernel"
         if c.tokens[at + 1:at + 2] and c.tokens[at + 1] in _SYMMETRIC.get(stem, ()):
             continue

@@ -1898,3 +1898,69 @@ def test_the_claims_held_out_set_59_judged_wrongly_are_judged_rightly_and_a_chan
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "ImageMagick").status == "supported"
     assert judge(changed, passage_text, "ImageMagick").status != "supported"
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "read-only" holds no "only"
+    ("You cannot change the sample templates, but you can duplicate them and edit the duplicates.",
+     "The sample templates are read-only, but you can duplicate them and edit the duplicates.",
+     "The sample templates are read-only, but you can duplicate them and edit the duplicates in the "
+     "Theme Editor."),
+    # "Not only ..., it can also" denies nothing, so a "cannot" added is caught
+    ("Not only can the ruler measure distances, it can also snap the pointer to the nearest tick "
+     "when you enable Snap to Ruler.",
+     "The ruler can snap the pointer to the nearest tick when you enable Snap to Ruler.",
+     "The ruler cannot snap the pointer to the nearest tick when you enable Snap to Ruler."),
+    # "not shown until you enable it" is "shown once you enable it"; "shown until" turns it round
+    ("The status bar is not shown until you enable it under View in the window menu.",
+     "The status bar is shown once you enable it under View in the window menu.",
+     "The status bar is shown until you enable it under View in the window menu."),
+    # a purpose's "later" says when, not why ("to move a guide after you have created it")
+    ("To move a guide after you have created it, drag it with the Move tool.",
+     "To move one later, drag it with the Move tool.",
+     "To move one later, drag it with the Text tool."),
+    # a clause after a colon gives the reason for the one before it
+    ("Most photographers keep the histogram docked beside the image: it is very difficult to judge "
+     "exposure without seeing it.",
+     "Most photographers keep the histogram docked beside the image, since it is very hard to judge "
+     "exposure without seeing it.",
+     "Most photographers keep the histogram docked beside the image, since it is very easy to judge "
+     "exposure without seeing it."),
+    # an irregular participle opening the sentence names nothing ("Built on Python")
+    ("The plug-in system is based on Python, and plug-ins talk to the core through a message channel.",
+     "Built on Python, the plug-in system lets plug-ins talk to the core through a message channel.",
+     "Built on Perl, the plug-in system lets plug-ins talk to the core through a message channel."),
+    # "templates you can open through X": what is opened stands before its subject
+    ("The editor ships templates you can open through the File menu at any time.",
+     "The editor's templates can be opened through the File menu at any time.",
+     "The editor's templates can be opened through the Edit menu at any time."),
+    # "with saved projects": a participle after a preposition is an adjective, no verb
+    ("Old formats remain available for compatibility with saved projects from earlier releases.",
+     "Old formats remain available so that projects saved by earlier releases stay compatible.",
+     "Old formats remain available so that projects saved by later releases stay compatible."),
+    # "backwards compatibility" turns nothing round
+    ("The legacy codecs are kept for backwards compatibility with recordings from older versions.",
+     "The legacy codecs are kept so that recordings from older versions stay compatible.",
+     "The legacy codecs are kept so that recordings from newer versions stay compatible."),
+    # "the reverse of Pack" relates two things; "of" is no word it turns round
+    ("Unpack splits an archive back into each of its files, and Pack joins many files into one "
+     "archive.",
+     "Unpack, the reverse of Pack, splits an archive back into each of its files.",
+     "Unpack, the reverse of Pack, never splits an archive back into each of its files."),
+    # "X, so Y": X is the cause of Y, and another sentence's words are another cause
+    ("Most exports run in a separate helper, so the editor has no way of knowing how far they have "
+     "got. The only progress shown is a count of the files written.",
+     "Because most exports run in a separate helper, the editor has no way of knowing how far they "
+     "have got.",
+     "Because the only progress shown is a count of the files written, the editor has no way of "
+     "knowing how far most exports have got."),
+    # "greater than 40" / "40 or less": a threshold said the other way
+    ("If the level is greater than 40, the first curve is applied; otherwise the second one is.",
+     "The first curve is applied when the level is above 40.",
+     "The first curve is applied when the level is 40 or less."),
+], ids=["read-only", "not-only-also", "not-until-once", "purpose-when", "colon-reason", "irregular-participle",
+        "object-relative", "adjective-after-preposition", "backwards-compatibility", "reverse-of", "so-cause",
+        "threshold-turned"])
+def test_the_claims_held_out_set_60_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Editor").status == "supported"
+    assert judge(changed, passage_text, "Editor").status != "supported"

@@ -95,6 +95,11 @@ def test_standalone_questions_are_left_alone():
     "Does this also work for modules written in C?",
     "I added one, but nothing ever gets moved. Why?",                  # "one" ends its clause
     "If that's the only hook I define, can I still change or delete messages in that folder?",
+    "How long do those entries stay in the queue after a restart?",     # "those" picks out what was said
+    "Can I give that call a timeout so it stops waiting after a few seconds?",   # "that" as a determiner
+    "Which of the two should I use for a production server, and why?",
+    "What happens if I write to the first one after the socket has been closed?",
+    "Do the two have different options, so switching means rewriting my config?",
 ])
 def test_a_longer_question_that_points_back_is_a_follow_up(question):
     assert is_follow_up(question)
@@ -109,6 +114,9 @@ def test_a_longer_question_that_points_back_is_a_follow_up(question):
     "Can a message be filed into more than one mailbox when several hooks match?",
     "Is there a way to keep just one copy of every message I send to a mailing list?",
     "What compression does Borg use if I don't choose one?",                # "one" is the compression
+    "My log has gaps where the daemon was down. How do I fill those gaps with zeros?",   # the gaps it names
+    "Is there a single function that reads a whole file into a string?",   # "that" opens a relative clause
+    "How do I make sure that the cache is flushed before shutdown?",        # "that" joins a clause
 ])
 def test_a_longer_question_whose_pronoun_points_inside_it_stands_alone(question):
     assert not is_follow_up(question)

@@ -7,7 +7,7 @@ import pytest
 from bot import Bot
 from bot.answer_kinds import record_field_asked
 from bot.base.records import RECORD_DATE, RECORD_SECTION
-from bot.collection import asks_what_an_essay_is_about, asks_which_essay, is_collection_question
+from bot.collection import asks_what_an_essay_is_about, asks_which_essay, essay_asked_about, is_collection_question
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors, score_sentences
 from bot.history import Turn
@@ -93,6 +93,23 @@ def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(
 ])
 def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
     assert asks_what_an_essay_is_about(question) is asks
+
+
+@pytest.mark.parametrize("question,doc_id", [
+    ("What is the Rc page about?", "rc.html"),                     # every word it is named by is in one title
+    ("What does the page on reference counted pointers cover?", "rc.html"),
+    ("What does the page on pointers cover?", None),               # two titles say it: which is not known
+    ("What is the page on smart pointers about?", "smart.html"),   # the whole title: the longest that fits
+    ("What does the page on threads cover?", None),                # no title says it
+])
+def test_an_essay_is_named_by_its_whole_title_or_by_words_only_its_title_holds(question, doc_id):
+    records = [replace(passage(n, f"{title} is an essay in this collection.", doc_id=name), section=RECORD_SECTION,
+                       meta=replace(passage(n, "").meta, title=title))
+               for n, (name, title) in enumerate([("rc.html", "Rc<T>, the Reference Counted Smart Pointer"),
+                                                  ("smart.html", "Smart Pointers"),
+                                                  ("box.html", "Using Box<T> to Point to Data on the Heap")], 1)]
+    found = essay_asked_about(question, records)
+    assert (found.doc_id if found else None) == doc_id
 
 
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_leans_on(library_bot):
