@@ -502,6 +502,8 @@ MANUALS = {
     # guides, layer modes, the main windows, palettes, patterns, Script-Fu, setup, shortcuts and undo
     "gimp-concepts": Manual("the GIMP manual's concepts pages", "gimp-help-en",
                             Path("/usr/share/gimp/2.0/help/en"), pattern="gimp-concepts-*.html"),
+    # the SBCL User Manual (one Texinfo HTML page)
+    "sbcl-manual": Manual("the SBCL User Manual", "sbcl-doc", Path("/usr/share/doc/sbcl"), only=("sbcl.html",)),
 }
 
 
