@@ -504,6 +504,9 @@ MANUALS = {
                             Path("/usr/share/gimp/2.0/help/en"), pattern="gimp-concepts-*.html"),
     # the SBCL User Manual (one Texinfo HTML page)
     "sbcl-manual": Manual("the SBCL User Manual", "sbcl-doc", Path("/usr/share/doc/sbcl"), only=("sbcl.html",)),
+    # GNU nano's manual and FAQ (two HTML pages)
+    "nano-docs": Manual("GNU nano's manual and FAQ", "nano", Path("/usr/share/doc/nano"),
+                        only=("nano.html", "faq.html")),
 }
 
 
