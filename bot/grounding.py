@@ -317,7 +317,7 @@ _OPPOSITES = [
     ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
     ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
-    ("previous", "new"), ("oldest", "newest"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"),
+    ("previous", "new"), ("oldest", "newest latest recent"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"),
     ("long", "short"),
     ("longer", "shorter"), ("enable", "disable"),
     ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
@@ -874,9 +874,11 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     negated |= {e.stems[j] for at, _scope in scopes for j in list(e.clause_after(at))[:SCOPE_WORDS]}
     claim_scopes = _negation_scopes(c)
     denied_words = {_negated_word(c, at) for at, _scope in claim_scopes}   # "is not available"
-    for token, stem in zip(c.tokens, plain_c):
+    for i, (token, stem) in enumerate(zip(c.tokens, plain_c)):
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
+        if c.tokens[i - 1:i] in (("least",), ("less",)):
+            continue   # "the least recent entries" are the oldest: the word turned round by what comes before it
         if stem in denied_words and any(stem in map(_stem, _plainly_negated(word))
                                         for word in e.tokens):
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"

@@ -1953,13 +1953,17 @@ def test_the_claims_held_out_set_59_judged_wrongly_are_judged_rightly_and_a_chan
      "have got.",
      "Because the only progress shown is a count of the files written, the editor has no way of "
      "knowing how far most exports have got."),
+    # "the most recent" for "the oldest" turns it round; "the least recent" does not
+    ("Beyond the size limit, the cache starts to drop the oldest entries from the list.",
+     "Past the size limit, the cache starts dropping its least recent entries from the list.",
+     "Past the size limit, the cache starts dropping its most recent entries from the list."),
     # "greater than 40" / "40 or less": a threshold said the other way
     ("If the level is greater than 40, the first curve is applied; otherwise the second one is.",
      "The first curve is applied when the level is above 40.",
      "The first curve is applied when the level is 40 or less."),
 ], ids=["read-only", "not-only-also", "not-until-once", "purpose-when", "colon-reason", "irregular-participle",
         "object-relative", "adjective-after-preposition", "backwards-compatibility", "reverse-of", "so-cause",
-        "threshold-turned"])
+        "oldest-recent", "threshold-turned"])
 def test_the_claims_held_out_set_60_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Editor").status == "supported"
