@@ -72,14 +72,17 @@ def essay_asked_about(question: str, records: Sequence[Passage]) -> Passage | No
     """The record of the essay whose title the question names, every word of it ("the subrepos page"); the
     longest title when several fit. Else the one essay whose title holds every word the question names it by
     ("the page on Rc" for "Rc<T>, the Reference Counted Smart Pointer"): a reader names a page by its key word,
-    not its whole title. None when nothing fits or two fit equally."""
+    not its whole title; "this manual" is the only essay of a collection of one. None when nothing fits or two
+    fit equally."""
     asked = content_terms(question)
     fits = [(len(title), r) for r in records if (title := content_terms(r.title)) and title <= asked]
     longest = max((n for n, _ in fits), default=0)
     best = [r for n, r in fits if n == longest]
     if not best:
         naming = asked - _ASKING_ABOUT_TERMS
-        best = [r for r in records if naming and naming <= content_terms(r.title)]
+        # "What does this manual cover?" names no title: in a collection of one essay, that essay
+        best = [r for r in records if naming <= content_terms(r.title)] if naming else \
+            list(records) if len(records) == 1 else []
     return best[0] if len(best) == 1 else None
 
 

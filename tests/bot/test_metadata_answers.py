@@ -112,6 +112,15 @@ def test_an_essay_is_named_by_its_whole_title_or_by_words_only_its_title_holds(q
     assert (found.doc_id if found else None) == doc_id
 
 
+def test_this_manual_is_the_only_essay_of_a_collection_of_one_and_none_of_several():
+    records = [replace(passage(n, f"{title} is an essay in this collection.", doc_id=name), section=RECORD_SECTION,
+                       meta=replace(passage(n, "").meta, title=title))
+               for n, (name, title) in enumerate([("sbcl.html", "SBCL 2.2.9.debian User Manual"),
+                                                  ("box.html", "Using Box<T> to Point to Data on the Heap")], 1)]
+    assert essay_asked_about("What does this manual cover?", records[:1]) == records[0]
+    assert essay_asked_about("What does this manual cover?", records) is None
+
+
 def test_a_sentence_that_points_back_comes_with_the_sentence_it_leans_on(library_bot):
     answer = library_bot.ask("Which release first made systemd the default init system?")
     assert "introduced for the first time the systemd init system" in answer.text
