@@ -221,6 +221,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
             (asks_default and states_default(c.text)) else 0.0
         if field and c.is_record and f" {field} " in c.text:
             bonus += RECORD_BONUS
+        elif about_essays and c.is_record and kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds):
+            bonus += RECORD_BONUS   # "Which SBCL version does this manual document?": its title gives it
         base = float(sim) + LEXICAL_WEIGHT * coverage + bonus
         scored.append(ScoredSentence(c.n, c.start, c.text, base + PASSAGE_WEIGHT * prior[c.n], coverage, base))
     return sorted(scored, key=lambda s: -s.score)

@@ -111,6 +111,7 @@ _EVERYDAY_OPENERS = {"plenty", "lots", "empty", "blank", "numerous", "various", 
                      "ordinary", "basic"}
 # a verb's subject in an object relative clause ("tips you can read"): _object_relative
 _SUBJECT_PRONOUNS = {"you", "we", "they", "i", "he", "she"}
+_MAIN_CLAUSE_SUBJECTS = _SUBJECT_PRONOUNS | {"it", "this", "that", "there"}
 _MODAL_WORDS = {"can", "could", "may", "might", "must", "should", "will", "would", "cannot"}
 # "Built on Scheme, Script-Fu ...": a participle opening the sentence, as "Based on" does
 _IRREGULAR_PARTICIPLES = {"built", "made", "written", "taken", "given", "known", "kept", "left", "held", "found",
@@ -317,7 +318,8 @@ _OPPOSITES = [
     ("cheap", "expensive costly"), ("safe", "unsafe dangerous"), ("condemn", "praise endorse"),
     ("critical", "optional unimportant"), ("important", "unimportant optional"), ("essential", "optional"),
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
-    ("previous", "new"), ("oldest", "newest latest recent"), ("earlier", "later"), ("high", "low"), ("highest", "lowest"),
+    ("previous", "new"), ("oldest", "newest latest recent"), ("earlier", "later"), ("high", "low"),
+    ("highest", "lowest"),
     ("long", "short"),
     ("longer", "shorter"), ("enable", "disable"),
     ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
@@ -348,6 +350,8 @@ _CLOSED_CLASSES = [
     "comma semicolon/semi period slash backslash underscore pipe tab",
     "monday tuesday wednesday thursday friday saturday sunday",
     "red green blue yellow magenta cyan black white brown orange purple pink",
+    # "the third line from the bottom" is no "second line" ("first" is left out: it orders steps as often)
+    "second third fourth fifth sixth seventh eighth ninth tenth",
 ]
 # relations that hold both ways: "the URL is matched against your rules" is "your rules are matched against
 # the URL"; who stands on which side of them changes nothing
@@ -623,7 +627,21 @@ def _referents(evidence: str, passage_text: str) -> list[str]:
             found.append(mentions[-1].group(0))
     if _OPENS_WITH_PRONOUN.match(evidence):
         found += _antecedent_sentence(before)
-    return found
+    return found + _defined_term(before)
+
+
+def _defined_term(before: str) -> list[str]:
+    """The term a definition list's entry defines, when the evidence lies in the definition under it ("-g",
+    "--showcursor", then "Make the cursor visible ..."): an answer may name what the entry is about."""
+    paragraphs = before.split("\n\n")
+    terms: list[str] = []
+    for paragraph in reversed(paragraphs[:-1]):   # the paragraphs before the evidence's own
+        line = paragraph.strip()
+        if not line or "\n" in line or len(line.split()) > MAX_TERM_WORDS or line[-1] in ".!?:" or \
+                _CODE_MARKS.search(line):
+            break
+        terms.append(line)
+    return terms
 
 
 def _everyday_opener(c: _Text, passage_text: str) -> str:
@@ -750,13 +768,29 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         # the claim's negations may restate this one in other words, unless each restates another of the
         # passage's ("does not easily support" / "does not easily support ... will not be visible") or a word
         # the passage denies by its prefix ("not essential" / "non-essential")
-        kept = any(not any(_overlaps(other, claim_scope) for other_at, other in in_evidence if other_at != at)
-                   or _overlaps(scope | {denied}, claim_scope) for claim_at, claim_scope in in_claim
-                   if _negated_word(c, claim_at) not in prefix_negated)
+        kept = any(_keeps_negation(c, e, in_evidence, (at, scope | {denied}), (claim_at, claim_scope))
+                   for claim_at, claim_scope in in_claim if _negated_word(c, claim_at) not in prefix_negated)
         if _bears(shared, scope) and not kept and not denies_otherwise and not scope & negated_words \
                 and restated:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
     return None
+
+
+def _keeps_negation(c: _Text, e: _Text, in_evidence: list[tuple[int, set[str]]], theirs: tuple[int, set[str]],
+                    ours: tuple[int, set[str]]) -> bool:
+    """Whether the claim's negation `ours` (position, scope) may restate the passage's `theirs` (position, scope
+    with the denied word). One in the very words of another of the passage's negations ("without a filename")
+    restates that one, and keeps this one only if what it covers beyond that one is this one's ("could be
+    invoked without a filename" keeps the passage's "without", not its "could not be invoked"); any other may
+    restate this one in other words, unless it restates another of the passage's."""
+    at, scope = theirs
+    claim_at, claim_scope = ours
+    same = [other for other_at, other in in_evidence
+            if other_at != at and e.tokens[other_at:other_at + 3] == c.tokens[claim_at:claim_at + 3]]
+    if same:
+        return _overlaps(scope, claim_scope.difference(*same))
+    return not any(_overlaps(other, claim_scope) for other_at, other in in_evidence if other_at != at) \
+        or _overlaps(scope, claim_scope)
 
 
 def _overlaps(scope: AbstractSet[str], other: AbstractSet[str]) -> bool:
@@ -820,7 +854,8 @@ def _prefix_negated(text: _Text) -> set[str]:
     stem = _stem
     split = {stem(text.tokens[j]) for j in _after_non(text)}   # "non existing"
     lacking = {stem(token[:-4]) for token in text.tokens
-               if token.endswith("less") and len(token) > 7 and token not in _NOT_LACKING}
+               if token.endswith("less") and len(token) > 7 and token not in _NOT_LACKING} | \
+        {text.stems[j - 1] for j in text.hyphened if text.tokens[j] == "less"}   # "argument-less"
     return split | lacking | \
         {stem(rest.lstrip("-")) for token in text.tokens for rest in _unprefixed(token) if len(rest) > 3}
 
@@ -1082,11 +1117,18 @@ def _sentence_names(raw: str) -> list[str]:
     words = re.findall(r"[A-Za-z][\w'\u2019-]*(?:\+\w+)*", normalize_for_match(raw, casefold=False))
     return [w for i, w in enumerate(words) if (w[0].isupper() or any(ch.isupper() for ch in w[1:])) and
             (i > 0 or not (_bare(w) in STOPWORDS or _bare(w) in _OPENERS or _bare(w).endswith(("ly", "ing", "ed"))
-                           or _bare(w) in _IRREGULAR_PARTICIPLES
+                           or _bare(w) in _IRREGULAR_PARTICIPLES or _common_compound(w)
                            or _imperative(w, words[1] if len(words) > 1 else "")
                            or _qualifies_a_name(w, words[1] if len(words) > 1 else "")
                            or _opens_a_phrase(w, words[1:3])
                            or (_bare(w) in _EVERYDAY_OPENERS and w not in words[1:])))]
+
+
+def _common_compound(word: str) -> bool:
+    """"Argument-less", "Well-known" opening a sentence: everyday words joined by a hyphen, capitalised only
+    because they come first."""
+    parts = word.split("-")
+    return len(parts) > 1 and word[1:].islower() and all(part and is_common_word(part) for part in parts)
 
 
 def _imperative(first: str, second: str) -> bool:
@@ -1667,10 +1709,16 @@ def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:
         # "cannot possibly analyze" denies more firmly, hedges nothing
         if token not in _HEDGING_ADVERBS or (i and (_is_negation(e.tokens[i - 1]) or e.tokens[i - 1] == "cannot")):
             continue
-        if set(e.tokens[max(0, i - 10):i]) & (_CONDITIONS_OR_UNLESS | {"whether"}):
+        opened = [k for k in range(max(0, i - 10), i) if e.tokens[k] in _CONDITIONS_OR_UNLESS | {"whether"}]
+        # the condition ends at a comma before the main clause's subject ("When X, you probably ..."), not at
+        # one inside it ("if more than one user is accessing, and perhaps updating")
+        if opened and not any(k in e.breaks and e.tokens[k + 1] in _MAIN_CLAUSE_SUBJECTS
+                              for k in range(opened[-1], i - 1)):
             continue   # "if more than one user is accessing, and perhaps updating": a hedge in a condition
+            # ("When using this option, you probably want to omit -W": the condition ends at its comma)
+        # "you probably want to omit -W": what is hedged is the omitting
         scope = next((e.stems[j] for j in range(i + 1, min(i + 6, len(e.tokens)))
-                      if _is_content(e.tokens[j]) and not _is_adverb(e.tokens[j])), None)
+                      if _is_content(e.tokens[j]) and not _is_adverb(e.tokens[j]) and e.tokens[j] not in _WANT), None)
         if scope is not None and scope in c.stems:
             return "not_stated", f"the passage says '{token}'; the answer says it without"
     return None

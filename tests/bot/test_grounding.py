@@ -1968,3 +1968,36 @@ def test_the_claims_held_out_set_60_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Editor").status == "supported"
     assert judge(changed, passage_text, "Editor").status != "supported"
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # a definition list's term stands for the entry its definition is under: an answer may name it
+    ("-g\n\n--showcursor\n\nMake the cursor visible in the file browser and in the help viewer. Useful "
+     "for braille users and people with poor vision.",
+     "The --showcursor option makes the cursor visible in the file browser and the help viewer, "
+     "which is useful for braille users and people with poor vision.",
+     "The --showhelp option makes the cursor visible in the file browser and the help viewer, which "
+     "is useful for braille users and people with poor vision."),
+    # everyday words joined by a hyphen open a sentence without naming anything; "-less" denies
+    ("Options that take no argument are unset by default; options that take one can be given the "
+     "empty string.",
+     "Argument-less options are unset by default, and options that take one can be given the empty "
+     "string.",
+     "Argument-less options are unset by default, and options that take one can be given the empty "
+     "string in nanorc."),
+    # "the fourth row" is no "fifth row"
+    ("The ruler is the fourth row from the top of the window.",
+     "The ruler sits in the fourth row from the top of the window.",
+     "The ruler sits in the fifth row from the top of the window."),
+    # a negation in the very words of another ("without a config file") does not keep the first
+    ("The first version could not be started without a config file, could not reload, and had no log.",
+     "The first version could not be started without a config file and could not reload.",
+     "The first version could be started without a config file but could not reload."),
+    # a hedge after the condition's comma ("When ..., you probably want to") hedges the main clause
+    ("When using this mode, you probably want to disable the cache as well.",
+     "When using this mode, you will probably want to disable the cache too.",
+     "When using this mode, you must disable the cache too."),
+], ids=["defined-term", "common-compound", "ordinal", "same-words-negation", "hedge-after-condition"])
+def test_the_claims_held_out_set_61_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Tool").status == "supported"
+    assert judge(changed, passage_text, "Tool").status != "supported"

@@ -225,6 +225,21 @@ def test_who_wrote_this_manual_is_answered_from_its_record_before_a_licence_abou
     assert record_field_asked("When was the socket programming HOWTO published?") == RECORD_DATE
 
 
+def test_which_version_a_manual_documents_is_answered_from_its_records_title(embedder):
+    """The SBCL manual: "Which SBCL version does this manual document?" chose sentences on other documentation
+    files and on changes between versions, none giving one, and was refused; the record's title gives it."""
+    files = passage(1, "Besides this user manual both SBCL source and binary distributions include some other "
+                       "SBCL-specific documentation files. Summarizes changes between various SBCL versions.",
+                    doc_id="sbcl.html")
+    opening = passage(2, "This manual is part of the SBCL software system. See the README file for more information.",
+                      doc_id="sbcl.html")
+    record = replace(passage(3, "SBCL 2.2.9.debian User Manual is an essay in this collection, the file sbcl.html.",
+                             doc_id="sbcl.html"), section=RECORD_SECTION)
+    text, refused, _ = extract_answer("Which SBCL version does this manual document?", [files, opening, record],
+                                      embedder, 0.35)
+    assert not refused and "SBCL 2.2.9.debian User Manual is an essay in this collection" in text
+
+
 def test_a_second_question_after_and_gets_the_sentence_that_answers_it(embedder):
     """The NUT developer guide: "Which TCP port does the NUT network protocol use, and what was the old port
     number?" was answered with sentences on today's port and the protocol's versions; the one on the old
