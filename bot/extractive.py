@@ -19,6 +19,7 @@ from bot.answer_kinds import (
     record_field_asked,
     required_kind,
     states_default,
+    states_version,
 )
 from bot.base.records import REFUSAL_SENTENCE, Passage
 from bot.base.seams import TextEmbedder
@@ -42,6 +43,7 @@ READ_ON_CUT = 0.7          # the sentence after the best one joins it from this 
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 PASSAGE_WEIGHT = 0.3       # credit for the passage's similarity to the question: a sentence alone loses its topic
 RECORD_BONUS = 0.3         # credit for the record's sentence stating what a question asks of the essay itself
+_DOTTED_VERSION = re.compile(r"\b\d+\.\d+")   # "SBCL 2.2.9.debian User Manual"; not "Libtasn1"
 KIND_BONUS = 0.05          # credit for holding what the kind of question asks for (a name for "who"...)
 MIN_WORDS = 2
 TERM_WORDS = 3     # a line this short, with no sentence's end, names what follows it ("-m <module-name>")
@@ -221,7 +223,8 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
             (asks_default and states_default(c.text)) else 0.0
         if field and c.is_record and f" {field} " in c.text:
             bonus += RECORD_BONUS
-        elif about_essays and c.is_record and kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds):
+        elif about_essays and c.is_record and "version" in kinds and _DOTTED_VERSION.search(c.text) and \
+                states_version(c.text, queries[-1]):
             bonus += RECORD_BONUS   # "Which SBCL version does this manual document?": its title gives it
         base = float(sim) + LEXICAL_WEIGHT * coverage + bonus
         scored.append(ScoredSentence(c.n, c.start, c.text, base + PASSAGE_WEIGHT * prior[c.n], coverage, base))
