@@ -323,6 +323,7 @@ _OPPOSITES = [
     ("long", "short"),
     ("longer", "shorter"), ("enable", "disable"),
     ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
+    ("foreground", "background"),
     ("before", "after"),
     ("large", "small"), ("big", "small"),
     ("many", "few"), ("most", "least"), ("maximum", "minimum"), ("agree", "disagree"), ("remain", "stop"),

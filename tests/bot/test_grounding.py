@@ -1957,13 +1957,17 @@ def test_the_claims_held_out_set_59_judged_wrongly_are_judged_rightly_and_a_chan
     ("Beyond the size limit, the cache starts to drop the oldest entries from the list.",
      "Past the size limit, the cache starts dropping its least recent entries from the list.",
      "Past the size limit, the cache starts dropping its most recent entries from the list."),
+    # "foreground" and "background" are opposites
+    ("Clicking a swatch makes it the foreground color of the image.",
+     "A click on a swatch makes it the image's foreground color.",
+     "A click on a swatch makes it the image's background color."),
     # "greater than 40" / "40 or less": a threshold said the other way
     ("If the level is greater than 40, the first curve is applied; otherwise the second one is.",
      "The first curve is applied when the level is above 40.",
      "The first curve is applied when the level is 40 or less."),
 ], ids=["read-only", "not-only-also", "not-until-once", "purpose-when", "colon-reason", "irregular-participle",
         "object-relative", "adjective-after-preposition", "backwards-compatibility", "reverse-of", "so-cause",
-        "oldest-recent", "threshold-turned"])
+        "oldest-recent", "foreground-background", "threshold-turned"])
 def test_the_claims_held_out_set_60_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Editor").status == "supported"
