@@ -201,8 +201,9 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
                            r"allow(?:s|ing)?|enabl(?:e|es|ing)|lets|letting|mak(?:e|es|ing) it possible)\b",
                            re.IGNORECASE)
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
-# when, not why: "to move one later" is the passage's "to move a guide after you have created it"
+# "X, so Y" gives X as the cause of Y ("so that", "so far", "so long" do not)
 _SO_RESULT = re.compile(r",\s+so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b)", re.IGNORECASE)
+# when, not why: "to move one later" is the passage's "to move a guide after you have created it"
 _WHEN_WORDS = {"later", "afterwards", "afterward", "earlier", "beforehand", "then", "now", "again", "soon"}
 # "have it set up this way: it is very difficult to use tools without seeing their options": a clause after a
 # colon gives the reason for the one before
@@ -533,8 +534,7 @@ def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
     # a term alone in its paragraph names the definition after it ("setenv.add-response-header", then "adds a
     # header to the HTTP response"): the two are read together, and the term is no evidence for the definition
     # before it (the previous entry's)
-    terms = {i for i, s in enumerate(sentences) if _stands_alone(passage_text, s) and len(s.text.split()) <=
-             MAX_TERM_WORDS and s.text[-1] not in ".!?:" and not _CODE_MARKS.search(s.text)}
+    terms = {i for i, s in enumerate(sentences) if _stands_alone(passage_text, s) and _is_term(s.text)}
     pairs = [_EvidenceSpan(a.start, b.end, a.content | b.content, False, points_back(s.text) or i in terms)
              for i, (a, b, s) in enumerate(zip(singles, singles[1:], sentences[1:]))
              if i + 1 not in terms or sentences[i].text.endswith(":")]
@@ -543,6 +543,11 @@ def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
 
 # a line of code shown inside a sentence ("the expressions", "r(ones (1, n), :)", "will produce ..."), not a term
 _CODE_MARKS = re.compile(r"[(){}\[\];,]")
+
+
+def _is_term(text: str) -> bool:
+    """A line that names a definition list's entry: a few words, no sentence's end, no code marks."""
+    return len(text.split()) <= MAX_TERM_WORDS and text[-1] not in ".!?:" and not _CODE_MARKS.search(text)
 
 
 def _stands_alone(text: str, sentence: SentenceSpan) -> bool:
@@ -638,8 +643,7 @@ def _defined_term(before: str) -> list[str]:
     terms: list[str] = []
     for paragraph in reversed(paragraphs[:-1]):   # the paragraphs before the evidence's own
         line = paragraph.strip()
-        if not line or "\n" in line or len(line.split()) > MAX_TERM_WORDS or line[-1] in ".!?:" or \
-                _CODE_MARKS.search(line):
+        if not line or "\n" in line or not _is_term(line):
             break
         terms.append(line)
     return terms
@@ -1715,8 +1719,7 @@ def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:
         # one inside it ("if more than one user is accessing, and perhaps updating")
         if opened and not any(k in e.breaks and e.tokens[k + 1] in _MAIN_CLAUSE_SUBJECTS
                               for k in range(opened[-1], i - 1)):
-            continue   # "if more than one user is accessing, and perhaps updating": a hedge in a condition
-            # ("When using this option, you probably want to omit -W": the condition ends at its comma)
+            continue   # a hedge in a condition
         # "you probably want to omit -W": what is hedged is the omitting
         scope = next((e.stems[j] for j in range(i + 1, min(i + 6, len(e.tokens)))
                       if _is_content(e.tokens[j]) and not _is_adverb(e.tokens[j]) and e.tokens[j] not in _WANT), None)
@@ -1776,13 +1779,14 @@ def _other_cause(effect: _Text, reason: _Text, passage: str) -> str | None:
     for at, sentence in enumerate(sentences):
         match = _CAUSES.search(sentence)
         result = _SO_RESULT.search(sentence)   # "X, so Y": X is the cause of Y
-        if (not match or _PURPOSE.fullmatch(match.group(0))) and not result or states_it(sentence):
-            continue
         if match and not _PURPOSE.fullmatch(match.group(0)):
             theirs, cause = _read(sentence[:match.start()]), sentence[match.start():]
-        else:
-            assert result is not None
+        elif result:
             theirs, cause = _read(sentence[result.end():]), sentence[:result.start()]
+        else:
+            continue
+        if states_it(sentence):
+            continue
         if not effect.content or len(effect.content & theirs.content) * 2 < len(effect.content):
             continue
         given = _read(cause).content
@@ -1882,8 +1886,12 @@ def _bounds(ours: str, theirs: str) -> Finding:
         return {m.group(2).replace(",", "").lower(): ("down" if m.group(1).lower() in _LOWER_BOUNDS else "up",
                                                       m.group(0)) for m in _BOUND.finditer(raw)}
 
-    stated = found(theirs)
-    for number, (way, said) in found(ours).items():
+    return _way_turned(found(ours), found(theirs))
+
+
+def _way_turned(ours: dict[str, tuple[str, str]], stated: dict[str, tuple[str, str]]) -> Finding:
+    """{number: (way, as written)} of the answer against the passage's: a number bounded the other way."""
+    for number, (way, said) in ours.items():
         if number in stated and stated[number][0] != way:
             return "contradicted", f"the passage says '{stated[number][1]}'; the answer says '{said}'"
     return None
@@ -1899,11 +1907,7 @@ def _bound_turned(c: _Text, e: _Text, _: str) -> Finding:
         return before | after
 
     ours = found(c.raw)
-    stated = found(e.raw) if ours else {}
-    for number, (way, said) in ours.items():
-        if number in stated and stated[number][0] != way:
-            return "contradicted", f"the passage says '{stated[number][1]}'; the answer says '{said}'"
-    return None
+    return _way_turned(ours, found(e.raw)) if ours else None
 
 
 def _bound_moved(c: _Text, e: _Text, _: str) -> Finding:
