@@ -507,6 +507,12 @@ MANUALS = {
     # GNU nano's manual and FAQ (two HTML pages)
     "nano-docs": Manual("GNU nano's manual and FAQ", "nano", Path("/usr/share/doc/nano"),
                         only=("nano.html", "faq.html")),
+    # irssi's startup HOWTO, FAQ and design notes (HTML) and its manual and Perl scripting notes (text)
+    "irssi-docs": Manual("irssi's documentation", "irssi", Path("/usr/share/doc/irssi"),
+                         only=("startup-HOWTO.html", "faq.html", "design.html", "manual.txt", "perl.txt")),
+    # the calcurse manual (one AsciiDoc HTML page)
+    "calcurse-manual": Manual("the calcurse manual", "calcurse", Path("/usr/share/doc/calcurse"),
+                              only=("manual.html",)),
 }
 
 
