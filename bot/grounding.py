@@ -397,9 +397,14 @@ class _Text:
 _AMERICAN = re.compile(r"(?<=\w\w\w)([iy])s(e|es|ed|ing|ation|ations)$")
 
 
+def _american(word: str) -> str:
+    # the pattern needs "is" or "ys": most words have neither, and skipping them saves a regex call per token
+    return _AMERICAN.sub(r"\1z\2", word) if "is" in word or "ys" in word else word
+
+
 def _stem(word: str) -> str:
     """A word's stem, British spelling read as American (as _read reads every token)."""
-    return english_stemmer().stemWord(_AMERICAN.sub(r"\1z\2", word))
+    return english_stemmer().stemWord(_american(word))
 
 
 @lru_cache(maxsize=1024)   # one check reads its passage's sentences and the essay's title several times
@@ -412,11 +417,12 @@ def _read(text: str) -> _Text:
     tokens = tuple("ctrl" if low in _CONTROL_KEY and _CHORDED.match(normalized, m.end()) else low.replace(",", "")
                    for m, low in zip(found, (w.lower() for w in words)))
     # a month abbreviated beside a number is the month: "1-Jan-1970" is "1 January 1970"
-    months = [_MONTH_ABBREVIATIONS.get(t) if any(tokens[j][:1].isdigit() for j in (i - 1, i + 1)
-                                                  if 0 <= j < len(tokens)) else None for i, t in enumerate(tokens)]
+    months = [_MONTH_ABBREVIATIONS[t] if t in _MONTH_ABBREVIATIONS and any(
+        tokens[j][:1].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(tokens)) else None
+        for i, t in enumerate(tokens)]
     tokens = tuple(month or t for month, t in zip(months, tokens))
     words = [month.capitalize() if month else w for month, w in zip(months, words)]
-    stems = tuple(english_stemmer().stemWords([_AMERICAN.sub(r"\1z\2", t.split("'")[0]) for t in tokens]))
+    stems = tuple(english_stemmer().stemWords([_american(t.split("'")[0]) for t in tokens]))
     # a clause ends at a token whose gap to the next holds a break; a break inside a token ("1.5") ends nothing
     ends = [m.end() for m in found]
     breaks: set[int] = set()
@@ -867,6 +873,8 @@ def _prefix_negated(text: _Text) -> set[str]:
 
 def _unprefixed(token: str) -> list[str]:
     """What follows each negative prefix the token starts with ("unchanged" -> "changed", "non-free" -> "-free")."""
+    if not token.startswith(_NEGATIVE_PREFIXES):   # most tokens: one call instead of one per prefix
+        return []
     return [token[len(prefix):] for prefix in _NEGATIVE_PREFIXES if token.startswith(prefix)]
 
 
@@ -994,10 +1002,14 @@ def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
 def _plainly_negated(token: str) -> list[str]:
     """The word a negative prefix plainly turns round: any after "un" or "non" ("unsaved", "non-free"), after
     the others an adjective's ("incorrect", "impossible"), since "imports" and "discover" deny nothing."""
-    found = []
+    found: list[str] = []
+    if not token.startswith(_NEGATIVE_PREFIXES):
+        return found
     for prefix in _NEGATIVE_PREFIXES:
+        if not token.startswith(prefix):
+            continue
         base = token[len(prefix):].lstrip("-")
-        if token.startswith(prefix) and len(base) > 4 and base not in STOPWORDS and \
+        if len(base) > 4 and base not in STOPWORDS and \
                 (prefix in ("un", "non") or base.endswith(_ADJECTIVE_ENDINGS)):
             found.append(base)
     return found
