@@ -33,6 +33,7 @@ _NEW_CONDITION = {"if", "when", "unless", "whenever", "because", "where"}
 _CONDITIONS = {"if", "when", "whenever", "provided"}
 _CONDITIONS_OR_UNLESS = _CONDITIONS | {"unless"}
 SCOPE_WORDS = 4           # content words after a negation that it is taken to bear on
+AGENT_WORDS = 3           # tokens after a passive's "by" read as who does it ("by the system administrator")
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
 _CLAUSES = re.compile(r"[,;:.!?()]|\s-+\s|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
@@ -151,7 +152,7 @@ _MODAL_CLASSES = {
     "obligation": {"must", "need", "needs", "required", "require", "requires", "critical", "essential",
                    "necessary", "mandatory", "important", "obliged", "compulsory"},
     "advice": {"should", "ought", "recommend", "recommends", "recommended", "advisable", "advised", "encouraged",
-               "important", "need", "needs", "best", "preferably"},
+               "important", "need", "needs", "best", "preferably", "wise", "sensible"},
     "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "optionally", "maybe",
                     "potentially", "able"},
     "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains", "certain",
@@ -174,7 +175,7 @@ _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a 
 # see through to the verb: "you might want to set up" advises "set up"; "you may choose to turn it off" permits "turn"
 _WANT = {"want", "wants", "wish", "wishes", "choose", "chooses", "opt", "opts", "decide", "decides"}
 _PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
-                     "recommended", "advisable", "optional"}
+                     "recommended", "advisable", "optional", "wise", "sensible"}
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
                 ("remember", "to"): {"obligation", "advice"}, ("take", "care"): {"obligation", "advice"},
                 ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
@@ -202,6 +203,10 @@ _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|ca
                            re.IGNORECASE)
 _NAMED_REASON = re.compile(r"\bfor ([a-z]+) reasons?\b|\bfor reasons of ([a-z]+)\b", re.IGNORECASE)
 # "X, so Y" gives X as the cause of Y ("so that", "so far", "so long" do not)
+# ", as calcurse is able to ...": "as" opening a clause with its own verb gives a cause ("as shown", "as well as"
+# do not)
+_AS_CAUSE = re.compile(r"(?<=,)\s+as\s+(?=(?:[\w'-]+\s+){1,3}?(?:is|are|was|were|can|cannot|will|does|do|did|has|"
+                       r"have|had|must|may|might|would|could|should|\w+(?:s|ed))\b)", re.IGNORECASE)
 _SO_RESULT = re.compile(r",\s+so\s+(?!that\b|as\b|far\b|much\b|many\b|long\b)", re.IGNORECASE)
 # when, not why: "to move one later" is the passage's "to move a guide after you have created it"
 _WHEN_WORDS = {"later", "afterwards", "afterward", "earlier", "beforehand", "then", "now", "again", "soon"}
@@ -294,6 +299,8 @@ _SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, tol
 _MULTIPLIED = {"doubling": "2", "doubled": "2", "doubles": "2", "tripling": "3", "tripled": "3", "triples": "3"}
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
 _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one letter, told apart by its case
+_LONG_OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*[A-Za-z\d]")   # "--disable-nls"
+_ANY_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?<!-)")   # "-C", "--gc", "--disable-nls"
 _REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
 _ONE_AS_PRONOUN_AFTER = {"which", "the", "this", "that", "each", "every", "no", "any", "some", "a", "another",
                          "only", "such", "new", "old", "right", "wrong", "last", "first", "next", "latter"}
@@ -342,7 +349,7 @@ _OPPOSITES = [
 # "recommended (but not mandatory)" / "required"
 _SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
              "allow permit", "show display", "remove delete erase", "change modify alter",
-             "seldom rarely", "often frequently", "same identical"]
+             "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -501,11 +508,14 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
     best_held: frozenset[str] = frozenset()
     names = {_stem(_bare(n)) for n in _name_tokens(claim)}
     called = [re.compile(rf"(?<![\w.]){re.escape(call)}\(")
-              for call in {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}]
+              for call in {m.group(1).split(".")[-1].lower() for m in _CALLED.finditer(claim)}] + \
+        [re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")   # its options, case and all ("-C", not "-D")
+         for option in set(_ANY_OPTION.findall(claim))]
     for span in _evidence_spans(passage_text):
         held = wanted & span.content
         share = len(held) / len(wanted)
-        # at an equal share, the span that names the functions the claim calls ("environment(f)", "f()")
+        # at an equal share, the span that names the functions the claim calls ("environment(f)", "f()") and the
+        # options it gives
         named = sum(1 for call in called if call.search(passage_text, span.start, span.end))
         if share < best_share - 1e-9 or (share <= best_share + 1e-9 and named <= best_calls):
             continue
@@ -569,12 +579,13 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                                             "in any sentence of it", evidence)
     c, e = _read(claim), _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
-    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _paths, _addresses,
-                  _quoted, _calls, _terms,
+    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _long_options, _letters,
+                  _paths, _addresses, _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
-                  _pairing_swapped, _sequence, _order, _from_to_swapped, _roles, _exchanged, _value_given_another_name,
-                  _name_in_another_slot, _name_swapped_in_its_sentence, _hedge_dropped):
+                  _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
+                  _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
+                  _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
             status, reason = found
@@ -931,6 +942,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                                         for word in e.tokens):
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
+        if token in ("before", "after") and _order_restated(c, i, e):
+            continue   # "a prompt before removing it" restated as "removed only after a prompt"
         for opposite in _opposite_stems().get(stem, ()):
             # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
             if opposite in stems_e and not _same_meaning(stem) & stems_e and not _same_meaning(opposite) & stems_c \
@@ -962,6 +975,14 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                     _stem(base) not in denied_in_claim:
                 return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
     return None
+
+
+def _order_restated(c: _Text, i: int, e: _Text) -> bool:
+    """Whether the claim's "before" (or "after") at i puts the passage's "after" (or "before") events the other way
+    round, which keeps their order."""
+    other = "after" if c.tokens[i] == "before" else "before"
+    return any(exchanged > kept for exchanged, kept in
+               (_exchanged_sides(c, i, e, j) for j, t in enumerate(e.tokens) if t == other))
 
 
 def _each_alone(tokens: tuple[str, ...], at: int) -> bool:
@@ -1368,6 +1389,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
             return "contradicted", f"the passage says '{sibling}'; the answer says '{name}'"
     for i, token in enumerate(c.tokens):
         if c.stems[i] in e.stems or token in STOPWORDS or len(token) < 3 or token[0].isdigit() or \
+                _same_meaning(c.stems[i]) & set(e.stems) or \
                 (token.endswith("s") and token[:-1] in e.tokens):   # "rfcs": the stemmer leaves acronyms alone
             continue
         head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
@@ -1427,6 +1449,34 @@ def _joined_words(raw: str) -> set[str]:
     return set(re.findall(r"\b[a-z0-9]+(?:[-_][a-z0-9]+)+\b", normalize_for_match(raw, casefold=False)))
 
 
+def _letters(c: _Text, e: _Text, context: str) -> Finding:
+    """A capital letter standing alone, as keys and options are named ("pressing K opens the key bindings"), that
+    the passage does not give ("B to the key bindings"). "A" and "I" are words; a letter the essay's title or
+    the term the passage defines gives is stated ("R" in "R Internals"). Only where the passage names things by
+    letters itself: elsewhere a lone capital is more likely a name it leaves to its title ("R converts ...")."""
+    theirs = {w for w in (*e.written, *_read(context).written) if len(w) == 1 and w.isupper()}
+    if not any(w.isupper() and len(w) == 1 and w not in "AI" for w in e.written):
+        return None
+    for token in c.written:
+        if len(token) == 1 and token.isupper() and token not in "AI" and token not in theirs:
+            return "not_stated", f"the answer names '{token}'; the passage does not"
+    return None
+
+
+def _long_options(c: _Text, e: _Text, context: str) -> Finding:
+    """A long option the passage does not give: "--without-nls" where it says "--disable-nls". One the term the
+    passage defines gives is stated ("--showcursor", above the sentence that says what it does)."""
+    theirs = set(_LONG_OPTION.findall(e.raw)) | set(_LONG_OPTION.findall(context))
+    for option in dict.fromkeys(_LONG_OPTION.findall(c.raw)):
+        if option in theirs:
+            continue
+        sibling = next((other for other in sorted(theirs) if _one_part_off(option[2:], other[2:])), None)
+        if sibling:
+            return "contradicted", f"the passage says '{sibling}'; the answer says '{option}'"
+        return "not_stated", f"the answer names '{option}'; the passage does not"
+    return None
+
+
 def _one_part_off(name: str, other: str) -> bool:
     ours, theirs = re.split(r"[-_]", name), re.split(r"[-_]", other)
     return len(ours) == len(theirs) and sum(a != b for a, b in zip(ours, theirs)) == 1
@@ -1465,7 +1515,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     the programs"); without one on the same words, any of the passage's."""
     def unnegated(text: _Text) -> list[tuple[int, str]]:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
-        return [(i, t) for i, t in enumerate(text.tokens)
+        # "to fit everyone's needs": the possessive is still everyone
+        return [(i, t) for i, t in ((i, _unpossessive(t)) for i, t in enumerate(text.tokens))
                 if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i) and
                 i not in text.hyphened and   # "read-only": the tail of a compound word, no quantifier
                 # "almost all users" says "most users" ("the vast majority"), not "all users"
@@ -1746,7 +1797,8 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
         return None
     purpose = match.re is _OPENING_PURPOSE or _PURPOSE.fullmatch(match.group(0))
     said = c.raw[match.end():]
-    if not c.raw[:match.start()].strip():   # "Because X, Y": the reason ends at the comma
+    opens_clause = not c.raw[:match.start()].strip() or c.raw[:match.start()].rstrip().endswith((":", ";"))
+    if opens_clause:   # "Because X, Y" (or "...: thanks to X, Y"): the reason ends at the comma
         said = said.split(",")[0]
     reason = _read(said)
     missing = _unstated(reason, e, bool(purpose))
@@ -1762,10 +1814,56 @@ def _cause(c: _Text, e: _Text, _: str) -> Finding:
         return "not_stated", f"the answer gives a cause ('{cause}') that the passage does not state"
     if not purpose:
         # "Because X, Y": the effect is what follows the reason
-        effect = c.raw[:match.start()] if c.raw[:match.start()].strip() else c.raw[match.end() + len(said):]
+        effect = c.raw[match.end() + len(said):] if opens_clause else c.raw[:match.start()]
+        turned = _cause_turned(_read(effect), reason, e.raw)
+        if turned:
+            return "contradicted", f"the passage gives '{turned}' as the cause; the answer gives it as the effect"
         other = _other_cause(_read(effect), reason, e.raw)
         if other:
             return "contradicted", f"the passage gives another cause ('{other}'); the answer says '{cause}'"
+    return None
+
+
+def _agent_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """Another doer after the same passive verb: "It is performed by coders" / "is performed by the translators"."""
+    def agents(text: _Text) -> dict[str, tuple[set[str], str]]:
+        """The passive verb's stem -> the content stems of its agent ("by the system administrator") and its head."""
+        found = {}
+        for i in range(1, len(text.tokens) - 1):
+            if text.tokens[i] != "by" or not _passive_shaped(text, i - 1) or _doing(text, i + 1):
+                continue
+            phrase = [j for j in text.clause_after(i)][:AGENT_WORDS]
+            words = [j for j in phrase if _is_content(text.tokens[j])]
+            if words:
+                found[text.stems[i - 1]] = ({text.stems[j] for j in words}, text.tokens[words[0]])
+        return found
+
+    theirs = agents(e)
+    for verb, (stems, token) in agents(c).items():
+        if verb in theirs and not stems & theirs[verb][0] and \
+                not any(_same_meaning(stem) & theirs[verb][0] for stem in stems):
+            return "contradicted", f"the passage says '{theirs[verb][1]}'; the answer says '{token}'"
+    return None
+
+
+def _cause_turned(effect: _Text, reason: _Text, passage: str) -> str | None:
+    """The passage's cause given as the effect and its effect as the cause: "The reminders are sent even if the
+    interface is not running, as calcurse is able to run in background" / "calcurse is able to run in background
+    because its reminders have to be sent ..."; the passage's cause, else None."""
+    for span in split_sentences(passage):
+        sentence = span.text
+        match = _CAUSES.search(sentence) or _AS_CAUSE.search(sentence)
+        if not match or _PURPOSE.fullmatch(match.group(0)):
+            continue
+        if sentence[:match.start()].strip():
+            theirs_effect, theirs_cause = sentence[:match.start()], sentence[match.end():]
+        else:   # "Because X, Y"
+            theirs_cause, _comma, theirs_effect = sentence[match.end():].partition(",")
+        said_effect, said_cause = _read(theirs_effect).content, _read(theirs_cause).content
+        if len(effect.content & said_cause) >= 2 and len(reason.content & said_effect) >= 2 and \
+                len(effect.content & said_cause) > len(effect.content & said_effect) and \
+                len(reason.content & said_effect) > len(reason.content & said_cause):
+            return theirs_cause.strip(" .")
     return None
 
 
@@ -1774,7 +1872,8 @@ def _unstated(reason: _Text, e: _Text, purpose: bool) -> set[str]:
     ("deliberately masked", "can't be misused"): a cause is unstated for lack of its things and doings."""
     manner = {s for t, s in zip(reason.tokens, reason.stems)   # not "without root privileges"
               if _is_adverb(t) or t in ("not", "cannot") or t.endswith("n't") or t in _WHEN_WORDS}
-    return {w for w in reason.content - e.content if "re" + w not in e.stems} - _prefix_negated(reason) - \
+    return {w for w in reason.content - e.content if "re" + w not in e.stems and not _same_meaning(w) & e.content} - \
+        _prefix_negated(reason) - \
         _LIGHT_VERBS - (_ALLOWING_FOR if purpose else set()) - manner   # "read again" is the passage's "reread"
 
 
@@ -1984,6 +2083,37 @@ def _pairing_swapped(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
+def _clause_sides(text: _Text, at: int) -> tuple[set[str], set[str]]:
+    """The content stems of the clause before token `at` and after it, each said on one side only."""
+    start = at
+    while start > 0 and start - 1 not in text.breaks and at - start < SEQUENCE_REACH * 2:
+        start -= 1
+    before = {s for t, s in zip(text.tokens[start:at], text.stems[start:at]) if _is_content(t)}
+    after = {text.stems[j] for j in text.clause_after(at) if _is_content(text.tokens[j])}
+    return before - after, after - before
+
+
+def _exchanged_sides(c: _Text, i: int, e: _Text, j: int) -> tuple[int, int]:
+    """How many words the claim's clauses around token i share with the passage's around token j on the other
+    side, and on the same side: "a prompt ... before removing the item" / "taken off ... after the user confirms
+    at a prompt" gives (5, 0)."""
+    ours, theirs = _clause_sides(c, i), _clause_sides(e, j)
+    return (len(ours[0] & theirs[1]) + len(ours[1] & theirs[0]),
+            len(ours[0] & theirs[0]) + len(ours[1] & theirs[1]))
+
+
+def _before_after(c: _Text, e: _Text, _: str) -> Finding:
+    """Two events put the other way round around the same "before" or "after": "he finished his Ph.D. before
+    finishing calcurse" / "finished calcurse before completing his Ph.D."."""
+    for j in (j for j, t in enumerate(e.tokens) if t in ("before", "after")):
+        for i in (i for i, t in enumerate(c.tokens) if t == e.tokens[j]):
+            exchanged, kept = _exchanged_sides(c, i, e, j)
+            if exchanged >= 2 and exchanged > 2 * kept:   # the subject may stay put: "the program shows ..."
+                return "contradicted", f"the answer puts the events around '{c.tokens[i]}' the other way round " \
+                                       "from the passage"
+    return None
+
+
 def _sequence(c: _Text, e: _Text, _: str) -> Finding:
     """Steps put the other way round around "then": "fcntl and then dotlock" / "a dotlock first and then
     fcntl"."""
@@ -2060,8 +2190,16 @@ def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
 
 
 def _passive_shaped(text: _Text, at: int) -> bool:
-    """A be-form before the verb: "will be bootstrapped"."""
-    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in text.tokens[max(0, at - 2):at])
+    """A be-form before the verb: "will be bootstrapped"; or before the participle it is joined to: "is
+    introduced by a % and followed by a character"."""
+    if any(t in _BE or t in _PASSIVE_AUXILIARIES for t in text.tokens[max(0, at - 2):at]):
+        return True
+    if not (at >= 2 and text.tokens[at - 1] in ("and", "or") and text.tokens[at].endswith(("ed", "en"))):
+        return False
+    start = at - 1
+    while start > 0 and start - 1 not in text.breaks and at - start < ROLE_WINDOW * 2:
+        start -= 1
+    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in text.tokens[start:at - 1])
 
 
 def _passive(text: _Text, at: int) -> bool:
@@ -2155,6 +2293,8 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "kernel-related documentation" is "documentation related to the kernel"
         if c.tokens[at + 1:at + 2] and c.tokens[at + 1] in _SYMMETRIC.get(stem, ()):
             continue
+        if c.tokens[max(0, at - 2):at] == ("used", "to") or e.tokens[max(0, theirs - 2):theirs] == ("used", "to"):
+            continue   # what "is used to browse" them is the means, as in "browse them using the TAB key"
         # both in the passive's shape, whatever the preposition ("bootstrapped using certificates" / "from
         # the certificates"): their words are compared where they stand
         same_shape = _passive_shaped(c, at) and _passive_shaped(e, theirs)

@@ -2005,3 +2005,60 @@ def test_the_claims_held_out_set_61_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Tool").status == "supported"
     assert judge(changed, passage_text, "Tool").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "A before B" restated as "B after A" keeps the order; the same word with the events exchanged turns it
+    ("With this setting on, the program shows a warning before it replaces the old copy.",
+     "With this setting on, the program replaces the old copy after it shows a warning.",
+     "With this setting on, the program replaces the old copy before it shows a warning."),
+    # of two sentences naming options, the one naming the claim's own is its evidence
+    ("A spare folder for both the logs and the cache may be given with the -K option. A spare folder for the "
+     "logs only may be given with the -L option.",
+     "The -L option lets you give a spare folder for the logs alone.",
+     "A spare folder for the logs alone must be given with the -L option."),
+    # a long option one part off the passage's is another option
+    ("Sound can be turned off by passing the --disable-sound option to the build script.",
+     "Passing --disable-sound to the build script turns sound off.",
+     "Passing --disable-audio to the build script turns sound off."),
+    # a lone capital letter names a key: another letter is another key
+    ("Pressing W saves the list and pressing Q leaves the program.",
+     "Pressing Q leaves the program, and W saves the list.",
+     "Pressing Q leaves the program, and S saves the list."),
+    # "everyone's" is everyone: "every reader" restates it
+    ("The colours can be changed to suit everyone's eyes.",
+     "The colours can be changed to suit every reader's eyes.",
+     "The colours must be changed to suit every reader's eyes."),
+    # "suitable" for "appropriate"; a reason opening its clause after a colon ends at the comma
+    ("The tool has two modes. The batch mode lets you run it from a script with appropriate flags, thanks to "
+     "its plain output.",
+     "The tool has two modes: thanks to its plain output, the batch mode lets you run it from a script with "
+     "suitable flags.",
+     "The tool has two modes: thanks to its coloured output, the batch mode lets you run it from a script with "
+     "suitable flags."),
+    # a participle joined to a passive one by "and" is passive too ("is opened by X and followed by Y")
+    ("Each field is opened by a dollar sign and is followed by a letter which names it.",
+     "Each field is opened by a dollar sign and followed by a letter that names it.",
+     "Each field is opened by a letter and followed by a dollar sign that names it."),
+    # "X is used to browse them" gives X as the means, as "browse them using X" does
+    ("The screen has two panes which you can switch between using the arrow keys.",
+     "The arrow keys are used to switch between the screen's two panes.",
+     "The arrow keys are used to switch between the screen's three panes."),
+    # "it can be wise to" advises: "must" obliges
+    ("Even if the library is found, it can be wise to give its path with the --lib-dir option.",
+     "Even if the library is found, you should give its path with the --lib-dir option.",
+     "Even if the library is found, you must give its path with the --lib-dir option."),
+    # ", as X is able to": X is the cause; the answer may not give it as the effect
+    ("Alarms still ring when the window is closed, as the clock keeps running in the background.",
+     "Because the clock keeps running in the background, alarms still ring when the window is closed.",
+     "The clock keeps running in the background because alarms have to ring when the window is closed."),
+    # another doer after the same passive verb
+    ("The first step is performed by programmers, who mark the words to translate.",
+     "The first step is carried out by programmers, who mark the words to translate.",
+     "The first step is performed by the translators, who mark the words to translate."),
+], ids=["before-after", "option-evidence", "long-option", "key-letter", "possessive-everyone", "synonym-and-reason",
+        "joined-passive", "used-to", "wise", "cause-turned", "agent"])
+def test_the_claims_held_out_set_62_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Organizer").status == "supported"
+    assert judge(changed, passage_text, "Organizer").status != "supported"
