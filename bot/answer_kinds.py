@@ -250,7 +250,9 @@ def asks_about_the_essays(question: str) -> bool:
 _ESSAY_WORDS = (r"(?:essays?|pages?|documents?|documentation|articles?|chapters?|guides?|manuals?|handbooks?|books?|"
                 r"papers?|readmes?|faqs?|howtos?|tutorials?)")
 _AN_ESSAY = re.compile(r"\b" + _ESSAY_WORDS + r"\b", re.I)
-_ASKS_AUTHOR = re.compile(r"\bwho\b[^?]{0,40}?\b(?:wrote|writes|authored|written)\b|\bauthors?\b", re.I)
+# "Who is the HOWTO written for?" asks for its readers, which the text states, not for its authors
+_ASKS_AUTHOR = re.compile(r"\bwho\b[^?]{0,40}?\b(?:wrote|writes|authored|written)\b(?!\s+(?:for|to)\b)|\bauthors?\b",
+                          re.I)
 _ASKS_PUBLISHER = re.compile(r"\bwho\b[^?]{0,40}?\bpublish(?:ed|es)\b|\bpublisher\b", re.I)
 # the essay's own date: "When was the HOWTO written?", "What date does this page carry?"; not "what date does it give
 # for that version?", nor "When was Debian 3.1 released?", which the text answers

@@ -63,6 +63,8 @@ _WORDS = re.compile(r"[\w&]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")          # "WebSocket", "OpenSSL": a name written as itself
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
+# acronyms of a kind of thing, not of one thing: "the Perl API" asks about Perl, whatever a passage calls its API
+_KIND_ACRONYMS = {"API", "APIS", "CLI", "GUI", "UI", "URL", "URLS", "URI", "URIS"}
 # units of size and speed: "16 GB" names no thing, and the text may write it "16G"
 _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names
@@ -102,6 +104,9 @@ _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()}|Therefore|Thus|Hence|Consequently|Otherwise)\b|"
                       rf"[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
                       r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
+# a condition on what the sentence before said: "If so, ...", "If not, ...", "If it didn't, force the disconnect."
+_IF_SO = re.compile(r"^(?:if|unless)\s+(?:so|not|(?:it|this|that|they)\s+(?:did|didn't|does|doesn't|do|don't|is|"
+                    r"isn't|was|wasn't|are|aren't|can't|cannot|fails?|failed)\b)", re.I)
 # "this" standing for what the sentence before said: "There are many ways to make sure this happens"
 _THIS_DOES = re.compile(r"\bthis\s+(?:is|was|happens|means|works|will|would|can|could|does|did|makes|allows|"
                         r"requires|ensures|needs)\b")
@@ -309,7 +314,10 @@ def anchor_terms(question: str) -> list[str]:
             re.sub(r"['\u2019](?:s|d|m|ve|ll|re)$", "", m.group(0)).strip("'\u2019-.,")   # "NHS's", "I'd"
         if (glued := _NUMBER_WITH_LETTERS.fullmatch(word)) and glued.group(2).lower() in _UNITS | _ORDINALS:
             word = glued.group(1).rstrip(",.")
+        if question[m.end():m.end() + 1] == "*":   # "the settings_set_* functions": any name it begins
+            word += "*"
         if word and (m.start() not in starts or (word.isupper() and len(word) > 1)) and word not in _NOT_NAMES \
+                and word.upper() not in _KIND_ACRONYMS \
                 and word.lower() not in _UNITS \
                 and not PLURAL_ACRONYM.fullmatch(word) and not is_placeholder(word) \
                 and not _in_code(question, m) and not _users_own_number(question, m) \
@@ -342,6 +350,8 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
     lowered = haystack.lower()
 
     def mentioned(name: str, whole: bool = False) -> bool:
+        if name.endswith("*"):
+            return any(w.startswith(name[:-1]) for w in words)
         if name.startswith("--"):   # an option is there whole, or as its setting's name ("keep_within")
             return any(re.search(rf"(?<!\w){re.escape(form)}(?![\w-])", lowered)
                        for form in (name[2:], name[2:].replace("-", "_")))
@@ -557,6 +567,11 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             elif after.start == s.start and (_ANAPHOR.match(s.text) or _THIS_DOES.search(s.text)) and \
                     _leaned_on(before.text):
                 take(s.n, before, s.score)
+                if i and (_ANAPHOR.match(before.text) or _IF_SO.match(before.text)) and \
+                        _leaned_on(sentences[i - 1].text):
+                    # that one leans back too: "I solved it by waiting a few seconds.", "If it didn't, force the
+                    # disconnect.", "This explains the message ..."
+                    take(s.n, sentences[i - 1], s.score)
             elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
                 # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
                 # time."); not a heading left in the text ("Abstract")
@@ -572,10 +587,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                 for span in shown:   # "... use the conda installer instead. For example:", then the command
                     take(s.n, span, s.score)
             elif before.start == s.start and s.text.endswith(":"):
-                text = by_n[s.n].text
-                items = _bulleted_items(text, sentences, i) or \
-                    itertools.takewhile(_is_list_item, sentences[i + 1:i + 1 + MAX_LIST_ITEMS])
-                for item in items:
+                for item in _items_after(by_n[s.n].text, sentences, i):
                     take(s.n, item, s.score)
             elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
                     and _FULL_SENTENCE.search(after.text):
@@ -668,7 +680,8 @@ def _names_again(chosen: str, later: str) -> bool:
 
 
 def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
-             passages: Sequence[Passage], best_base: float, top: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+             passages: Sequence[Passage], best_base: float, top: Sequence[ScoredSentence],
+             shows_commands: bool = True) -> list[ScoredSentence]:
     """The sentence right after the best one, when it is a whole sentence that shares a word with the question
     or scores READ_ON_CUT of the best: an answer often goes on in the next sentence ("... can run in the
     foreground or with -d. When run in the foreground, it doesn't create a PID file."). On the stored
@@ -676,7 +689,8 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     sentences instead, at a lower RELATIVE_CUT, found 696-698 for 10-16% more.
 
     The sentences right after the best one that were chosen on their own score (top) are passed over; a
-    sentence leading into a list ("... based upon the following criteria:") comes with the list's items."""
+    sentence leading into a list ("... based upon the following criteria:") comes with the list's items, or the
+    short lines after it (with shows_commands, lines of code too)."""
     taken = {(s.n, s.start) for s in chosen}
     passage = next(p for p in passages if p.n == best.n)
     sentences = split_sentences(passage.text)
@@ -691,7 +705,7 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     after = sentences[at]
     if (best.n, after.start) in taken:
         return []
-    if after.text.endswith(":") and (items := _bulleted_items(passage.text, sentences, at)):
+    if after.text.endswith(":") and (items := _items_after(passage.text, sentences, at, with_code=shows_commands)):
         # the answer goes on into a list: "... ffmpeg will pick one stream ... It will select that stream based
         # upon the following criteria:", "- for video, it is the stream with the highest resolution," ...
         return [ScoredSentence(best.n, span.start, span.text, best.score) for span in [after, *items]
@@ -821,6 +835,15 @@ def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> li
     return items
 
 
+def _items_after(text: str, sentences: Sequence[SentenceSpan], at: int, with_code: bool = True) -> list[SentenceSpan]:
+    """What a sentence ending in ":" leads into: its bulleted or numbered items, else the short sentences
+    after it ("... irssi uses the following algorithm:", then "if `recode_autodetect_utf8' is 'ON' ..."), up to
+    a line of code unless with_code."""
+    return _bulleted_items(text, sentences, at) or list(itertools.takewhile(
+        lambda span: _is_list_item(span) and (with_code or not _is_shown_command(span.text)),
+        sentences[at + 1:at + 1 + MAX_LIST_ITEMS]))
+
+
 def _is_list_item(span: SentenceSpan) -> bool:
     return len(span.text.split()) <= MAX_ITEM_WORDS and not span.text.endswith(":")
 
@@ -852,9 +875,9 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     # a line of code gives no reason: a why-question's answer does not go on into the command shown after it,
     # unless it asks what to do too ("Why did CTRL-A turn 007 into 010, and how do I stop that?")
     asked = focus or question
-    chosen += _neighbours(chosen, passages,
-                          shows_commands="why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked)))
-    chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top) if chosen else []
+    shows_commands = "why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked))
+    chosen += _neighbours(chosen, passages, shows_commands=shows_commands)
+    chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top, shows_commands) if chosen else []
     chosen += _default_given_later(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):

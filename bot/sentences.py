@@ -10,12 +10,14 @@ from bot.base.text import english_stemmer, option_words
 
 # not after an initial ("Ian A. Murdock"): a single capital letter and its full stop end no sentence; nor an
 # abbreviation before its number ("Jan. 1, 2005", "Fig. 3", "No. 5"), nor "et al." before its year ("Becker et
-# al. (1988) define it"), nor "e.g." and "i.e." before what they introduce ("(e.g. NFS or Lustre)")
+# al. (1988) define it"), nor "e.g." and "i.e." (or "eg.", "ie.") before what they introduce ("(e.g. NFS or
+# Lustre)", "(eg. TERM=xterm-256color irssi)"), nor "vs." before what it is set against
 # a line break alone ends one too: cleaning joins a paragraph's lines, so only a code block's lines are left apart
 _NUMBERED_ABBREVIATION = (r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Fig|Vol|Sec|Eqn|Nos)\.)|"
                           r"(?<=\b(?:Sept|Figs)\.)|(?<=\b(?:No|Nr|Ch|pp|Eq)\.)|(?<=\bp\.)")
 # a dot after a space with its name in brackets after it ends nothing: "select - (Dash) or . (Period)"
-_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<!\b[Ee]\.g\.)(?<!\b[Ii]\.e\.)(?<=[.!?\u2026])(?!(?<=[ \t]\.)[ \t]+\()"
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<!\b[Ee]\.g\.)(?<!\b[Ii]\.e\.)(?<!\b[Ee]g\.)(?<!\b[Ii]e\.)(?<!\bvs\.)"
+                           rf"(?<=[.!?\u2026])(?!(?<=[ \t]\.)[ \t]+\()"
                            rf"(?!(?:{_NUMBERED_ABBREVIATION})[ \t]+\d|"
                            r"(?<=\bet al\.)[ \t]+[(\[]?\d)"
                            r"[\"'\u201d\u2019)\]]*\s+"

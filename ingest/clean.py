@@ -41,6 +41,15 @@ _NAME = re.compile(r"^(?:[A-Z][\w'\u2019.-]*\s){1,3}[A-Z][\w'\u2019.-]*$")
 _BYLINE = re.compile(r"^:?(?:by|written by|authors?:)\s+(.+?)\s*(?:\((\d{4}-\d{2}-\d{2})\))?"
                      r"(?:[,;]\s*(?:revised|updated|published|last|posted)\b.*)?$", re.I)
 _EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")   # "Bob Savage <bobsavage@mac.com>"
+# a copyright line at the top names who wrote the text when no byline does: "Copyright (c) 2000-2002 by Timo
+# Sirainen, release under GNU FDL 1.1 license.", "Copyright(c) 2000 Timo Sirainen <cras@irssi.org>"; the names
+# must read as people's (a company's "Free Software Foundation, Inc." does not)
+_COPYRIGHT_LINE = re.compile(r"^copyright\s*(?:\(c\)|\u00a9)?\s*(?:\d{4}(?:\s*[-\u2013,]\s*\d{4})*\s+)(?:by\s+)?"
+                             r"(.+?)(?:\s*<[^<>\s]+@[^<>\s]+>)?"
+                             r"(?:[,.;]\s+(?:released?|licen[cs]ed|all rights)\b.*)?\.?$",
+                             re.I)
+_ORGANISATION = re.compile(r"\b(?:group|corporation|corp|inc|ltd|llc|gmbh|foundation|project|team|company|"
+                           r"contributors|developers|authors|university|institute|consortium|association)\b", re.I)
 BYLINE_WITHIN = 6          # paragraphs from the top where a byline is looked for
 
 
@@ -250,10 +259,19 @@ def byline(paragraphs: list[str]) -> tuple[tuple[str, ...], str | None]:
         match = _BYLINE.match(text)
         if not match:
             continue
-        names = [_EMAIL.sub("", n).strip() for n in re.split(r",|;|&|\band\b", match.group(1)) if n.strip()]
+        names = _names(match.group(1))
         if names and all(_NAME.match(n) for n in names):
             return tuple(dict.fromkeys(names)), match.group(2) or next(iter(dates), None)
+    for text in texts:
+        match = _COPYRIGHT_LINE.match(text)
+        names = _names(match.group(1)) if match else []
+        if names and all(_NAME.match(n) and not _ORGANISATION.search(n) for n in names):
+            return tuple(dict.fromkeys(names)), next(iter(dates), None)
     return (), next(iter(dates), None)
+
+
+def _names(listed: str) -> list[str]:
+    return [_EMAIL.sub("", n).strip() for n in re.split(r",|;|&|\band\b", listed) if n.strip()]
 
 
 def _is_author_heading(norm: str) -> bool:

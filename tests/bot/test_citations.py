@@ -120,6 +120,11 @@ def test_et_al_before_its_year_ends_no_sentence():
     # nor does "e.g." before what it introduces ("(e.g. NFS or Lustre)")
     assert [s.text for s in split_sentences("Put them in a global file system (e.g. NFS or Lustre). Then run.")] == [
         "Put them in a global file system (e.g. NFS or Lustre).", "Then run."]
+    # written without its inner dot, nor does "eg." (irssi's FAQ: "(eg. TERM=xterm-256color irssi)"); nor "vs."
+    assert [s.text for s in split_sentences("Set TERM to one with colours (eg. TERM=xterm irssi). Then run.")] == [
+        "Set TERM to one with colours (eg. TERM=xterm irssi).", "Then run."]
+    assert [s.text for s in split_sentences("It compares Linux vs. Windows. Then run.")] == [
+        "It compares Linux vs. Windows.", "Then run."]
 
 
 def test_a_dot_after_a_space_is_named_and_ends_no_sentence():

@@ -6,7 +6,7 @@ import pytest
 
 from bot import Bot
 from bot.answer_kinds import record_field_asked
-from bot.base.records import RECORD_DATE, RECORD_SECTION
+from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_SECTION
 from bot.collection import asks_what_an_essay_is_about, asks_which_essay, essay_asked_about, is_collection_question
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors, score_sentences
@@ -1099,3 +1099,47 @@ def test_an_faq_question_marked_q_is_no_answer_and_its_answer_leans_on_it(embedd
                       "and higher. To make edges between clusters, first set the graph attribute compound=true.")]
     text, refused, _ = extract_answer("Which graph attribute lets an edge end at a cluster box?", faq, embedder, 0.2)
     assert not refused and "first set the graph attribute compound=true. [1]" in text
+
+
+def test_a_name_asked_with_a_wildcard_is_mentioned_by_any_name_it_begins_and_a_kind_acronym_names_nothing():
+    """irssi's Perl notes: "the settings_set_* functions" and "the Perl API" were refused as names no passage
+    gives, beside the passage listing settings_set_str and never saying "API"."""
+    found = [passage(1, "settings_set_str(key, value) settings_set_int(key, value)\n\nIf you change the settings "
+                        "of another script with one of these, you must emit a \"setup changed\" signal afterwards.")]
+    assert missing_anchors("After calling one of the settings_set_* functions, what must my script do?", found) == []
+    assert missing_anchors("After calling one of the settings_get_* functions, what must my script do?",
+                           found) == ["settings_get_*"]
+    assert missing_anchors("What does settings_set_str do in the Perl API?", found) == ["Perl"]
+    assert missing_anchors("What does settings_set_str do in the Python bindings?", found) == ["Python"]
+
+
+def test_who_a_guide_is_written_for_is_asked_of_its_text_not_of_its_record():
+    assert record_field_asked("Who is the startup HOWTO written for?") is None
+    assert record_field_asked("Who is this manual written to help?") is None
+    assert record_field_asked("Who wrote the startup HOWTO?") == RECORD_AUTHORS
+    assert record_field_asked("Who is the startup HOWTO written by?") == RECORD_AUTHORS
+
+
+def test_a_lead_in_the_answer_reads_on_into_brings_the_short_sentences_it_introduces(embedder):
+    """A lead-in reached by reading on past the best sentence ("There are several ways to work around this:")
+    came alone when the lines after it were no bulleted list, so the answer promised ways and gave none."""
+    found = [passage(1, "When a mirror copies many large folders at once, it may run out of open file handles, so "
+                        "copying stops until the system frees some of them. There are several ways to work around "
+                        "this:\n\nRaise the handle limit (ulimit -n 65536)\n\nCopy fewer folders at a time "
+                        "(max_parallel = 2)")]
+    text, refused, _ = extract_answer("My mirror keeps stalling while it copies lots of big folders. What is going "
+                                      "on?", found, embedder, 0.2)
+    assert not refused and "work around this: [1]" in text
+    assert "Raise the handle limit" in text and "Copy fewer folders" in text
+
+
+def test_a_sentence_leaning_back_brings_the_one_it_leans_on_and_that_ones_own(embedder):
+    """irssi's design notes: "This explains the ... message when quitting" leans on "If it didn't, force the
+    disconnect.", which leans on "I solved the problem by waiting a few seconds ...": the answer to why quitting
+    takes a while was the last of the three."""
+    found = [passage(1, "Closing the socket at once can lose the goodbye message. I solved the problem by waiting a "
+                        "few seconds to see if the server closes the link. If it didn't, close it myself. This explains "
+                        "the slow \"closing links\" message when leaving the program.")]
+    text, refused, _ = extract_answer("Why does the program take a few seconds to exit with a closing links message?",
+                                      found, embedder, 0.2)
+    assert not refused and "waiting a few seconds to see if the server closes the link. [1]" in text

@@ -783,3 +783,17 @@ def test_a_title_joined_to_the_name_in_the_frames_heading_is_the_pages_own_befor
     page = html_text(html)
     assert (page.title, page.site) == ("What is Ownership?", "The Rust Programming Language")
 
+
+
+def test_a_copyright_line_at_the_top_names_the_author_when_no_byline_does_and_a_company_is_no_author():
+    """irssi's startup HOWTO names its author only in "Copyright (c) 2000-2002 by Timo Sirainen, release under
+    GNU FDL 1.1 license.", so "Who wrote the startup HOWTO?" had no author to give."""
+    assert byline(["Copyright (c) 2000-2002 by Jane Roe, release under GNU FDL 1.1 license."]) == (("Jane Roe",), None)
+    assert byline(["Copyright(c) 2000 Jane Roe <jane@example.org>"]) == (("Jane Roe",), None)
+    assert byline(["Copyright (C) 1998, 2005 Free Software Foundation, Inc."]) == ((), None)
+    assert byline(["Copyright 2003 Example Corporation"]) == ((), None)
+    assert byline(["Copyright notices are kept in the file COPYING."]) == ((), None)
+    page = ("<html><head><title>Startup How-To</title></head><body><h3>To new users</h3><p>Copyright (c) "
+            "2000-2002 by Jane Roe, release under GNU FDL 1.1 license.</p><p>" + PARAGRAPH.format(n="more") +
+            "</p></body></html>")
+    assert clean_pages([(None, html_text(page).text)], markdown=True).authors == ("Jane Roe",)
