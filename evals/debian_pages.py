@@ -513,6 +513,15 @@ MANUALS = {
     # the calcurse manual (one AsciiDoc HTML page)
     "calcurse-manual": Manual("the calcurse manual", "calcurse", Path("/usr/share/doc/calcurse"),
                               only=("manual.html",)),
+    # Maxima's introduction (a tutorial) and two pages of its reference manual (lists, function definition)
+    "maxima-intro": Manual("Maxima's introduction and two reference pages", "maxima-doc",
+                           Path("/usr/share/doc/maxima-doc/html"),
+                           only=("intromax.html", "maxima_21.html", "maxima_164.html")),
+    # six sections of the SWI-Prolog reference manual
+    "swi-prolog-sections": Manual("six sections of the SWI-Prolog Reference Manual", "swi-prolog-doc",
+                                  Path("/usr/share/doc/swi-prolog-doc/Manual"),
+                                  only=("DCG.html", "autoload.html", "attvar.html", "breakpoint.html", "64bits.html",
+                                        "WFS.html")),
 }
 
 
