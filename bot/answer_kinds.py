@@ -242,8 +242,14 @@ _ABOUT_THE_ESSAYS = re.compile(r"\b(?:essays?|pages?|documents?|documentation|ar
 def asks_about_the_essays(question: str) -> bool:
     """Whether an essay's record may answer the question: who wrote what, when, what it is called, which
     essay says something. Other questions are about what the essays say, which no record holds."""
+    if _ASKS_AUDIENCE.search(question):   # whom it is for: its text says so, its record does not
+        return False
     kinds = question_kinds(question)
     return "who" in kinds or "when" in kinds or bool(_ABOUT_THE_ESSAYS.search(question))
+
+
+_ASKS_AUDIENCE = re.compile(r"\bwho\b[^?]{0,60}?\b(?:written|meant|intended|aimed|made)\s+(?:for|at)\b|\bfor whom\b",
+                            re.I)
 
 
 # the essay itself as what a question is about: "this manual", "the socket programming HOWTO", "these pages"

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from bot import Bot
-from bot.answer_kinds import record_field_asked
+from bot.answer_kinds import asks_about_the_essays, record_field_asked
 from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_SECTION
 from bot.collection import asks_what_an_essay_is_about, asks_which_essay, essay_asked_about, is_collection_question
 from bot.condense import heuristic_standalone
@@ -1114,6 +1114,11 @@ def test_a_name_asked_with_a_wildcard_is_mentioned_by_any_name_it_begins_and_a_k
 
 
 def test_who_a_guide_is_written_for_is_asked_of_its_text_not_of_its_record():
+    """irssi's startup HOWTO: "Who is the startup HOWTO written for?" was answered with its record's "... was
+    written by Timo Sirainen"; its heading "To new Irssi users (not to new IRC users ..)" says whom."""
+    assert not asks_about_the_essays("Who is the startup HOWTO written for?")
+    assert not asks_about_the_essays("For whom is this guide intended?")
+    assert asks_about_the_essays("Who wrote the startup HOWTO?")
     assert record_field_asked("Who is the startup HOWTO written for?") is None
     assert record_field_asked("Who is this manual written to help?") is None
     assert record_field_asked("Who wrote the startup HOWTO?") == RECORD_AUTHORS
