@@ -14,6 +14,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -284,7 +285,11 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
                       "department", "ministry", "office", "agency", "foundation", "company", "commission",
                       "government", "court", "university", "institute", "party", "reason", "reasons",
                       # a program's parts named by the word before them: "the tracking command", "the pool directive"
-                      "command", "commands", "directive", "directives", "builtin", "builtins", "plugin", "plugins"}
+                      "command", "commands", "directive", "directives", "builtin", "builtins", "plugin", "plugins",
+                      "package", "packages", "flag", "flags"}
+# kinds whose modifier names one only when it is no everyday word: "the semweb package" / "the http package",
+# not "a basic package system" / "a simple package system"
+_NAMED_BY_RARE_MODIFIER = {"package", "packages", "flag", "flags"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
 _ING_NOUNS = {"nothing", "something", "anything", "everything", "string", "strings", "thing", "things"}
@@ -299,6 +304,7 @@ _SHARES = {"half": "50", "quarter": "25"}   # "half of all spam" is a share, tol
 _MULTIPLIED = {"doubling": "2", "doubled": "2", "doubles": "2", "tripling": "3", "tripled": "3", "triples": "3"}
 _PARTS = {("a", "subset"), ("a", "part"), ("a", "portion"), ("a", "fraction")}   # not "some": "only some" denies "all"
 _OPTION = re.compile(r"(?<![\w-])--?[A-Za-z](?![\w-])")   # "-B", "-b": one letter, told apart by its case
+_ARITY = re.compile(r"\w//?\d")   # "put_attr/3", "attribute_goals//1": a name and its arity
 _LONG_OPTION = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*[A-Za-z\d]")   # "--disable-nls"
 _ANY_OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?<!-)")   # "-C", "--gc", "--disable-nls"
 _REVERSING = {"reverse", "reversed", "inverse", "inverted", "opposite", "backward", "backwards"}
@@ -340,7 +346,8 @@ _OPPOSITES = [
     ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
     ("rare", "frequent often common usual"), ("occasional", "frequent regular"), ("seldom", "often frequent"),
     ("never", "always"),
-    ("static", "dynamic"), ("synchronous", "asynchronous"), ("local", "remote"), ("internal", "external"),
+    ("static", "dynamic"), ("positive", "negative"), ("synchronous", "asynchronous"), ("local", "remote"),
+    ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
@@ -559,6 +566,9 @@ def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
 
 # a line of code shown inside a sentence ("the expressions", "r(ones (1, n), :)", "will produce ..."), not a term
 _CODE_MARKS = re.compile(r"[(){}\[\];,]")
+# a reference entry's heading: a function or predicate with its arguments ("put_attr(+Var, +Module, +Value)",
+# "[deprecated]attr_portray_hook(+AttValue, +Var)"), defined by the paragraphs under it
+_SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?[\w:.$]+\([^()]{0,80}\)")
 
 
 def _is_term(text: str) -> bool:
@@ -577,7 +587,25 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     if share < MIN_SHARED:
         return Verdict(claim, "not_stated", f"the passage does not say this: only {share:.0%} of its words are "
                                             "in any sentence of it", evidence)
-    c, e = _read(claim), _read(evidence)
+    c = _read(claim)
+    found = _first_finding(c, evidence, passage_text, context)
+    if found is not None:
+        return Verdict(claim, found[0], found[1], evidence)
+    e = _read(evidence)
+    swapped = _kind_named_elsewhere(c, e, passage_text)
+    if swapped is not None:
+        return Verdict(claim, "contradicted", swapped, evidence)
+    elsewhere = _denied_elsewhere(c, passage_text, evidence)
+    if elsewhere is not None:
+        reason, sentence = elsewhere
+        return Verdict(claim, "contradicted", reason, sentence)
+    return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+
+
+def _first_finding(c: _Text, evidence: str, passage_text: str,
+                   context: str) -> tuple[VerdictStatus, str, Callable[..., Finding]] | None:
+    """The first check that finds the claim not supported by the evidence: (status, reason, the check)."""
+    e = _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _long_options, _letters,
                   _paths, _addresses, _quoted, _calls, _terms,
@@ -588,16 +616,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
                   _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
-            status, reason = found
-            return Verdict(claim, status, reason, evidence)
-    swapped = _kind_named_elsewhere(c, e, passage_text)
-    if swapped is not None:
-        return Verdict(claim, "contradicted", swapped, evidence)
-    elsewhere = _denied_elsewhere(c, passage_text, evidence)
-    if elsewhere is not None:
-        reason, sentence = elsewhere
-        return Verdict(claim, "contradicted", reason, sentence)
-    return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
+            return found[0], found[1], check
+    return None
 
 
 def _kind_named_elsewhere(c: _Text, e: _Text, passage_text: str) -> str | None:
@@ -660,7 +680,7 @@ def _defined_term(before: str) -> list[str]:
     terms: list[str] = []
     for paragraph in reversed(paragraphs[:-1]):   # the paragraphs before the evidence's own
         line = paragraph.strip()
-        if not line or "\n" in line or not _is_term(line):
+        if not line or "\n" in line or not (_is_term(line) or _SIGNATURE.fullmatch(line)):
             break
         terms.append(line)
     return terms
@@ -738,6 +758,9 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
         if (following in _ADDITIVE_AFTER_NOT and {"but", "also"} & set(text.tokens[i:])) or \
                 following in _NOT_DENYING_AFTER.get(token, ()):
             continue
+        if token == "no" and following in ("option", "choice", "alternative") and \
+                text.tokens[i + 2:i + 3] == ("but",):
+            continue   # "has no option but the 64-bit edition" says it must use it
         scope = [text.stems[j] for j in text.clause_after(i)
                  if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS][:SCOPE_WORDS]
         scopes.append((i, set(scope)))
@@ -1047,6 +1070,11 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
             continue
         if token in _NUMBER_WORDS and i and text.tokens[i - 1] in ("half", "a") and \
                 text.tokens[max(0, i - 2):i].count("half"):
+            continue
+        if token.isdigit() and i and len(text.tokens[i - 1]) > 1 and _ARITY.search(text.raw) and \
+                re.search(rf"{re.escape(text.tokens[i - 1])}//?{re.escape(token)}(?![\w.])", text.raw):
+            # a predicate's arity is part of its name: "copy_term/3", "attribute_goals//1" (written in lower case,
+            # as predicates are: "OS/2" is a system and its number)
             continue
         if token[0].isdigit() and after[:1] == ("by",) and after[1:2] and after[1][:1].isdigit():
             found.append((f"{token}x{after[1]}", i + 2))   # "a 640 by 480 image" is "a 640x480 image"
@@ -1392,8 +1420,13 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                 _same_meaning(c.stems[i]) & set(e.stems) or \
                 (token.endswith("s") and token[:-1] in e.tokens):   # "rfcs": the stemmer leaves acronyms alone
             continue
-        head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS else ""
-        if head and token not in _HOW_MANY and (c.tokens[i + 1] in _NAMED_BY_MODIFIER or is_rare_word(token)):
+        # a number after the word is no thing it names ("put_attr/3": a name and its arity)
+        head = c.stems[i + 1] if i + 1 < len(c.tokens) and c.tokens[i + 1] not in STOPWORDS and \
+            not c.tokens[i + 1][:1].isdigit() else ""
+        named_kind = c.tokens[i + 1] in _NAMED_BY_MODIFIER if i + 1 < len(c.tokens) else False
+        if named_kind and c.tokens[i + 1] in _NAMED_BY_RARE_MODIFIER and is_common_word(token):
+            named_kind = False
+        if head and token not in _HOW_MANY and (named_kind or is_rare_word(token)):
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             # nor does a prefix joined to the word: "Host is auto-probed" / "fetchmail probes the host"
             # nor does a verb before a menu's own name ("selecting "Command" -> ...")
@@ -1704,6 +1737,8 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
     for i, token in enumerate(text.tokens):
         kinds = {k for k, words in _MODAL_CLASSES.items() if token in words}
         after = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
+        if token == "should" and (i == 0 or i - 1 in text.breaks) and not text.raw.rstrip().endswith("?"):
+            continue   # "Should p remain undecided, q is run": a condition put first, no advice
         if token in _VERB_OR_MODAL and after not in ("to", "not") and not (i and text.tokens[i - 1] in _BE):
             # "needs regular tasks" states a need, not an obligation; "requires an encrypted connection" still
             # obliges against a passage that only recommends one

@@ -2062,3 +2062,34 @@ def test_the_claims_held_out_set_62_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Organizer").status == "supported"
     assert judge(changed, passage_text, "Organizer").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # a predicate's arity is part of its name, no count; a reference entry's heading with its arguments names
+    # what the definition under it is about
+    ("format_hook(+Value, +Var)\n\nCalled for each attribute when printing. It cannot work with predicates like "
+     "copy_term/3.",
+     "format_hook/2 is called for each attribute when printing.",
+     "format_hook/2 is never called for each attribute when printing."),
+    ("put_value(+Var, +Name, +Value)\n\nSet the value for the attribute called Name to Value. The old value is "
+     "replaced.",
+     "put_value/3 sets the value for the attribute called Name to Value, replacing the old value.",
+     "put_value/3 never sets the value for the attribute called Name to Value."),
+    # "has no option but X" says it must use X
+    ("Programs that need more than 4 GB of memory must use the 64-bit edition.",
+     "A program needing over 4 GB of memory has no option but the 64-bit edition.",
+     "A program needing over 4 GB of memory has no option but the 32-bit edition."),
+    # "Should X happen, ..." puts a condition first; it gives no advice
+    ("If at the end of the evaluation we can still not decide on p, run the continuation q while keeping the delay "
+     "list.",
+     "Should p remain undecided at the end of the evaluation, the continuation q is run with the delay list kept.",
+     "Should p remain undecided at the end of the evaluation, the continuation q is run three times."),
+    # positive and negative are opposites
+    ("The final step removes positive loops from the graph.",
+     "In the final step, positive loops are removed from the graph.",
+     "The final step removes negative loops from the graph."),
+], ids=["arity", "signature-heading", "no-option-but", "should-condition", "positive-negative"])
+def test_the_claims_held_out_set_63_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Reference Manual").status == "supported"
+    assert judge(changed, passage_text, "Reference Manual").status != "supported"
