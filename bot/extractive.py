@@ -403,8 +403,12 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
                           for name in (anchor.lower(), *aliases.get(anchor.lower(), ()), *_abbreviations(anchor)))
                and not spelled_out(anchor)]
     if not names_only:
-        missing += [word for word in rare_words(question)
-                    if not any(_spelled_alike(form, words) for form in _unnegated_forms(word))]
+        def found(word: str) -> bool:
+            return any(_spelled_alike(form, words) for form in _unnegated_forms(word))
+
+        # "Is it lexically or dynamically scoped?": one alternative named is enough, the question asks which
+        missing += [word for word in rare_words(question) if not found(word) and
+                    not any(found(other.lower()) for other in _alternatives(question, word))]
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
 
 
@@ -481,6 +485,13 @@ def _plainer_forms(word: str) -> list[str]:
     prefixed = [word[len(prefix):] for prefix in ("mis", "re")
                 if word.startswith(prefix) and len(word) - len(prefix) >= 4]
     return [f for f in forms if f != word and len(f) >= 3] + prefixed
+
+
+def _alternatives(question: str, word: str) -> list[str]:
+    """The words the question sets beside word with "or" ("lexically or dynamically")."""
+    w = re.escape(word)
+    return re.findall(rf"\b{w}\s+or\s+([\w-]+)", question, re.I) + \
+        re.findall(rf"\b([\w-]+)\s+or\s+{w}\b", question, re.I)
 
 
 def _unnegated_forms(word: str) -> list[str]:

@@ -1148,3 +1148,14 @@ def test_a_sentence_leaning_back_brings_the_one_it_leans_on_and_that_ones_own(em
     text, refused, _ = extract_answer("Why does the program take a few seconds to exit with a closing links message?",
                                       found, embedder, 0.2)
     assert not refused and "waiting a few seconds to see if the server closes the link. [1]" in text
+
+
+def test_a_question_offering_two_alternatives_needs_only_one_of_them_in_the_passages():
+    """Maxima's manual: "Is Maxima lexically or dynamically scoped?" was refused for "lexically", which no
+    passage says; the one that answers says "dynamic scope"."""
+    found = [passage(1, "A variable not declared local takes the value most recently assigned by an enclosing "
+                        "block. This policy may coincide with the usual understanding of dynamic scope.")]
+    assert missing_anchors("Is the language lexically or dynamically scoped?", found) == []
+    assert missing_anchors("Is the language dynamically or lexically scoped?", found) == []
+    assert missing_anchors("Is the language lexically scoped?", found) == ["lexically"]
+    assert missing_anchors("Is the language lexically or statically scoped?", found) == ["lexically"]
