@@ -1072,7 +1072,7 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
                 text.tokens[max(0, i - 2):i].count("half"):
             continue
         if token.isdigit() and i and len(text.tokens[i - 1]) > 1 and _ARITY.search(text.raw) and \
-                re.search(rf"{re.escape(text.tokens[i - 1])}//?{re.escape(token)}(?![\w.])", text.raw):
+                re.search(rf"{re.escape(text.tokens[i - 1])}//?{re.escape(token)}(?!\w|\.\d)", text.raw):
             # a predicate's arity is part of its name: "copy_term/3", "attribute_goals//1" (written in lower case,
             # as predicates are: "OS/2" is a system and its number)
             continue
