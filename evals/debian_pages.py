@@ -522,6 +522,15 @@ MANUALS = {
                                   Path("/usr/share/doc/swi-prolog-doc/Manual"),
                                   only=("DCG.html", "autoload.html", "attvar.html", "breakpoint.html", "64bits.html",
                                         "WFS.html")),
+    # seven chapters of the Erlang/OTP Efficiency Guide
+    "erlang-efficiency": Manual("seven chapters of the Erlang Efficiency Guide", "erlang-doc",
+                                Path("/usr/share/doc/erlang-doc/doc/efficiency_guide"),
+                                only=("myths.html", "commoncaveats.html", "listHandling.html", "processes.html",
+                                      "functions.html", "maps.html", "tablesDatabases.html")),
+    # three chapters of Erlang's Getting Started guide
+    "erlang-getting-started": Manual("three chapters of Getting Started with Erlang", "erlang-doc",
+                                     Path("/usr/share/doc/erlang-doc/doc/getting_started"),
+                                     only=("robustness.html", "record_macros.html", "conc_prog.html")),
 }
 
 
