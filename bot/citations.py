@@ -11,7 +11,8 @@ from bot.grounding import best_evidence, judge, points_back
 from bot.sentences import STOPWORDS, split_sentences
 from ingest.textnorm import find_normalized, normalize_for_match
 
-MARKER = re.compile(r"\s*\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
+# not after code's own marks: "[X,Y]=[0,1]" holds a list, no citation
+MARKER = re.compile(r"\s*(?<![=(\[{<>+*/^|,:])\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
 _REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
 _LEADING_MARKERS = re.compile(rf"(?:{MARKER.pattern})+")

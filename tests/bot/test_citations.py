@@ -148,3 +148,15 @@ def test_an_abbreviation_before_its_number_ends_no_sentence():
     checked = check_citations("If you select Jan. 1, 2005, GnuCash will look at all the transactions from Jan. 1, "
                               "2005 through Dec. 31, 2005. [1]", [budget])
     assert [v.status for v in checked.verdicts] == ["supported"]
+
+
+def test_a_list_written_in_code_is_no_citation_marker():
+    """Claim set 63: "... unifications as in [X,Y]=[0,1] should be processed ..., a change scheduled for the next
+    release. [1]" was cut at "[0,1]", read as citing passages 0 and 1, and its first half was found word for
+    word: the invented second half was never judged."""
+    hook = passage(1, "Simultaneous unifications as in [X,Y]=[0,1] should be processed one after the other by "
+                      "the engine, or a more general hook should be provided in the future.")
+    checked = check_citations("Simultaneous unifications as in [X,Y]=[0,1] should be processed one after the other "
+                              "by the engine, a change planned for version 10. [1]", [hook])
+    assert len(checked.verdicts) == 1 and checked.verdicts[0].status != "supported"
+    assert "[X,Y]=[0,1]" in checked.text
