@@ -189,8 +189,8 @@ _CHORD_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
 _CHORDED = re.compile(r"-\w(?!\w)")                       # "-P" after "Control": a key pressed with it
 _KEY_CHORD = re.compile(r"(?:control|ctrl|ctl)-(\w)")     # a name's bare form: "control-p" ("ctrl+p" read so)
 # a condition set aside: "whether or not the UIDL option is used", "with or without --force"
-_WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|with or without|even if|even when|even without)\b",
-                     re.IGNORECASE)
+_WAIVED = re.compile(r"\b(?:whether or not|regardless of whether|regardless of if|disregarding (?:if|whether)|"
+                     r"irrespective of whether|with or without|even if|even when|even without)\b", re.IGNORECASE)
 _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNORECASE)   # "To avoid X, do Y"
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
@@ -334,7 +334,7 @@ _OPPOSITES = [
     ("strict", "lenient lax loose"), ("robust", "fragile brittle"), ("old", "new"), ("older", "newer"),
     ("previous", "new"), ("oldest", "newest latest recent"), ("earlier", "later"), ("high", "low"),
     ("highest", "lowest"),
-    ("long", "short"),
+    ("long", "short"), ("easier", "harder"), ("bidirectional", "unidirectional"),
     ("longer", "shorter"), ("enable", "disable"),
     ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
     ("foreground", "background"),
@@ -965,6 +965,8 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                                         for word in e.tokens):
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
+        if (turned := _turned_on_its_noun(c, i, e, plain_c, plain_e)) is not None:
+            return "contradicted", f"the passage says '{turned}'; the answer says '{token} {c.tokens[i + 1]}'"
         if token in ("before", "after") and _order_restated(c, i, e):
             continue   # "a prompt before removing it" restated as "removed only after a prompt"
         for opposite in _opposite_stems().get(stem, ()):
@@ -998,6 +1000,27 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                     _stem(base) not in denied_in_claim:
                 return "contradicted", f"the passage says '{token}'; the answer says '{base}'"
     return None
+
+
+def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e: list[str]) -> str | None:
+    """The opposite of the answer's word put on the same noun by the passage, however else the passage uses the
+    word itself: "two systems under the same name" / "on the same computer but give them different names"."""
+    if i + 1 >= len(c.tokens) or not _is_content(c.tokens[i + 1]):
+        return None
+    noun = c.stems[i + 1]
+    for opposite in _opposite_stems().get(plain_c[i], ()):
+        if any(plain_c[k] == opposite and c.stems[k + 1] in (noun, "one", "ones") for k in range(len(c.tokens) - 1)):
+            continue   # the answer names both: "to tell a remote URI apart from a local one"
+        for j in range(len(e.tokens) - 1):
+            if plain_e[j] == opposite and e.stems[j + 1] == noun and \
+                    not any(plain_e[k] == plain_c[i] and e.stems[k + 1] == noun for k in range(len(e.tokens) - 1)) \
+                    and not _negation_scopes_cover(e, j):
+                return f"{e.tokens[j]} {e.tokens[j + 1]}"
+    return None
+
+
+def _negation_scopes_cover(text: _Text, at: int) -> bool:
+    return any(start < at <= start + SCOPE_WORDS + 2 for start, _scope in _negation_scopes(text))
 
 
 def _order_restated(c: _Text, i: int, e: _Text) -> bool:

@@ -2093,3 +2093,25 @@ def test_the_claims_held_out_set_63_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Reference Manual").status == "supported"
     assert judge(changed, passage_text, "Reference Manual").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "disregarding if" sets a condition aside as "regardless of whether" does
+    ("If you know the address of a process, you can send it a message disregarding if it runs on this machine or "
+     "another one.",
+     "Knowing a process's address, you can send it a message regardless of whether it runs on this machine or "
+     "another one.",
+     "Knowing a process's address, you cannot send it a message if it runs on another machine."),
+    # "easier" and "harder" are opposites
+    ("This kind of problem can be solved easier with the standard library's tools.",
+     "The standard library's tools make this kind of problem easier to solve.",
+     "The standard library's tools make this kind of problem harder to solve."),
+    # the opposite put on the same noun, however else the passage uses the word: "same name" / "different names"
+    ("You can start two systems on the same computer but give them different names.",
+     "Two systems can run on the same computer as long as they have different names.",
+     "Two systems can run on the same computer under the same name."),
+], ids=["disregarding-if", "easier-harder", "opposite-on-its-noun"])
+def test_the_claims_held_out_set_64_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Getting Started").status == "supported"
+    assert judge(changed, passage_text, "Getting Started").status != "supported"
