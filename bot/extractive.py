@@ -900,4 +900,8 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
     chosen.sort(key=lambda s: (s.n, s.start))    # reading order: by passage rank, then position
+    # a sentence two passages share (one brought its lead-in along from the chunk the other is) is said once;
+    # a line a passage itself repeats (a command typed twice in a transcript) stays
+    first_in: dict[str, int] = {}
+    chosen = [s for s in chosen if first_in.setdefault(" ".join(s.text.split()), s.n) == s.n]
     return " ".join(f"{s.text} [{s.n}]" for s in chosen), False, best_base

@@ -26,6 +26,8 @@ from ingest.split import Chunk
 
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 FOLLOWING_CHARS = 600      # what a passage ending in ":" takes from the next chunk, at most
+# a passage's opening that leans on the paragraph before it: a conclusion drawn or a thing pointed back to
+_LEANS_BACK = re.compile(r"(?:Therefore|Thus|Hence|Consequently|Otherwise|This|These|Those|Such|It|They)\b")
 LEAD_IN_CHARS = 300        # the lead-in a passage opening with a list takes from the chunk before, at most
 FOLLOWING_LINE_WORDS = 25  # a longer line that is no list item or table row is prose: the taking stops there
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
@@ -236,17 +238,20 @@ class HybridRetriever:
     def _with_its_lead_in(self, hit: ScoredChunk) -> ScoredChunk:
         """A passage that opens with a list's items, with the lead-in that introduces them ("If not set, available
         values will be considered in this order:") from the chunk before in its section: the splitter cut
-        between them, and the items alone do not say what they list."""
+        between them, and the items alone do not say what they list. Likewise a passage that opens leaning on
+        the paragraph before ("Therefore, converting arbitrary input strings to atoms can be dangerous ..."),
+        with that paragraph ("Atoms are not garbage-collected. ...") when it is short."""
         chunk = hit.chunk
         first = chunk.text.lstrip().split("\n", 1)[0]
+        items = bool(BULLET.match(first) or NUMBERED_ITEM.match(first))
         before = self._snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1))
-        if not (BULLET.match(first) or NUMBERED_ITEM.match(first)) or before is None or \
+        if not (items or _LEANS_BACK.match(first)) or before is None or \
                 before.section != chunk.section or before.page != chunk.page or before.start >= chunk.start:
             return hit
         head = before.text[:chunk.start - before.start].rstrip()   # what the chunk before holds ahead of this one
         lead = head[head.rfind("\n\n") + 2:]                  # its last paragraph, whole (none: it is cut)
-        if "\n\n" not in head or not lead.endswith(":") or len(lead) > LEAD_IN_CHARS or BULLET.match(lead) or \
-                NUMBERED_ITEM.match(lead):
+        if "\n\n" not in head or (items and not lead.endswith(":")) or len(lead) > LEAD_IN_CHARS or \
+                BULLET.match(lead) or NUMBERED_ITEM.match(lead) or not (items or _SENTENCE_END.search(lead)):
             return hit
         gap = chunk.start - (before.start + len(head))        # the whitespace between them, kept as long as it was
         return ScoredChunk(replace(chunk, text=lead + "\n" * gap + chunk.text, start=chunk.start - gap - len(lead)),

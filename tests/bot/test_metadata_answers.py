@@ -1159,3 +1159,14 @@ def test_a_question_offering_two_alternatives_needs_only_one_of_them_in_the_pass
     assert missing_anchors("Is the language dynamically or lexically scoped?", found) == []
     assert missing_anchors("Is the language lexically scoped?", found) == ["lexically"]
     assert missing_anchors("Is the language lexically or statically scoped?", found) == ["lexically"]
+
+
+def test_a_sentence_two_passages_share_is_said_once(embedder):
+    """A passage that brought its lead-in from the chunk before holds the sentence that chunk's own passage
+    ends with: the answer quoted "The emulator terminates if the limit ... is reached." twice, [1] and [2]."""
+    first = passage(1, "Symbols are never reclaimed by the collector. The runtime stops when the symbol table is full.")
+    second = passage(2, "The runtime stops when the symbol table is full. Therefore, turning user input into symbols "
+                        "is dangerous in a long-running server.", start=50)
+    text, refused, _ = extract_answer("When does the runtime stop because of the symbol table?",
+                                      [first, second], embedder, 0.2)
+    assert not refused and text.count("The runtime stops when the symbol table is full.") == 1

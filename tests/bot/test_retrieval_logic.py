@@ -58,3 +58,33 @@ def test_what_follows_a_lead_in_is_its_list_table_or_commands_and_no_prose():
     assert what_follows(steps) == len(steps)
     assert what_follows("The release after that one added tunnels of every kind we know about.") == 0
     assert what_follows("\n".join(["- an item"] * 200)) <= FOLLOWING_CHARS
+
+
+def test_a_passage_opening_with_therefore_brings_the_short_paragraph_before_it_in_its_section():
+    """The Erlang Efficiency Guide: "Therefore, converting arbitrary input strings to atoms can be dangerous ..."
+    opened a chunk and "Atoms are not garbage-collected. ... (1,048,576 by default) ..." ended the one before, so
+    the answer gave the advice without its reason. The lead is the essay's own text, right before the chunk."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from bot.retrieval import HybridRetriever
+
+    document = ("Conversions have costs.\n\nSymbols are never reclaimed. The runtime stops at 2,000,000 of them.\n\n"
+                "Therefore, turning user input into symbols is dangerous.")
+    cut = document.index("Therefore")
+
+    def chunk(ordinal: int, start: int, end: int, section: str = "Symbols") -> Chunk:
+        return Chunk(f"c{ordinal}", "guide.html", ordinal, document[start:end], start, end, DocumentMeta(title="Guide"),
+                     section, None, "k")
+
+    retriever = object.__new__(HybridRetriever)
+    for before_section, expected in (("Symbols", document[document.index("Symbols are"):]),
+                                     ("Another section", document[cut:])):
+        retriever._snapshot = SimpleNamespace(by_position={("guide.html", 0): chunk(0, 0, cut, before_section)})
+        hit = ScoredChunk(chunk(1, cut, len(document)), 1.0, 0.5)
+        assert retriever._with_its_lead_in(hit).chunk.text == expected
+    # a passage that opens on its own subject takes nothing
+    plain = ScoredChunk(replace(chunk(1, cut, len(document)), text="Turning user input into symbols is dangerous."),
+                        1.0, 0.5)
+    retriever._snapshot = SimpleNamespace(by_position={("guide.html", 0): chunk(0, 0, cut)})
+    assert retriever._with_its_lead_in(plain).chunk.text == plain.chunk.text
