@@ -90,6 +90,9 @@ def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(
     ("What is the subrepos page about?", True), ("What does the page on revisions cover?", True),
     ("What is the scripting help topic about?", True), ("What does the guide say about passwords?", False),
     ("What is a changeset about?", False), ("What does this manual cover, and how is it organized?", False),
+    # other words for covering (set 58: "What topics does the Introduction to Maxima tutorial walk through?")
+    ("What topics does the packaging tutorial walk through?", True), ("What does the guide go over?", True),
+    ("What does the guide say to do when the build fails and I go over the limit?", False),
 ])
 def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
     assert asks_what_an_essay_is_about(question) is asks
