@@ -95,6 +95,14 @@ def test_combined_and_ranged_markers_each_link():
     assert hrefs == ["1", "2", "1", "2", "3"]
 
 
+def test_a_list_written_in_code_is_shown_as_written_and_links_nothing():
+    # "[X,Y]=[0,1]" in a quoted sentence had its "[0,1]" turned into links to sources 0 and 1
+    a = answer_with("Unifications as in [X,Y]=[0,1] are processed one after the other. [1]", [passage(1, "t")])
+    shown = answer_markdown(a)
+    assert re.findall(r'href="#src-(\d)"', shown) == ["1"]
+    assert "as in [X,Y]=[0,1] are" in html.unescape(shown)
+
+
 def test_a_refusal_is_shown_as_one_with_the_closest_passages():
     a = answer_with("The essays in this collection do not answer that question.", [passage(1, "Close text.")],
                     refused=True)
