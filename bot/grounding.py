@@ -14,7 +14,6 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -405,6 +404,13 @@ class _Text:
             len(self.tokens))
         return range(at + 1, end)
 
+    def clause_before(self, at: int, reach: int) -> range:
+        """Positions before `at` back to the start of its clause, at most `reach` of them."""
+        start = at
+        while start > 0 and start - 1 not in self.breaks and at - start < reach:
+            start -= 1
+        return range(start, at)
+
 
 # British spelling read as American for the stems, on both sides alike: "initialises" is "initializes",
 # "analysed" "analyzed"
@@ -590,7 +596,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     c = _read(claim)
     found = _first_finding(c, evidence, passage_text, context)
     if found is not None:
-        return Verdict(claim, found[0], found[1], evidence)
+        status, reason = found
+        return Verdict(claim, status, reason, evidence)
     e = _read(evidence)
     swapped = _kind_named_elsewhere(c, e, passage_text)
     if swapped is not None:
@@ -602,9 +609,8 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
 
 
-def _first_finding(c: _Text, evidence: str, passage_text: str,
-                   context: str) -> tuple[VerdictStatus, str, Callable[..., Finding]] | None:
-    """The first check that finds the claim not supported by the evidence: (status, reason, the check)."""
+def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> Finding:
+    """The first check's finding that the claim is not supported by the evidence: (status, reason)."""
     e = _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _long_options, _letters,
@@ -616,7 +622,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str,
                   _hedge_dropped):
         found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
         if found is not None:
-            return found[0], found[1], check
+            return found
     return None
 
 
@@ -965,7 +971,7 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                                         for word in e.tokens):
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
-        if (turned := _turned_on_its_noun(c, i, e, plain_c, plain_e)) is not None:
+        if (turned := _turned_on_its_noun(c, i, e, plain_c, plain_e, scopes)) is not None:
             return "contradicted", f"the passage says '{turned}'; the answer says '{token} {c.tokens[i + 1]}'"
         if token in ("before", "after") and _order_restated(c, i, e):
             continue   # "a prompt before removing it" restated as "removed only after a prompt"
@@ -1002,9 +1008,11 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
-def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e: list[str]) -> str | None:
+def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e: list[str],
+                        scopes: list[tuple[int, set[str]]]) -> str | None:
     """The opposite of the answer's word put on the same noun by the passage, however else the passage uses the
-    word itself: "two systems under the same name" / "on the same computer but give them different names"."""
+    word itself: "two systems under the same name" / "on the same computer but give them different names".
+    scopes: the passage's negations (_negation_scopes): an opposite inside one is no opposite."""
     if i + 1 >= len(c.tokens) or not _is_content(c.tokens[i + 1]):
         return None
     noun = c.stems[i + 1]
@@ -1014,13 +1022,9 @@ def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e:
         for j in range(len(e.tokens) - 1):
             if plain_e[j] == opposite and e.stems[j + 1] == noun and \
                     not any(plain_e[k] == plain_c[i] and e.stems[k + 1] == noun for k in range(len(e.tokens) - 1)) \
-                    and not _negation_scopes_cover(e, j):
+                    and not any(start < j <= start + SCOPE_WORDS + 2 for start, _scope in scopes):
                 return f"{e.tokens[j]} {e.tokens[j + 1]}"
     return None
-
-
-def _negation_scopes_cover(text: _Text, at: int) -> bool:
-    return any(start < at <= start + SCOPE_WORDS + 2 for start, _scope in _negation_scopes(text))
 
 
 def _order_restated(c: _Text, i: int, e: _Text) -> bool:
@@ -1510,9 +1514,9 @@ def _letters(c: _Text, e: _Text, context: str) -> Finding:
     the passage does not give ("B to the key bindings"). "A" and "I" are words; a letter the essay's title or
     the term the passage defines gives is stated ("R" in "R Internals"). Only where the passage names things by
     letters itself: elsewhere a lone capital is more likely a name it leaves to its title ("R converts ...")."""
-    theirs = {w for w in (*e.written, *_read(context).written) if len(w) == 1 and w.isupper()}
     if not any(w.isupper() and len(w) == 1 and w not in "AI" for w in e.written):
         return None
+    theirs = {w for w in (*e.written, *_read(context).written) if len(w) == 1 and w.isupper()}
     for token in c.written:
         if len(token) == 1 and token.isupper() and token not in "AI" and token not in theirs:
             return "not_stated", f"the answer names '{token}'; the passage does not"
@@ -1890,8 +1894,7 @@ def _agent_swapped(c: _Text, e: _Text, _: str) -> Finding:
         for i in range(1, len(text.tokens) - 1):
             if text.tokens[i] != "by" or not _passive_shaped(text, i - 1) or _doing(text, i + 1):
                 continue
-            phrase = [j for j in text.clause_after(i)][:AGENT_WORDS]
-            words = [j for j in phrase if _is_content(text.tokens[j])]
+            words = [j for j in text.clause_after(i)[:AGENT_WORDS] if _is_content(text.tokens[j])]
             if words:
                 found[text.stems[i - 1]] = ({text.stems[j] for j in words}, text.tokens[words[0]])
         return found
@@ -2143,10 +2146,7 @@ def _pairing_swapped(c: _Text, e: _Text, _: str) -> Finding:
 
 def _clause_sides(text: _Text, at: int) -> tuple[set[str], set[str]]:
     """The content stems of the clause before token `at` and after it, each said on one side only."""
-    start = at
-    while start > 0 and start - 1 not in text.breaks and at - start < SEQUENCE_REACH * 2:
-        start -= 1
-    before = {s for t, s in zip(text.tokens[start:at], text.stems[start:at]) if _is_content(t)}
+    before = {text.stems[j] for j in text.clause_before(at, SEQUENCE_REACH * 2) if _is_content(text.tokens[j])}
     after = {text.stems[j] for j in text.clause_after(at) if _is_content(text.tokens[j])}
     return before - after, after - before
 
@@ -2254,10 +2254,8 @@ def _passive_shaped(text: _Text, at: int) -> bool:
         return True
     if not (at >= 2 and text.tokens[at - 1] in ("and", "or") and text.tokens[at].endswith(("ed", "en"))):
         return False
-    start = at - 1
-    while start > 0 and start - 1 not in text.breaks and at - start < ROLE_WINDOW * 2:
-        start -= 1
-    return any(t in _BE or t in _PASSIVE_AUXILIARIES for t in text.tokens[start:at - 1])
+    return any(text.tokens[j] in _BE or text.tokens[j] in _PASSIVE_AUXILIARIES
+               for j in text.clause_before(at - 1, ROLE_WINDOW * 2 - 1))
 
 
 def _passive(text: _Text, at: int) -> bool:

@@ -27,7 +27,7 @@ from ingest.split import Chunk
 CANDIDATES_PER_SIDE = 30   # how deep each retriever looks before fusion
 FOLLOWING_CHARS = 600      # what a passage ending in ":" takes from the next chunk, at most
 # a passage's opening that leans on the paragraph before it: a conclusion drawn or a thing pointed back to
-_LEANS_BACK = re.compile(r"(?:Therefore|Thus|Hence|Consequently|Otherwise|This|These|Those|Such|It|They)\b")
+_OPENS_LEANING_BACK = re.compile(r"(?:Therefore|Thus|Hence|Consequently|Otherwise|This|These|Those|Such|It|They)\b")
 LEAD_IN_CHARS = 300        # the lead-in a passage opening with a list takes from the chunk before, at most
 FOLLOWING_LINE_WORDS = 25  # a longer line that is no list item or table row is prose: the taking stops there
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
@@ -245,7 +245,7 @@ class HybridRetriever:
         first = chunk.text.lstrip().split("\n", 1)[0]
         items = bool(BULLET.match(first) or NUMBERED_ITEM.match(first))
         before = self._snapshot.by_position.get((chunk.doc_id, chunk.ordinal - 1))
-        if not (items or _LEANS_BACK.match(first)) or before is None or \
+        if not (items or _OPENS_LEANING_BACK.match(first)) or before is None or \
                 before.section != chunk.section or before.page != chunk.page or before.start >= chunk.start:
             return hit
         head = before.text[:chunk.start - before.start].rstrip()   # what the chunk before holds ahead of this one

@@ -45,7 +45,7 @@ _EMAIL = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")   # "Bob Savage <bobsavage@mac.co
 # Sirainen, release under GNU FDL 1.1 license.", "Copyright(c) 2000 Timo Sirainen <cras@irssi.org>"; the names
 # must read as people's (a company's "Free Software Foundation, Inc." does not)
 _COPYRIGHT_LINE = re.compile(r"^copyright\s*(?:\(c\)|\u00a9)?\s*(?:\d{4}(?:\s*[-\u2013,]\s*\d{4})*\s+)(?:by\s+)?"
-                             r"(.+?)(?:\s*<[^<>\s]+@[^<>\s]+>)?"
+                             rf"(.+?)(?:{_EMAIL.pattern})?"
                              r"(?:[,.;]\s+(?:released?|licen[cs]ed|all rights)\b.*)?\.?$",
                              re.I)
 _ORGANISATION = re.compile(r"\b(?:group|corporation|corp|inc|ltd|llc|gmbh|foundation|project|team|company|"
