@@ -241,3 +241,18 @@ def test_a_sentence_its_passage_contradicts_is_marked_where_it_stands_with_its_r
         assert "1 sentence(s) not supported" in page.locator("#answer-status").inner_text()
         marked.hover()
         page.screenshot(path=str(artifacts_dir / "page-unsupported.png"), full_page=True)
+
+
+def test_a_list_written_in_code_in_an_answer_shows_as_written_and_links_no_source_in_the_browser(
+        tmp_path, seed_index, browser):
+    """"[X,Y]=[0,1]" in an answer's sentence was read as citation markers: the page linked "sources 0 and 1"
+    and cut the sentence there. It is the sentence's own text, and only its [1] links."""
+    written = "China's approach, written as in [X,Y]=[0,1], is experimental [1]."
+    with page_with_scripted_model(tmp_path, seed_index, written) as (url, _):
+        page = browser.new_page()
+        page.goto(url)
+        page.locator("#question textarea").wait_for(timeout=30_000)
+        ask_in_browser(page, "How does China approach AI in public services?")
+        answer = page.locator("#chat [data-testid='bot']").last
+        assert "[X,Y]=[0,1]" in answer.inner_text()
+        assert [a.get_attribute("href") for a in answer.locator("a.cite").all()] == ["#src-1"]
