@@ -531,6 +531,29 @@ MANUALS = {
     "erlang-getting-started": Manual("three chapters of Getting Started with Erlang", "erlang-doc",
                                      Path("/usr/share/doc/erlang-doc/doc/getting_started"),
                                      only=("robustness.html", "record_macros.html", "conc_prog.html")),
+    # eight pages of Flask's documentation (Sphinx HTML): quickstart, configuration, blueprints, the application
+    # context, error handling, security, design decisions and testing
+    "flask-docs": Manual("eight pages of Flask's documentation", "python-flask-doc",
+                         Path("/usr/share/doc/python-flask-doc/html"),
+                         only=("quickstart.html", "config.html", "blueprints.html", "appcontext.html",
+                               "errorhandling.html", "security.html", "design.html", "testing.html")),
+    # eight of pytest's how-to guides (Sphinx HTML): fixtures, parametrizing, skipping, monkeypatching,
+    # temporary directories, capturing output, assertions and marks
+    "pytest-howtos": Manual("eight of pytest's how-to guides", "python-pytest-doc",
+                            Path("/usr/share/doc/python-pytest-doc/html/how-to"),
+                            only=("fixtures.html", "parametrize.html", "skipping.html", "monkeypatch.html",
+                                  "tmp_path.html", "capture-stdout-stderr.html", "assert.html", "mark.html")),
+    # eight pages of Click's documentation (Sphinx HTML): why Click, parameters, options, arguments, commands,
+    # prompts, utilities and testing
+    "click-docs": Manual("eight pages of Click's documentation", "python-click-doc",
+                         Path("/usr/share/doc/python-click-doc/html"),
+                         only=("why.html", "parameters.html", "options.html", "arguments.html", "commands.html",
+                               "prompts.html", "utils.html", "testing.html")),
+    # four pages of Jinja's documentation (Sphinx HTML): the template designer documentation, the sandbox, tricks
+    # and the FAQ
+    "jinja-docs": Manual("four pages of Jinja's documentation", "python-jinja2-doc",
+                         Path("/usr/share/doc/python-jinja2-doc/html"),
+                         only=("templates.html", "sandbox.html", "tricks.html", "faq.html")),
 }
 
 
