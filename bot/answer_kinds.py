@@ -333,4 +333,7 @@ def required_kind(question: str) -> str | None:
     (several questions at once are answered in part)."""
     if question.count("?") > 1:
         return None
-    return next((kind for kind, pattern in _MUST_HOLD.items() if pattern.search(question)), None)
+    # "Who is the page written for?" is answered by whom it addresses ("If you are curious why ..., this section
+    # is for you"), which need hold no name
+    return next((kind for kind, pattern in _MUST_HOLD.items() if pattern.search(question)
+                 and not (kind == "who" and _ASKS_AUDIENCE.search(question))), None)

@@ -21,11 +21,18 @@ _ASKS_FOR_LIST = re.compile(
 _ESSAY_NOUNS = ("essay", "document", "text", "article", "paper", "file", "chapter", "page", "report")
 _BOOK_NOUNS = ("guide", "manual", "handbook", "book")
 _SUBJECTS = content_terms(" ".join(_ESSAY_NOUNS) + " titles")
+# "Which pytest guides are included?": guides, several of them, are essays too ("What does the guide cover?" asks
+# about one)
+_BOOKS = re.compile(r"\b(?:" + "|".join(_BOOK_NOUNS + ("tutorial", "howto")) + r")s\b", re.I)
 # every word of such a question is about the collection (stemmed): anything else makes it a topic question
 _COLLECTION_TERMS = content_terms(
     " ".join(_ESSAY_NOUNS + _BOOK_NOUNS) + " collection corpus library index indexed available exist list "
     "include contain hold there have has here title name many number all every kind type know ask read")
-_ASKED_THING = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # the noun a which-question asks for
+# the noun a which-question asks for: the last word before its verb or preposition ("Which Flask documentation
+# pages are ...?": pages; "Which version of ...": version)
+_ASKED_THING = re.compile(r"^\s*(?:which|what)\s+(?:[\w'.-]+\s+){0,3}?([a-z]+)\s+(?:are|is|was|were|do|does|did|"
+                          r"can|could|have|has|exist|of|in|on|about|from|for|there)\b", re.I)
+_ASKED_WORD = re.compile(r"^\s*(?:which|what)\s+([a-z]+)", re.I)   # else the word after which/what
 # "Which page explains ...?", "In which chapter ...", "What essay says ...": the answer names an essay
 _ASKS_WHICH_ESSAY = re.compile(r"\b(?:which|what)\s+(?:one\s+of\s+the\s+)?(?:"
                                + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS + ("faq",)) + r")s?\b", re.I)
@@ -109,9 +116,10 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
     names: the titles and collection names of the essays, asked for only when the rest of the question fits.
     """
     terms = content_terms(question)
-    if not (_ASKS_FOR_LIST.match(question) and terms & _SUBJECTS):
+    if not (_ASKS_FOR_LIST.match(question) and (terms & _SUBJECTS or _BOOKS.search(question))):
         return False
-    asked = _ASKED_THING.match(question)   # "Which version ... does this manual document?" asks for a version
+    # "Which version ... does this manual document?" asks for a version
+    asked = _ASKED_THING.match(question) or _ASKED_WORD.match(question)
     if asked and content_terms(asked.group(1)) - _COLLECTION_TERMS:
         return False
     rest = terms - _COLLECTION_TERMS

@@ -147,6 +147,13 @@ _SECOND_QUESTION = re.compile(r",\s+and\s+((?:what|which|how|where|when|why|who|
                               r"should|must|will|would|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a question's parts (see _joined_parts)
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
+# an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt
+_CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)")
+_TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
+_STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|with|for|if|print|async|await)\s")
+# a question that asks to be shown code, or quotes some ("the apply= restriction", "CMAKE_CXX_STANDARD"): lines of
+# it may answer
+_ASKS_FOR_CODE = re.compile(r"\b(?:command|syntax|code|snippet|example|signature)s?\b|[=(){}]|\w_\w", re.I)
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 _CAPTION_LABEL = re.compile(r"(?:^|\n)(?:Example|Listing|Figure|Table)\s+\d+(?:\.\d+)*\.?[ \t]*$")   # "Example 4.1."
@@ -219,9 +226,12 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     asks_default = asks_for_default(queries[-1])
     prior = _passage_prior(passages)
     scored = []
+    asks_for_code = bool(_ASKS_FOR_CODE.search(queries[-1]) or _ASKS_HOW_TO.search(queries[-1]))
     for c, sim in zip(candidates, similarity):
         if "why" in kinds and _CODE_LINE.search(c.text):
             continue   # a line of code gives no reason; the sentence that introduces it may bring it along
+        if not asks_for_code and _is_code(c.text):
+            continue   # nor does it answer in words: the sentence leading into it brings it along when chosen
         held = lexical_terms(c.context)
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if (kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds)) or \
@@ -292,6 +302,15 @@ def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
     lead_in, code, text = (span.text for span in sentences[i - 2:i + 1])
     return text[:1].islower() and bool(_PROSE_RUN.search(text)) and _is_shown_command(code) and \
         not _PROSE_RUN.search(code) and not _FULL_SENTENCE.search(lead_in) and not lead_in.endswith(":")
+
+
+def _is_code(text: str) -> bool:
+    """A line of code or of a program's output ("import pytest", "E   assert 1 == 2", "@pytest.fixture"): code
+    marks or a statement's keyword, no run of prose, no sentence's end."""
+    if _FULL_SENTENCE.search(text):
+        return False
+    bare = _TRAILING_COMMENT.sub("", text)   # "assert value is again  # requested twice": words in a comment
+    return bool(_STATEMENT.match(bare)) or (not _PROSE_RUN.search(bare) and bool(_CODE_MARK.search(bare)))
 
 
 def _is_term(text: str) -> bool:

@@ -68,6 +68,8 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)   # a su
 _OPENS_WITH_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,30},\s*|(?:if|when|once|since|as|while)\s+)?(?:it|they|its|their)\b",
                                  re.IGNORECASE)
 ANTECEDENT_REACH = 3   # sentences back an evidence's "it" may lead
+SIGNATURE_REACH = 3    # paragraphs back from the evidence a reference entry's signature may stand
+_IDENTIFIER = re.compile(r"[\w.]*\w\(\)|\b\w+_\w+\b")   # "format_filename()", "default_map"
 _POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
 _ADJECTIVE_ENDINGS = ("able", "ible", "al", "ent", "ant", "ive", "ect", "id", "ete", "ular", "ful", "ous")
 _ONCE = {"once", "after", "when", "whenever"}   # what holds from a moment on: "not X until Y" is "X once Y"
@@ -181,7 +183,8 @@ _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"ob
                 ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
                 ("advisable", "to"): {"advice"}}
 _CAUSES = re.compile(r"\b(because( of)?|due to|owing to|as a result of|thanks to|caused by|leads? to|led to|"
-                     r"results? in|in order to|so that)\b|(?<=,) since\b", re.IGNORECASE)
+                     r"results? in|in order to|so that|the reason (?:being|is|was)(?: that)?|for the reason that)\b|"
+                     r"(?<=,) since\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(in order to|so that|so as to)\b", re.IGNORECASE)
 _CONTROL_KEY = {"control", "ctrl", "ctl"}
 _CHORD_PLUS = re.compile(r"(?<=\w)\+(?=\w)")
@@ -289,6 +292,7 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
 # kinds whose modifier names one only when it is no everyday word: "the semweb package" / "the http package",
 # not "a basic package system" / "a simple package system"
 _NAMED_BY_RARE_MODIFIER = {"package", "packages", "flag", "flags"}
+_FRAME_PREPOSITIONS = {"by", "at", "on", "in", "for"}   # "disabled by default", "enabled at startup"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
 _ING_NOUNS = {"nothing", "something", "anything", "everything", "string", "strings", "thing", "things"}
@@ -350,12 +354,14 @@ _OPPOSITES = [
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
+    ("encourage", "discourage"), ("recommend", "discourage"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
 _SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
              "allow permit", "show display", "remove delete erase", "change modify alter",
-             "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit"]
+             "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit",
+             "restricted constrained limited"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -573,8 +579,9 @@ def _evidence_spans(passage_text: str) -> tuple[_EvidenceSpan, ...]:
 # a line of code shown inside a sentence ("the expressions", "r(ones (1, n), :)", "will produce ..."), not a term
 _CODE_MARKS = re.compile(r"[(){}\[\];,]")
 # a reference entry's heading: a function or predicate with its arguments ("put_attr(+Var, +Module, +Value)",
-# "[deprecated]attr_portray_hook(+AttValue, +Var)"), defined by the paragraphs under it
-_SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?[\w:.$]+\([^()]{0,80}\)")
+# "[deprecated]attr_portray_hook(+AttValue, +Var)", Sphinx's "jinja-filters.tojson(value: Any) → Markup"),
+# defined by the paragraphs under it
+_SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?(?:(?:class|def|function|method|exception)\s+)?[\w:.$-]+\([^()]{0,300}\)(?:\s*(?:→|->)\s*[\w.\[\], ]+)?")
 
 
 def _is_term(text: str) -> bool:
@@ -613,6 +620,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
     """The first check's finding that the claim is not supported by the evidence: (status, reason)."""
     e = _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
+    named_before = _paragraph_identifiers(evidence, passage_text)
     for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _long_options, _letters,
                   _paths, _addresses, _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
@@ -620,7 +628,10 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
                   _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
                   _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
                   _hedge_dropped):
-        found = check(c, e, _with_its_topic(context, passage_text, c, e) if check is _terms else context)
+        if check is _terms:
+            found = check(c, e, _with_its_topic(context, passage_text, c, e) + named_before)
+        else:
+            found = check(c, e, context + named_before if check is _calls else context)
         if found is not None:
             return found
     return None
@@ -649,6 +660,17 @@ def _with_its_topic(context: str, passage_text: str, c: _Text, e: _Text) -> str:
     if any(is_rare_word(t) and t not in STOPWORDS and s not in c.stems for t, s in zip(e.tokens, e.stems)):
         return context
     return " ".join([context, *_topic(passage_text)])
+
+
+def _paragraph_identifiers(evidence: str, passage_text: str) -> str:
+    """The functions and identifiers named earlier in the evidence's paragraph ("Click supports launching
+    editors through edit(). ... If the user closes the editor without saving, ..."): what it is about, which
+    an answer may name."""
+    start = passage_text.find(evidence)
+    if start <= 0:
+        return ""
+    paragraph = passage_text[:start].rsplit("\n\n", 1)[-1]
+    return "".join(f" {name}" for name in _IDENTIFIER.findall(paragraph))
 
 
 @lru_cache(maxsize=256)
@@ -689,6 +711,9 @@ def _defined_term(before: str) -> list[str]:
         if not line or "\n" in line or not (_is_term(line) or _SIGNATURE.fullmatch(line)):
             break
         terms.append(line)
+    if not terms:   # a reference entry's later paragraph: "Convert URLs ...", then "This may not recognize ..."
+        terms = [line for paragraph in paragraphs[-1 - SIGNATURE_REACH:-1]
+                 if _SIGNATURE.fullmatch(line := paragraph.strip())][-1:]
     return terms
 
 
@@ -710,7 +735,8 @@ def _antecedent_sentence(before: str) -> list[str]:
         if not _PRONOUN.search(sentence.text):
             subject = next((w for w in sentence.text.split()
                             if (bare := w.lower().strip(",")) not in STOPWORDS and bare not in _OPENERS), "")
-            return [subject.strip(",:;")] if subject else []
+            # or the function it names: "The way this works is through the format_filename() function. It ..."
+            return ([subject.strip(",:;")] if subject else []) + _IDENTIFIER.findall(sentence.text)
     return []
 
 
@@ -725,6 +751,11 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
     without one."""
     if not c.content:
         return None
+    following = _sentence_after(passage_text, evidence)
+    if following and _OPENS_WITH_PRONOUN.match(following):   # "... can be enabled ... However, it is disabled ..."
+        found = _opposites(c, _read(f"{evidence} {following}"), "")
+        if found is not None and found[0] == "contradicted":
+            return found[1], following
     for sentence in split_sentences(passage_text):
         if sentence.text in evidence or (_OPENS_WITH_CONDITION.match(sentence.text)
                                          and not _OPENS_WITH_CONDITION.match(c.raw)):
@@ -740,6 +771,16 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
                     (check is not _negation or found[1].endswith("drops the negation")):
                 return found[1], sentence.text
     return None
+
+def _sentence_after(passage_text: str, evidence: str) -> str:
+    """The passage's sentence right after the evidence ("" when none follows it in the same paragraph)."""
+    end = passage_text.find(evidence)
+    if end < 0:
+        return ""
+    end += len(evidence)
+    after = next((s for s in split_sentences(passage_text) if s.start >= end), None)
+    return after.text if after and "\n\n" not in passage_text[end:after.start] else ""
+
 
 Finding = tuple[VerdictStatus, str] | None   # (status, reason)
 
@@ -808,6 +849,8 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
     for at, scope in in_evidence:
         if any(at in e.clause_after(before) for before, _ in in_evidence if before < at):
             continue   # "does not mean that no Lintian tag exists": the two cancel
+        if e.tokens[at + 1:at + 3] in (("the", "only"), ("the", "sole")) and not _EXCLUSIVE & set(c.tokens):
+            continue   # "that's not the only place defaults come from" says there is another: "also", "second"
         if e.tokens[at - 1:at] == ("until",) and {"while", "long"} & set(c.tokens):
             continue   # "deferred until no earlier job is pending" is "held back while any earlier job is pending"
         if "until" in (e.tokens[j] for j in e.clause_after(at)) and _ONCE & set(c.tokens) and "until" not in c.tokens:
@@ -952,8 +995,11 @@ def _plain_stems(text: _Text) -> list[str]:
     return [stem(t[:-2]) if t.endswith("ly") and len(t) > 4 else s for t, s in zip(text.tokens, text.stems)]
 
 
-def _opposites(c: _Text, e: _Text, _: str) -> Finding:
+def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Finding:
+    """An opposite of the answer's word in the evidence (whole: all of it, when e is one of its sentences)."""
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
+    whole = whole or e
+    plain_whole = plain_e if whole is e else _plain_stems(whole)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
     compared = _comparative(c.raw) and _comparative(e.raw)   # then the comparison rule judges them
     scopes = _negation_scopes(e)
@@ -972,9 +1018,13 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "if process.env.ComSpec is not available" restates "if it is unavailable"
         stated_otherwise = any(phrase in e.raw.lower() for phrase in _SAID_OTHERWISE.get(stem, ()))
         if (turned := _turned_on_its_noun(c, i, e, plain_c, plain_e, scopes)) is not None:
-            return "contradicted", f"the passage says '{turned}'; the answer says '{token} {c.tokens[i + 1]}'"
+            framed = " ".join(c.tokens[i:i + 1 + len(_frame(c, i) or ())])
+            return "contradicted", f"the passage says '{turned}'; the answer says '{framed}'"
         if token in ("before", "after") and _order_restated(c, i, e):
             continue   # "a prompt before removing it" restated as "removed only after a prompt"
+        if (frame := _frame(c, i)) is not None and stem not in negated and \
+                any(plain_whole[k] == stem and _frame(whole, k) == frame for k in range(len(whole.tokens))):
+            continue   # said of the same thing: "disabled by default" beside "a feature that can be enabled"
         for opposite in _opposite_stems().get(stem, ()):
             # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
             if opposite in stems_e and not _same_meaning(stem) & stems_e and not _same_meaning(opposite) & stems_c \
@@ -984,10 +1034,13 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
         if len(token) > 5:
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
-                # "unkillable" restates "non-killable" (read as "non", "killable")
-                if base in e.tokens and token not in e.tokens and _stem(base) not in negated \
-                        and _stem(base) not in _prefix_negated(e):
-                    return "contradicted", f"the passage says '{base}'; the answer says '{token}'"
+                # "unkillable" restates "non-killable" (read as "non", "killable"); "unrestricted" denies
+                # "constrained", the base said in other words
+                said = base if base in e.tokens else next(
+                    (t for t, s in zip(e.tokens, e.stems) if s in _same_meaning(_stem(base)) - {_stem(base)}), None)
+                if said and token not in e.tokens and _stem(said) not in negated \
+                        and _stem(said) not in _prefix_negated(e):
+                    return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
     denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
     after_non_c, after_non_e = _after_non(c), _after_non(e)
     for j in after_non_e:   # "the non-killable process" / "the killable process"
@@ -1011,19 +1064,30 @@ def _opposites(c: _Text, e: _Text, _: str) -> Finding:
 def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e: list[str],
                         scopes: list[tuple[int, set[str]]]) -> str | None:
     """The opposite of the answer's word put on the same noun by the passage, however else the passage uses the
-    word itself: "two systems under the same name" / "on the same computer but give them different names".
+    word itself: "two systems under the same name" / "on the same computer but give them different names";
+    "it is enabled by default" / "can be enabled ... However, it is disabled by default".
     scopes: the passage's negations (_negation_scopes): an opposite inside one is no opposite."""
-    if i + 1 >= len(c.tokens) or not _is_content(c.tokens[i + 1]):
+    frame = _frame(c, i)
+    if frame is None:
         return None
-    noun = c.stems[i + 1]
     for opposite in _opposite_stems().get(plain_c[i], ()):
-        if any(plain_c[k] == opposite and c.stems[k + 1] in (noun, "one", "ones") for k in range(len(c.tokens) - 1)):
+        if any(plain_c[k] == opposite and _frame(c, k) in (frame, ("one",), ("ones",)) for k in range(len(c.tokens))):
             continue   # the answer names both: "to tell a remote URI apart from a local one"
         for j in range(len(e.tokens) - 1):
-            if plain_e[j] == opposite and e.stems[j + 1] == noun and \
-                    not any(plain_e[k] == plain_c[i] and e.stems[k + 1] == noun for k in range(len(e.tokens) - 1)) \
+            if plain_e[j] == opposite and _frame(e, j) == frame and \
+                    not any(plain_e[k] == plain_c[i] and _frame(e, k) == frame for k in range(len(e.tokens))) \
                     and not any(start < j <= start + SCOPE_WORDS + 2 for start, _scope in scopes):
-                return f"{e.tokens[j]} {e.tokens[j + 1]}"
+                return " ".join(e.tokens[j:j + 1 + len(frame)])
+    return None
+
+
+def _frame(text: _Text, at: int) -> tuple[str, ...] | None:
+    """What the word at `at` is said of: the content word after it ("same name"), or a preposition and its
+    noun ("disabled by default", "enabled at startup"); None when neither follows."""
+    if at + 1 < len(text.tokens) and _is_content(text.tokens[at + 1]):
+        return (text.stems[at + 1],)
+    if at + 2 < len(text.tokens) and text.tokens[at + 1] in _FRAME_PREPOSITIONS and _is_content(text.tokens[at + 2]):
+        return (text.tokens[at + 1], text.stems[at + 2])
     return None
 
 
@@ -1107,6 +1171,9 @@ def _numbers_in(text: _Text) -> list[tuple[str, int]]:
             found.append((f"{token}x{after[1]}", i + 2))   # "a 640 by 480 image" is "a 640x480 image"
         if token[0].isdigit():   # "16th" is 16
             found.append((re.sub(r"(?<=\d)(st|nd|rd|th)$", "", token.replace(",", "").rstrip(".")), i))
+        elif token in _NUMBER_WORDS and token not in ("one", "once", "single") and i and \
+                text.tokens[i - 1] == "the" and (i + 1 == len(text.tokens) or text.tokens[i + 1] in STOPWORDS):
+            continue   # "choosing between the two is ...", "the three of them": the things just named, no count
         elif token in _NUMBER_WORDS and not (token == "one" and (_pronoun_one(text.tokens, i) or
                                                                  text.tokens[i + 1:i + 2] in _ONE_OF_SEVERAL)) and \
                 not (token == "once" and not _counts_times(text.tokens, i)) and \
@@ -1160,7 +1227,15 @@ def _unit(text: _Text, at: int) -> str:
     return ""
 
 
+_SIGNED = re.compile(r"(?<![\w.-])(-?)(\d+(?:\.\d+)?)(?!\w|\.\d)")   # "-1", "10": a number and its sign
+
+
 def _numbers(c: _Text, e: _Text, context: str) -> Finding:
+    signed_e = set(_SIGNED.findall(e.raw))
+    for sign, number in set(_SIGNED.findall(c.raw)) - signed_e - set(_SIGNED.findall(context)):
+        other = ("" if sign else "-", number)
+        if other in signed_e:   # "or 1 for the value -1" where the passage says "or 0 for the value -1"
+            return "contradicted", f"the answer says '{sign}{number}'; the passage says '{''.join(other)}'"
     theirs, ours = _numbers_in(e), _numbers_in(c)
     stated = {n for n, _ in theirs}
     titled = {n for n, _ in _numbers_in(_read(context))}   # "Debian 12" in a title; "Chapter 2" says no "twice"
@@ -1549,7 +1624,7 @@ def _swapped_in_a_sentence(c: _Text, e: _Text, context: str) -> Finding:
     if best is None:
         return None
     for check in (_opposites, _terms, _paths):
-        found = check(c, best, context)
+        found = _opposites(c, best, context, whole=e) if check is _opposites else check(c, best, context)
         if found is not None and found[0] == "contradicted":
             return found
     return None

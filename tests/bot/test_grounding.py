@@ -2115,3 +2115,70 @@ def test_the_claims_held_out_set_64_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Getting Started").status == "supported"
     assert judge(changed, passage_text, "Getting Started").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # the opposite said of the same thing through a preposition: "enabled at startup" / "disabled at startup",
+    # in the sentence after the evidence, which leans on it ("However, it ...")
+    ("The tool offers a cache that can be enabled to speed up lookups. However, it is disabled at startup.",
+     "The tool offers a cache to speed up lookups, but it is disabled at startup.",
+     "The tool offers a cache to speed up lookups, and it is enabled at startup."),
+    # a reason the answer gives after "the reason being that" is a cause like "because"
+    ("Saved reports are not refreshed on open. The reason for this is that reports are cached on disk.",
+     "Saved reports are not refreshed on open, the reason being that they are cached on disk.",
+     "Saved reports are not refreshed on open, the reason being that the server locks them while users edit."),
+    # a reference entry's signature (Sphinx writes its domain before the name and a return type after it) names
+    # what the paragraphs under it describe, even two paragraphs down
+    ("widgets.slugify(text: str, limit: Optional[int] = None) → str\n\nTurn text into a URL fragment.\n\n"
+     "This may drop characters it cannot map. A dedicated library is usually the better choice.",
+     "In some cases the slugify filter may drop characters it cannot map.",
+     "In some cases the titlecase filter may drop characters it cannot map."),
+    ("class shapes.RoundRect(radius=1.0, filled=False)\n\nDraw a rectangle with round corners.\n\nIf filled is "
+     "set, the shape is painted solid. This is not supported when the radius is zero.",
+     "RoundRect cannot be painted solid when its radius is zero.",
+     "RoundPoly cannot be painted solid when its radius is zero."),
+], ids=["opposite-through-preposition", "reason-being", "signature-domain", "signature-class"])
+def test_the_claims_held_out_set_66_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Manual").status == "supported"
+    assert judge(changed, passage_text, "Manual").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "discouraged" and "encouraged" are opposites
+    ("Plugins may also be given as plain scripts, which works but is discouraged.",
+     "Plugins may also be given as plain scripts, which works but is discouraged.",
+     "Plugins may also be given as plain scripts, which works and is encouraged."),
+    # a word denied by its prefix against its base said in other words: "unrestricted" / "constrained"
+    ("The layout is meant to be simple. For instance, the choice of fonts is constrained.",
+     "The layout is meant to be simple, so the choice of fonts is limited.",
+     "The layout is meant to be simple, although the choice of fonts is unrestricted."),
+    # a number's sign: "1" is not "-1"
+    ("With wrapping on, index 2 gives the third item of the list, and index -1 gives its last item.",
+     "With wrapping on, the last item of the list is what index -1 gives.",
+     "With wrapping on, the last item of the list is what index 1 gives."),
+    # "not the only place" says there is another; an answer's "only" still denies it
+    ("Settings are read from the command line, but that is not the only place they can come from. The other place "
+     "is the profile file.",
+     "Settings come from the command line and can also come from a second place, the profile file.",
+     "The command line is the only place settings can come from."),
+    # "between the two" points back to the things just named: no count
+    ("To choose between tabs and spaces, the advice is to use tabs for indentation and spaces for alignment.",
+     "The advice for choosing between the two is to indent with tabs and align with spaces.",
+     "The advice for choosing between the two is to indent with two tabs and align with spaces."),
+    # what "It" stands for may be the function the sentence before names, and an answer may name it
+    ("Paths may hold bytes that are not text.\n\nThe way to print them is the show_path() function. It never fails "
+     "on a path. This lets such paths be printed inside any message.",
+     "show_path() never fails on a path, which lets such paths be printed inside any message.",
+     "read_path() never fails on a path, which lets such paths be printed inside any message."),
+    # and the function a paragraph opened with, which its later sentences go on describing
+    ("Reports can be opened in a viewer through view(). It waits until the viewer is closed. If the viewer is "
+     "closed without saving, the return value will be None.",
+     "If the viewer is closed without saving, view() returns None.",
+     "If the viewer is closed without saving, export() returns None."),
+], ids=["discouraged", "prefix-against-synonym", "sign", "not-the-only", "the-two", "it-names-function",
+        "paragraph-function"])
+def test_the_claims_held_out_set_65_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation").status == "supported"
+    assert judge(changed, passage_text, "Documentation").status != "supported"

@@ -100,6 +100,8 @@ def test_standalone_questions_are_left_alone():
     "Which of the two should I use for a production server, and why?",
     "What happens if I write to the first one after the socket has been closed?",
     "Do the two have different options, so switching means rewriting my config?",
+    "Is it OK to leave that switched on when the site goes live?",     # "that" after "leave", a verb
+    "Should I set that flag in production as well?",
 ])
 def test_a_longer_question_that_points_back_is_a_follow_up(question):
     assert is_follow_up(question)

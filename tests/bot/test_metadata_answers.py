@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from bot import Bot
-from bot.answer_kinds import asks_about_the_essays, record_field_asked
+from bot.answer_kinds import asks_about_the_essays, record_field_asked, required_kind
 from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_SECTION
 from bot.collection import asks_what_an_essay_is_about, asks_which_essay, essay_asked_about, is_collection_question
 from bot.condense import heuristic_standalone
@@ -1173,3 +1173,43 @@ def test_a_sentence_two_passages_share_is_said_once(embedder):
     text, refused, _ = extract_answer("When does the runtime stop because of the symbol table?",
                                       [first, second], embedder, 0.2)
     assert not refused and text.count("The runtime stops when the symbol table is full.") == 1
+
+
+def test_whom_a_page_addresses_is_an_answer_that_need_hold_no_name(embedder):
+    """Flask's design page: "Who is the page about design decisions written for, and what does it try to
+    explain?" was refused, as a who-question whose answer held no person's name."""
+    found = [passage(1, "If you wonder why the library makes the choices it makes, this chapter is for you. It "
+                        "should explain some decisions that look odd at first.")]
+    text, refused, _ = extract_answer("Who is the chapter on choices written for, and what does it explain?", found,
+                                      embedder, 0.2)
+    assert not refused and "this chapter is for you" in text
+    assert required_kind("Who is the chapter on choices written for?") is None
+    assert required_kind("Who wrote the chapter on choices?") == "who"
+
+
+def test_the_collection_may_be_asked_for_by_words_before_its_noun():
+    """"Which Flask documentation pages are in this collection?" was read as asking for a "Flask", and answered
+    with the few records retrieval found instead of the list."""
+    names = ["Design Decisions in Flask", "Flask Documentation (2.2.x)", "Testing Flask Applications"]
+    assert is_collection_question("Which Flask documentation pages are in this collection?", lambda: names)
+    assert is_collection_question("What Flask pages are there?", lambda: names)
+    assert not is_collection_question("Which version of Flask does this documentation describe?", lambda: names)
+    assert not is_collection_question("Which Flask pages cover testing?", lambda: names)
+    # several guides are the essays too ("What does the guide include?" asks about one)
+    assert is_collection_question("Which Flask guides are included here?", lambda: names)
+    assert is_collection_question("How many manuals are there?", lambda: names)
+    assert not is_collection_question("What does the guide include?", lambda: names)
+
+
+def test_a_question_in_words_is_answered_with_prose_not_with_the_code_beside_it(embedder):
+    """pytest's guides: answers quoted "import pytest", "@pytest.fixture(autouse=True)" and "assert
+    captured.err == ..." as their sentences, spending the answer on lines that say nothing in words."""
+    found = [passage(1, "opts=Options(ROOT=\"/srv\")\n\n@register(kind=\"path\")\nimport pathlib  # for BuildPath\n\n"
+                        "There is also a plain version of BuildPath which can be called without Options; that one uses "
+                        "the default Options to expand any string it is given.")]
+    chosen = [s.text for s in score_sentences("If I call BuildPath without Options, which Options does it use?", found,
+                                              embedder)]
+    assert chosen and all("There is also" in text for text in chosen)
+    # a question that asks for code, or quotes some, may be answered with it
+    for asking in ("Which code creates the Options?", "What does opts=Options(...) set?"):
+        assert any(text.startswith("opts=") for text in (s.text for s in score_sentences(asking, found, embedder)))
