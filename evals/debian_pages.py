@@ -554,6 +554,27 @@ MANUALS = {
     "jinja-docs": Manual("four pages of Jinja's documentation", "python-jinja2-doc",
                          Path("/usr/share/doc/python-jinja2-doc/html"),
                          only=("templates.html", "sandbox.html", "tricks.html", "faq.html")),
+    # seven pages of mypy's documentation (Sphinx HTML): getting started, running mypy, common issues, using mypy
+    # with existing code, type inference and annotations, protocols, final names
+    "mypy-docs": Manual("seven pages of mypy's documentation", "mypy-doc", Path("/usr/share/doc/mypy/html"),
+                        only=("getting_started.html", "running_mypy.html", "common_issues.html", "existing_code.html",
+                              "type_inference_and_annotations.html", "protocols.html", "final_attrs.html")),
+    # Celery's getting-started guides and FAQ (Sphinx HTML): introduction, first steps, next steps, the FAQ
+    "celery-guides": Manual("Celery's getting-started guides and FAQ", "python-celery-doc",
+                            Path("/usr/share/doc/python-celery-doc/html"),
+                            only=("getting-started/introduction.html", "getting-started/first-steps-with-celery.html",
+                                  "getting-started/next-steps.html", "faq.html")),
+    # six pages of Hypothesis's documentation (Sphinx HTML): quickstart, details, settings, reproducing failures,
+    # health checks and the manifesto
+    "hypothesis-docs": Manual("six pages of Hypothesis's documentation", "python-hypothesis-doc",
+                              Path("/usr/share/doc/python-hypothesis-doc/html"),
+                              only=("quickstart.html", "details.html", "settings.html", "reproducing.html",
+                                    "healthchecks.html", "manifesto.html")),
+    # four pages of Requests' documentation (Sphinx HTML): quickstart, advanced usage, authentication, the FAQ
+    "requests-docs": Manual("four pages of Requests' documentation", "python-requests-doc",
+                            Path("/usr/share/doc/python-requests-doc/html"),
+                            only=("user/quickstart.html", "user/advanced.html", "user/authentication.html",
+                                  "community/faq.html")),
 }
 
 
