@@ -15,6 +15,7 @@ from ingest.textnorm import find_normalized, normalize_for_match
 MARKER = re.compile(r"\s*(?<![=(\[{<>+*/^|,:])\[(\s*\d+(?:\s*[-\u2013,;]\s*\d+)*\s*)\]")
 MAX_RANGE = 20            # [1-999] is not a citation anyone means
 _REFUSAL = normalize_for_match(REFUSAL_SENTENCE)
+_ITEM_NUMBER = re.compile(r"(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]", re.I)   # "1.", "b)", "iv.": a list item's number
 _LEADING_MARKERS = re.compile(rf"(?:{MARKER.pattern})+")
 _CARRIES_ON = re.compile(r"\s*(?:[,;:.)\[\]\u2014\u2013-]|(?:and|or|but|nor|while|whereas|which|that|as|because|"
                          r"so|then|with|without|to|of|in|for|on|by|who|whom|whose|where|when|than|from|after|"
@@ -141,8 +142,10 @@ def _keep_valid(match: re.Match[str], by_n: dict[int, Passage]) -> str:
 
 
 def answer_sentences(text: str) -> list[str]:
-    """Sentences of an answer, each keeping the markers that follow its full stop ('... end. [2]')."""
+    """Sentences of an answer, each keeping the markers that follow its full stop ('... end. [2]'); a list
+    item's number ("1.") opens the sentence after it."""
     pieces: list[str] = []
+    opening = ""
     for span in split_sentences(text):
         piece = span.text
         if pieces and MARKER.fullmatch(piece.split(" ")[0]) and not MARKER.sub("", piece).strip():
@@ -152,9 +155,12 @@ def answer_sentences(text: str) -> list[str]:
         if pieces and lead:   # markers after the previous sentence's full stop belong to it
             pieces[-1] += lead.group(0)
             piece = piece[lead.end():].strip()
-        if piece:
+        piece, opening = f"{opening} {piece}".strip(), ""
+        if _ITEM_NUMBER.fullmatch(piece):
+            opening = piece
+        elif piece:
             pieces.extend(_cut_after_markers(piece))
-    return pieces
+    return pieces + ([opening] if opening else [])
 
 
 def _cut_after_markers(piece: str) -> list[str]:

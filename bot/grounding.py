@@ -292,6 +292,8 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
 # kinds whose modifier names one only when it is no everyday word: "the semweb package" / "the http package",
 # not "a basic package system" / "a simple package system"
 _NAMED_BY_RARE_MODIFIER = {"package", "packages", "flag", "flags"}
+_SUBORDINATORS = {"so", "if", "when", "because", "since", "although", "though", "while", "once", "unless", "whenever",
+                  "after", "before", "until", "as"}   # what opens a clause put before the main one
 _FRAME_PREPOSITIONS = {"by", "at", "on", "in", "for"}   # "disabled by default", "enabled at startup"
 _DETERMINERS = {"a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "your", "his", "her", "my",
                 "each", "every", "any", "some", "no"}
@@ -2390,6 +2392,9 @@ def _sides(text: _Text, at: int, sign: int) -> dict[str, int]:
     # Linux is Emacs" puts Emacs on no side of "need"
     low = max([low] + [i + 1 for i in range(low, at - 2) if text.tokens[i] in _BE])
     high = min([high] + [i for i in range(at + 1, high) if text.tokens[i] in _BE])
+    if text.tokens[:1] and text.tokens[0] in _SUBORDINATORS and not any(b < at for b in text.breaks):
+        # a clause put first ("So that the default can be changed later, Click expects ...") ends at its comma
+        high = min([high] + [b + 1 for b in text.breaks if b >= at])
     for i in range(low, high):
         if i == at or not _may_act(text, i) or _is_adverb(text.tokens[i]):
             continue

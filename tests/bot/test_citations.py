@@ -105,6 +105,17 @@ def test_a_numbered_title_quoted_from_a_record_is_one_supported_sentence():
     assert [v.status for v in checked.verdicts] == ["supported"]
 
 
+def test_a_numbered_item_quoted_after_another_passage_is_one_supported_sentence():
+    # pytest's monkeypatch guide: "[1] 1. Modifying the behavior ..." had its "1." cut off, after the marker of
+    # the sentence before, and shown as an unsupported sentence of its own
+    first = passage(1, "Some tests need code that cannot be easily tested.")
+    steps = passage(2, "1. Modifying the behavior of a function for a test.\n\n2. Removing an attribute for a test.")
+    checked = check_citations("Some tests need code that cannot be easily tested. [1] 1. Modifying the behavior of a "
+                              "function for a test. [2]", [first, steps])
+    assert checked.unsupported_sentences == ()
+    assert [v.status for v in checked.verdicts] == ["supported", "supported"]
+
+
 def test_et_al_before_its_year_ends_no_sentence():
     """Claim set 46: "... in the sense of Becker et al. (1988) ..." was cut after "al.", and its first half,
     with no citation of its own, was marked as citing no passage."""

@@ -2176,8 +2176,12 @@ def test_the_claims_held_out_set_66_taught_in_other_words_are_judged_rightly_and
      "closed without saving, the return value will be None.",
      "If the viewer is closed without saving, view() returns None.",
      "If the viewer is closed without saving, export() returns None."),
+    # a clause put first ends at its comma: the words after it are on no side of its verb
+    ("The tool asks you to keep a backup copy so that you can restore the archive later.",
+     "So that the archive can be restored later, the tool asks you to keep a backup copy.",
+     "So that the archive can be restored later, the tool does not ask you to keep a backup copy."),
 ], ids=["discouraged", "prefix-against-synonym", "sign", "not-the-only", "the-two", "it-names-function",
-        "paragraph-function"])
+        "paragraph-function", "clause-put-first"])
 def test_the_claims_held_out_set_65_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Documentation").status == "supported"
