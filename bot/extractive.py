@@ -149,6 +149,7 @@ _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a questi
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 # an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt
 _CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)")
+_RULE = re.compile(r"[=_~*#-]{4,}")   # a rule drawn in text: a test run's banner, a heading's underline
 _TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
 _STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|with|for|if|print|async|await)\s")
 # a question that asks to be shown code, or quotes some ("the apply= restriction", "CMAKE_CXX_STANDARD"): lines of
@@ -316,7 +317,8 @@ def _is_code(text: str) -> bool:
 def _is_term(text: str) -> bool:
     """A line that names what the next paragraph defines: an option, a variable, a signature; no sentence."""
     return len(text.split()) <= TERM_WORDS and not text.rstrip().endswith((".", "?", "!", ":", ";", ",")) \
-        and bool(_WORDS.search(text)) and not _UNFINISHED_LINE.search(text)   # nor "}", "main() {", "The forms"
+        and bool(_WORDS.search(text)) and not _UNFINISHED_LINE.search(text) \
+        and not _RULE.search(text)   # nor "}", "main() {", "The forms", a banner "12s ======"
 
 
 def anchor_terms(question: str) -> list[str]:
@@ -602,7 +604,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                     # that one leans back too: "I solved it by waiting a few seconds.", "If it didn't, force the
                     # disconnect.", "This explains the message ..."
                     take(s.n, sentences[i - 1], s.score)
-            elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
+            elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text) \
+                    and not _RULE.search(before.text):
                 # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
                 # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)
@@ -653,8 +656,9 @@ def _term_defined(text: str, sentences: Sequence[SentenceSpan], start: int) -> S
     # alone in its paragraph: the last line of a code block ("end") defines nothing
     opening = text.rfind("\n\n", 0, term.start)
     alone = not text[opening + 1 if opening >= 0 else 0:term.start].strip() and not text[term.end:paragraph].strip()
-    if alone and (_DEFINED_TERM.match(term.text) or
-                  (_PLAIN_TERM.fullmatch(term.text) is not None and term.text not in STOPWORDS)):   # not "or"
+    if alone and not _RULE.search(term.text) and (_DEFINED_TERM.match(term.text) or   # no banner ("12s =====")
+                                                  (_PLAIN_TERM.fullmatch(term.text) is not None and
+                                                   term.text not in STOPWORDS)):   # not "or"
         return term
     return None
 

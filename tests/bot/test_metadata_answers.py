@@ -1213,3 +1213,13 @@ def test_a_question_in_words_is_answered_with_prose_not_with_the_code_beside_it(
     # a question that asks for code, or quotes some, may be answered with it
     for asking in ("Which code creates the Options?", "What does opts=Options(...) set?"):
         assert any(text.startswith("opts=") for text in (s.text for s in score_sentences(asking, found, embedder)))
+
+
+def test_a_banner_line_before_a_sentence_is_no_term_the_sentence_defines(embedder):
+    """pytest's assertion guide: a test run's banner ("12s =========") standing before "pytest has support for
+    showing the values ..." was quoted as the term that sentence defines."""
+    found = [passage(1, "3s ==========================\n\nThe runner shows the values of the subexpressions in a "
+                        "failing assert. This lets you use plain asserts without losing detail.")]
+    text, refused, _ = extract_answer("Does the runner show the values inside a failing assert?", found, embedder, 0.2)
+    assert not refused and "shows the values of the subexpressions" in text
+    assert "=====" not in text
