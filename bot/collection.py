@@ -60,12 +60,13 @@ _ON_TOPIC = re.compile(r"\b(?:" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS) + r")s?\b
 # is about (nothing after the verb: "What does the guide say about passwords?" asks about passwords)
 _ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*what(?:\s+topics?)?(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:about|"
                                     r"cover|covers|describe|describes|explain|explains|deal\s+with|deals\s+with|discuss|"
-                                    r"walk\s+through|go\s+(?:through|over))\s*[?.!]*\s*$", re.I)
-_ONE_ESSAY = re.compile(_NAMES_AN_ESSAY.pattern + r"|\btopics?\b", re.I)
+                                    r"walk\s+through|go\s+(?:through|over)|teach|teaches|introduce|introduces)\s*[?.!]*\s*$",
+                                    re.I)
+_ONE_ESSAY = re.compile(_NAMES_AN_ESSAY.pattern + r"|\btopics?\b|\btutorials?\b|\bhowtos?\b", re.I)
 # the words of "What does the page on X cover?" that name no essay: what is left names the one asked about
 _ASKING_ABOUT_TERMS = _COLLECTION_TERMS | content_terms(
     "what is are does do about cover covers describe describes explain explains deal deals with topic topics faq "
-    "tutorial on discuss walk go through over")
+    "tutorial on discuss walk go through over teach teaches introduce introduces")
 OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
 MAX_OPENING_SENTENCES = 3
 

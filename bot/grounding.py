@@ -48,7 +48,7 @@ _DENYING_VERBS = {"fail", "fails", "failed", "refuse", "refuses", "refused"}   #
 _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refrain", "prevent", "forbid", "forbidden",
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
-                  "leav", "left", "drop", "skip", "unlik"}
+                  "leav", "left", "drop", "skip", "unlik", "beyond"}
 _SETTING_APART = {"than", "except", "outside", "besides", "beyond", "excluding", "unlike"}   # "other than X": not X
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
 _LATER_CONDITION = {"once", "after"}   # "only ... once X": X comes first
@@ -86,7 +86,8 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
                 "wholly": {"all", "only"}}
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "mere": {"only"}, "simply": {"only"}, "everybody": {"all"},
-                       "anyone": {"all"}, "anybody": {"all"}, "full": {"all"}}   # "Anyone writing" is every writer
+                       "anyone": {"all"}, "anybody": {"all"}, "full": {"all"},
+                       "whenever": {"all", "always"}}   # "whenever you call it" is "every time you call it"   # "Anyone writing" is every writer
 # what states of one or some: "any one of the statements", "at least one of", "some"
 _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", "one"), ("one", "of"), ("some",),
             ("any", "of"))   # in a condition (see _some_for_all)
@@ -219,7 +220,11 @@ _EXPLAINING_COLON = re.compile(r"\w:\s+(?:it|this|that|they|there|these|those|ot
 _STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
 # ("nothing more than a password" compares nothing: it is "only a password")
 _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,90}?|"
-                          r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?)than\b", re.IGNORECASE)
+                          r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?|"
+                          # a common comparative a few words before its "than" ("faster on Python 3.8+ than")
+                          r"(faster|slower|quicker|larger|smaller|bigger|higher|lower|longer|shorter|cheaper|safer|"
+                          r"simpler|stronger|weaker|newer|older|greater)\s+(?:[\w.+-]+\s+){1,4}?)than\b",
+                          re.IGNORECASE)
 # "the more security you need, the more mechanisms": two comparatives that move together or apart
 _CORRELATIVE = re.compile(r"\bthe (more|less|fewer|greater|smaller|higher|lower|larger|bigger|longer|shorter|"
                           r"better|worse)\b[^.;:]{1,80}?\bthe (more|less|fewer|greater|smaller|higher|lower|larger|"
@@ -292,6 +297,8 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
 # kinds whose modifier names one only when it is no everyday word: "the semweb package" / "the http package",
 # not "a basic package system" / "a simple package system"
 _NAMED_BY_RARE_MODIFIER = {"package", "packages", "flag", "flags"}
+_KEPT_FROM = re.compile(r"\b(?:keep|keeps|keeping|kept|stop|stops|stopping|stopped)\b[^.,;:]{1,60}?\bfrom\s+([a-z]+ing)\b",
+                        re.IGNORECASE)   # "keeping the database from treading on its toes": it does not tread
 _SUBORDINATORS = {"so", "if", "when", "because", "since", "although", "though", "while", "once", "unless", "whenever",
                   "after", "before", "until", "as"}   # what opens a clause put before the main one
 _FRAME_PREPOSITIONS = {"by", "at", "on", "in", "for"}   # "disabled by default", "enabled at startup"
@@ -356,7 +363,9 @@ _OPPOSITES = [
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
-    ("encourage", "discourage"), ("recommend", "discourage"),
+    ("encourage", "discourage"), ("recommend", "discourage"), ("simple", "complex complicated"),
+    ("simplest", "complex complicated"), ("largest", "smallest"), ("biggest", "smallest"), ("greatest", "least"),
+    ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -927,9 +936,13 @@ def _is_adverb(token: str) -> bool:
 
 
 def _denied_by_other_words(text: _Text, denying: AbstractSet[str] = _DENYING_STEMS) -> set[str]:
-    """The content stems a denying word other than "not" bears on ("rather than a meta-package", "avoid X")."""
-    return {text.stems[j] for i, stem in enumerate(text.stems) if stem in denying
-            for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
+    """The content stems a denying word other than "not" bears on ("rather than a meta-package", "avoid X"); a
+    denying adverb bears on the verb before it too ("may behave differently than expected")."""
+    after = {text.stems[j] for i, stem in enumerate(text.stems) if stem in denying
+             for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
+    kept_from = {_stem(m.group(1).lower()) for m in _KEPT_FROM.finditer(text.raw)}   # "keeping X from treading"
+    return after | kept_from | {text.stems[i - 1] for i, (token, stem) in enumerate(zip(text.tokens, text.stems))
+                                if i and stem in denying and token.endswith("ly") and text.tokens[i - 1] not in STOPWORDS}
 
 
 def _ceased(text: _Text) -> set[str]:
@@ -1077,10 +1090,16 @@ def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e:
             continue   # the answer names both: "to tell a remote URI apart from a local one"
         for j in range(len(e.tokens) - 1):
             if plain_e[j] == opposite and _frame(e, j) == frame and \
-                    not any(plain_e[k] == plain_c[i] and _frame(e, k) == frame for k in range(len(e.tokens))) \
+                    not any(plain_e[k] == plain_c[i] and (_frame(e, k) == frame or _elided(e, k))
+                            for k in range(len(e.tokens))) \
                     and not any(start < j <= start + SCOPE_WORDS + 2 for start, _scope in scopes):
                 return " ".join(e.tokens[j:j + 1 + len(frame)])
     return None
+
+
+def _elided(text: _Text, at: int) -> bool:
+    """The word at `at` said of the noun before, left out after "or"/"and" ("fewer times ...; or more if ...")."""
+    return _frame(text, at) is None and at > 0 and text.tokens[at - 1] in ("or", "and")
 
 
 def _frame(text: _Text, at: int) -> tuple[str, ...] | None:
@@ -2318,7 +2337,7 @@ def _as_number(said: str) -> str:
 def _direction(raw: str, match: re.Match[str]) -> tuple[str, bool]:
     """Which way a comparison points, and whether it is denied: "much larger than" and "far more ... than"
     agree; "no more than" and "shouldn't be longer than" too."""
-    word = (match.group(1) or match.group(2)).lower()
+    word = (match.group(1) or match.group(2) or match.group(3)).lower()
     way = next((way for way, words in _COMPARISON_WAYS.items() if word in words), _stem(word))
     before = _read(raw[max(0, match.start() - 30):match.start()]).tokens[-3:]
     return way, any(_is_negation(t) for t in before)

@@ -2186,3 +2186,52 @@ def test_the_claims_held_out_set_65_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Documentation").status == "supported"
     assert judge(changed, passage_text, "Documentation").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "simplest" and "complex" are opposites
+    ("Many mail servers accept plain login. This is the simplest kind, and the client supports it out of the box.",
+     "Many mail servers accept plain login, the simplest kind, which the client supports out of the box.",
+     "Many mail servers accept plain login, the most complex kind, which the client supports out of the box."),
+    # "whenever" is "every time"
+    ("If you change the locale, the viewer will use the new value of view.locale whenever you call view.render.",
+     "If you change the locale, the viewer uses the new view.locale value every time you call view.render.",
+     "If you change the locale, the viewer uses the new view.locale value only the first time you call view.render."),
+    # "behave differently than expected" is "not behave the way you expect"
+    ("Setting cache.size may behave differently than expected. Values given will be replaced by the defaults file.",
+     "cache.size might not behave the way you expect: the defaults file replaces the values you give.",
+     "cache.size might not behave the way you expect: values you give are never replaced by the defaults file."),
+    # "beyond those covered" is "not covered"
+    ("Some servers accept commands not covered above. One example is the PURGE command some caches use.",
+     "Some servers accept commands beyond those already covered; the PURGE command some caches use is one.",
+     "Some servers accept only the commands covered above; the PURGE command some caches use is one."),
+    # a comparison with words between the adjective and "than"
+    ("Users should move to the new release now, since the old release no longer receives security fixes. The new "
+     "release also starts up quickly on most systems.",
+     "The new release also starts up fast on most systems.",
+     "The new release also starts up quicker on most systems than the old release."),
+], ids=["simplest-complex", "whenever-every-time", "differently", "beyond", "comparison-words-between"])
+def test_the_claims_held_out_set_68_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation").status == "supported"
+    assert judge(changed, passage_text, "Documentation").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # superlatives of opposites: "smallest" / "largest"
+    ("Reporting every failure is useful. If disabled, only the failure with the smallest input is shown.",
+     "With it disabled, only the failure with the smallest input is shown.",
+     "With it disabled, only the failure with the largest input is shown."),
+    # "keeping X from treading" says X does not tread
+    ("Thanks to isolation, we only need to make sure the cache can't overwrite its own entries.",
+     "Because of isolation, the only concern is keeping the cache from overwriting its own entries.",
+     "Because of isolation, the only concern is letting the cache overwrite its own entries."),
+    # a word said of the noun before it, left out after "or": "fewer runs ...; or more if ..."
+    ("The tool might make fewer runs if it finds a bug early; or more if it throws some inputs away.",
+     "The tool might make more runs if it throws some inputs away.",
+     "The tool never makes more runs if it throws some inputs away."),
+], ids=["superlatives", "keep-from", "elided-after-or"])
+def test_the_claims_held_out_set_67_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation").status == "supported"
+    assert judge(changed, passage_text, "Documentation").status != "supported"

@@ -93,6 +93,9 @@ def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(
     # other words for covering (set 58: "What topics does the Introduction to Maxima tutorial walk through?")
     ("What topics does the packaging tutorial walk through?", True), ("What does the guide go over?", True),
     ("What does the guide say to do when the build fails and I go over the limit?", False),
+    # and for teaching (sets 62, 63: "What does the first-steps tutorial teach?")
+    ("What does the first-steps tutorial teach?", True), ("What does the setup chapter introduce?", True),
+    ("What does the tutorial teach about retries?", False),
 ])
 def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
     assert asks_what_an_essay_is_about(question) is asks
