@@ -14,6 +14,7 @@ import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -87,7 +88,8 @@ _QUANTIFIERS = {"all": {"all"}, "every": {"all"}, "each": {"all"}, "everyone": {
 _PRONOUN_QUANTIFIERS = {"everyone", "everything", "everybody"}
 _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "mere": {"only"}, "simply": {"only"}, "everybody": {"all"},
                        "anyone": {"all"}, "anybody": {"all"}, "full": {"all"},
-                       "whenever": {"all", "always"}}   # "whenever you call it" is "every time you call it"   # "Anyone writing" is every writer
+                       # "Anyone writing" is every writer; "whenever you call it" is "every time you call it"
+                       "whenever": {"all", "always"}}
 # what states of one or some: "any one of the statements", "at least one of", "some"
 _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", "one"), ("one", "of"), ("some",),
             ("any", "of"))   # in a condition (see _some_for_all)
@@ -297,8 +299,9 @@ _NAMED_BY_MODIFIER = {"team", "teams", "committee", "committees", "group", "grou
 # kinds whose modifier names one only when it is no everyday word: "the semweb package" / "the http package",
 # not "a basic package system" / "a simple package system"
 _NAMED_BY_RARE_MODIFIER = {"package", "packages", "flag", "flags"}
-_KEPT_FROM = re.compile(r"\b(?:keep|keeps|keeping|kept|stop|stops|stopping|stopped)\b[^.,;:]{1,60}?\bfrom\s+([a-z]+ing)\b",
-                        re.IGNORECASE)   # "keeping the database from treading on its toes": it does not tread
+# "keeping the database from treading on its toes": it does not tread
+_KEPT_FROM = re.compile(r"\b(?:keep|keeps|keeping|kept|stop|stops|stopping|stopped)\b[^.,;:]{1,60}?"
+                        r"\bfrom\s+([a-z]+ing)\b", re.IGNORECASE)
 _SUBORDINATORS = {"so", "if", "when", "because", "since", "although", "though", "while", "once", "unless", "whenever",
                   "after", "before", "until", "as"}   # what opens a clause put before the main one
 _FRAME_PREPOSITIONS = {"by", "at", "on", "in", "for"}   # "disabled by default", "enabled at startup"
@@ -592,7 +595,8 @@ _CODE_MARKS = re.compile(r"[(){}\[\];,]")
 # a reference entry's heading: a function or predicate with its arguments ("put_attr(+Var, +Module, +Value)",
 # "[deprecated]attr_portray_hook(+AttValue, +Var)", Sphinx's "jinja-filters.tojson(value: Any) → Markup"),
 # defined by the paragraphs under it
-_SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?(?:(?:class|def|function|method|exception)\s+)?[\w:.$-]+\([^()]{0,300}\)(?:\s*(?:→|->)\s*[\w.\[\], ]+)?")
+_SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?(?:(?:class|def|function|method|exception)\s+)?[\w:.$-]+\([^()]{0,300}\)"
+                        r"(?:\s*(?:→|->)\s*[\w.\[\], ]+)?")
 
 
 def _is_term(text: str) -> bool:
@@ -762,34 +766,38 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
     without one."""
     if not c.content:
         return None
-    following = _sentence_after(passage_text, evidence)
+    sentences = split_sentences(passage_text)
+    following = _sentence_after(passage_text, evidence, sentences)
     if following and _OPENS_WITH_PRONOUN.match(following):   # "... can be enabled ... However, it is disabled ..."
         found = _opposites(c, _read(f"{evidence} {following}"), "")
         if found is not None and found[0] == "contradicted":
             return found[1], following
-    for sentence in split_sentences(passage_text):
-        if sentence.text in evidence or (_OPENS_WITH_CONDITION.match(sentence.text)
-                                         and not _OPENS_WITH_CONDITION.match(c.raw)):
+    # each sentence's content words as the evidence spans already read them: only a sentence about the answer
+    # is read again whole
+    for span in (span for span in _evidence_spans(passage_text) if span.single):
+        text = passage_text[span.start:span.end]
+        if text in evidence or (_OPENS_WITH_CONDITION.match(text) and not _OPENS_WITH_CONDITION.match(c.raw)):
             continue
-        other = _read(sentence.text)
-        shared = c.content & other.content
-        if not other.content or len(shared) < MIN_SHARED * len(c.content) or \
-                len(shared) < OTHER_SENTENCE_SHARE * len(other.content):
+        shared = c.content & span.content
+        if not span.content or len(shared) < MIN_SHARED * len(c.content) or \
+                len(shared) < OTHER_SENTENCE_SHARE * len(span.content):
             continue
+        other = _read(text)
         for check in (_negation, _opposites, _numbers, _names):
             found = check(c, other, "")
             if found is not None and found[0] == "contradicted" and \
                     (check is not _negation or found[1].endswith("drops the negation")):
-                return found[1], sentence.text
+                return found[1], text
     return None
 
-def _sentence_after(passage_text: str, evidence: str) -> str:
+
+def _sentence_after(passage_text: str, evidence: str, sentences: Sequence[SentenceSpan]) -> str:
     """The passage's sentence right after the evidence ("" when none follows it in the same paragraph)."""
     end = passage_text.find(evidence)
     if end < 0:
         return ""
     end += len(evidence)
-    after = next((s for s in split_sentences(passage_text) if s.start >= end), None)
+    after = next((s for s in sentences if s.start >= end), None)
     return after.text if after and "\n\n" not in passage_text[end:after.start] else ""
 
 
@@ -941,8 +949,9 @@ def _denied_by_other_words(text: _Text, denying: AbstractSet[str] = _DENYING_STE
     after = {text.stems[j] for i, stem in enumerate(text.stems) if stem in denying
              for j in list(text.clause_after(i))[:SCOPE_WORDS + 2] if text.tokens[j] not in STOPWORDS}
     kept_from = {_stem(m.group(1).lower()) for m in _KEPT_FROM.finditer(text.raw)}   # "keeping X from treading"
-    return after | kept_from | {text.stems[i - 1] for i, (token, stem) in enumerate(zip(text.tokens, text.stems))
-                                if i and stem in denying and token.endswith("ly") and text.tokens[i - 1] not in STOPWORDS}
+    before = {text.stems[i - 1] for i, (token, stem) in enumerate(zip(text.tokens, text.stems))
+              if i and stem in denying and token.endswith("ly") and text.tokens[i - 1] not in STOPWORDS}
+    return after | kept_from | before
 
 
 def _ceased(text: _Text) -> set[str]:
@@ -1014,7 +1023,9 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
     """An opposite of the answer's word in the evidence (whole: all of it, when e is one of its sentences)."""
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     whole = whole or e
-    plain_whole = plain_e if whole is e else _plain_stems(whole)
+    at_in_whole: dict[str, list[int]] = {}   # where the evidence says each word
+    for k, plain in enumerate(plain_e if whole is e else _plain_stems(whole)):
+        at_in_whole.setdefault(plain, []).append(k)
     stems_c, stems_e = set(c.stems) | set(plain_c), set(e.stems) | set(plain_e)
     compared = _comparative(c.raw) and _comparative(e.raw)   # then the comparison rule judges them
     scopes = _negation_scopes(e)
@@ -1037,8 +1048,8 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
             return "contradicted", f"the passage says '{turned}'; the answer says '{framed}'"
         if token in ("before", "after") and _order_restated(c, i, e):
             continue   # "a prompt before removing it" restated as "removed only after a prompt"
-        if (frame := _frame(c, i)) is not None and stem not in negated and \
-                any(plain_whole[k] == stem and _frame(whole, k) == frame for k in range(len(whole.tokens))):
+        if stem in at_in_whole and (frame := _frame(c, i)) is not None and stem not in negated and \
+                any(_frame(whole, k) == frame for k in at_in_whole[stem]):
             continue   # said of the same thing: "disabled by default" beside "a feature that can be enabled"
         for opposite in _opposite_stems().get(stem, ()):
             # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
