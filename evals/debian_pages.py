@@ -575,6 +575,24 @@ MANUALS = {
                             Path("/usr/share/doc/python-requests-doc/html"),
                             only=("user/quickstart.html", "user/advanced.html", "user/authentication.html",
                                   "community/faq.html")),
+    # eight pages of attrs' documentation (Sphinx HTML): overview, why not ..., initialization, hashing,
+    # comparison, names, how it works, type annotations
+    "attrs-docs": Manual("eight pages of attrs' documentation", "python-attr-doc",
+                         Path("/usr/share/doc/python-attr-doc/html"),
+                         only=("overview.html", "why.html", "init.html", "hashing.html", "comparison.html",
+                               "names.html", "how-does-it-work.html", "types.html")),
+    # six pages of Babel's documentation (Sphinx HTML): introduction, locale data, dates, numbers, messages and
+    # the command-line interface
+    "babel-docs": Manual("six pages of Babel's documentation", "python-babel-doc",
+                         Path("/usr/share/doc/python-babel-doc/html"),
+                         only=("intro.html", "locale.html", "dates.html", "numbers.html", "messages.html",
+                               "cmdline.html")),
+    # seven pages of Werkzeug's documentation (Sphinx HTML): quickstart, routing, context locals, unicode,
+    # request data, the development server and important terms
+    "werkzeug-docs": Manual("seven pages of Werkzeug's documentation", "python-werkzeug-doc",
+                            Path("/usr/share/doc/python-werkzeug-doc/html"),
+                            only=("quickstart.html", "routing.html", "local.html", "unicode.html",
+                                  "request_data.html", "serving.html", "terms.html")),
 }
 
 
