@@ -1062,11 +1062,11 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
             for base in (rest.lstrip("-") for rest in _unprefixed(token)):
                 # "unkillable" restates "non-killable" (read as "non", "killable"); "unrestricted" denies
                 # "constrained", the base said in other words
-                said = base if base in e.tokens else next(
+                base_said = base if base in e.tokens else next(
                     (t for t, s in zip(e.tokens, e.stems) if s in _same_meaning(_stem(base)) - {_stem(base)}), None)
-                if said and token not in e.tokens and _stem(said) not in negated \
-                        and _stem(said) not in _prefix_negated(e):
-                    return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
+                if base_said and token not in e.tokens and _stem(base_said) not in negated \
+                        and _stem(base_said) not in _prefix_negated(e):
+                    return "contradicted", f"the passage says '{base_said}'; the answer says '{token}'"
     denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
     after_non_c, after_non_e = _after_non(c), _after_non(e)
     for j in after_non_e:   # "the non-killable process" / "the killable process"
