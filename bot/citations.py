@@ -155,11 +155,12 @@ def answer_sentences(text: str) -> list[str]:
         if pieces and lead:   # markers after the previous sentence's full stop belong to it
             pieces[-1] += lead.group(0)
             piece = piece[lead.end():].strip()
-        piece, opening = f"{opening} {piece}".strip(), ""
-        if _ITEM_NUMBER.fullmatch(piece):
-            opening = piece
-        elif piece:
-            pieces.extend(_cut_after_markers(piece))
+        for cut in _cut_after_markers(piece) if piece else []:
+            cut, opening = f"{opening} {cut}".strip(), ""
+            if _ITEM_NUMBER.fullmatch(cut):   # "... is: [1] 1." then "Take your declaration": one item
+                opening = cut
+            else:
+                pieces.append(cut)
     return pieces + ([opening] if opening else [])
 
 

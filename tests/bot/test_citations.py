@@ -116,6 +116,16 @@ def test_a_numbered_item_quoted_after_another_passage_is_one_supported_sentence(
     assert [v.status for v in checked.verdicts] == ["supported", "supported"]
 
 
+def test_numbered_items_after_a_lead_in_each_open_their_own_supported_sentence():
+    # attrs' overview: "All attrs does is: [1] 1. Take your declaration, [1] 2. ..." had its "1." split off with
+    # the lead-in's marker and shown as an unsupported sentence
+    steps = passage(1, "All the tool does is:\n\n1. Read your file,\n\n2. write the report,\n\n3. and mail it.")
+    checked = check_citations("All the tool does is: [1] 1. Read your file, [1] 2. write the report, [1] 3. and mail "
+                              "it. [1]", [steps])
+    assert checked.unsupported_sentences == ()
+    assert len(checked.verdicts) == 4 and {v.status for v in checked.verdicts} == {"supported"}
+
+
 def test_et_al_before_its_year_ends_no_sentence():
     """Claim set 46: "... in the sense of Becker et al. (1988) ..." was cut after "al.", and its first half,
     with no citation of its own, was marked as citing no passage."""
