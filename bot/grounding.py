@@ -69,6 +69,7 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|their|them)\b", re.IGNORECASE)   # a su
 _OPENS_WITH_PRONOUN = re.compile(r"(?:[A-Z][\w ]{0,30},\s*|(?:if|when|once|since|as|while)\s+)?(?:it|they|its|their)\b",
                                  re.IGNORECASE)
 ANTECEDENT_REACH = 3   # sentences back an evidence's "it" may lead
+EXCLUSIVE_REACH = 12   # words after a negation that its "besides" or "except" may stand at ("no way ... besides X")
 SIGNATURE_REACH = 3    # paragraphs back from the evidence a reference entry's signature may stand
 _IDENTIFIER = re.compile(r"[\w.]*\w\(\)|\b\w+_\w+\b")   # "format_filename()", "default_map"
 _POINTER = re.compile(r"\b(this|that|these|those)\s+([a-z]{3,})\b", re.IGNORECASE)   # "this backend"
@@ -596,7 +597,9 @@ _CODE_MARKS = re.compile(r"[(){}\[\];,]")
 # "[deprecated]attr_portray_hook(+AttValue, +Var)", Sphinx's "jinja-filters.tojson(value: Any) → Markup"),
 # defined by the paragraphs under it
 _SIGNATURE = re.compile(r"(?:\[\w+\]\s*)?(?:(?:class|def|function|method|exception)\s+)?[\w:.$-]+\([^()]{0,300}\)"
-                        r"(?:\s*(?:→|->)\s*[\w.\[\], ]+)?")
+                        r"(?:\s*(?:→|->)\s*[\w.\[\], ]+)?|"
+                        # an attribute's: "_get_current_object: Callable[[], T]", "property top: Optional[T]"
+                        r"(?:property\s+)?[\w.]+:\s*[\w.]+(?:\[[\w.\[\], ]*\])?")
 
 
 def _is_term(text: str) -> bool:
@@ -988,8 +991,10 @@ def _unprefixed(token: str) -> list[str]:
 def _exclusive(text: _Text, at: int) -> bool:
     """"no distribution other than Debian", "nothing but", "you do not need to use lex unless you hacked the
     .l files": a negation that says "only"."""
+    # "does not provide any way to access the form data besides parsing it": up to the clause's end
+    clause = [text.tokens[j] for j in list(text.clause_after(at))[:EXCLUSIVE_REACH]]
     return bool(_EXCLUSIVE_AFTER_NEGATION & set(text.tokens[at + 1:at + 1 + SCOPE_WORDS])) or \
-        "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS]
+        "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS] or bool({"besides", "except"} & set(clause))
 
 
 def _bears(shared: AbstractSet[str], scope: AbstractSet[str]) -> bool:
@@ -1156,7 +1161,16 @@ def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
 
     theirs, ours = compounds(e), compounds(c)
     for (head, modifier), written in ours.items():
-        if (head, modifier) in theirs or modifier in e.stems:
+        if (head, modifier) in theirs:
+            continue
+        # the same first part with another second: "read-write access" / "read-only access"
+        other = next((w for (h, m), w in theirs.items() if m == modifier and h != head and head not in e.stems
+                      and not _same_meaning(h) & _same_meaning(head)
+                      # "case-insensitive" / "not case-sensitive" is for the negation rules
+                      and not h.endswith(head) and not head.endswith(h)), None)
+        if other is not None:
+            return "contradicted", f"the passage says '{other}'; the answer says '{written}'"
+        if modifier in e.stems:
             continue
         # "higher-level" restates "high-level", "finer-grained" "fine-grained"
         other = next((w for (h, m), w in theirs.items() if h == head and (h, m) not in ours
@@ -1560,7 +1574,8 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
         named_kind = c.tokens[i + 1] in _NAMED_BY_MODIFIER if i + 1 < len(c.tokens) else False
         if named_kind and c.tokens[i + 1] in _NAMED_BY_RARE_MODIFIER and is_common_word(token):
             named_kind = False
-        if head and token not in _HOW_MANY and (named_kind or is_rare_word(token)):
+        # "Babel's extraction method": a possessive names whose it is, not which kind
+        if head and token not in _HOW_MANY and _unpossessive(token) == token and (named_kind or is_rare_word(token)):
             # an adverb names nothing: "Unfortunately LMTP process ..." is no "Dovecot's LMTP process" swapped
             # nor does a prefix joined to the word: "Host is auto-probed" / "fetchmail probes the host"
             # nor does a verb before a menu's own name ("selecting "Command" -> ...")
@@ -1677,6 +1692,16 @@ def _quantified(text: _Text, at: int) -> set[str]:
             if t not in STOPWORDS and t not in _QUANTIFIERS}
 
 
+def _bare_plurals(text: _Text) -> set[str]:
+    """Stems of plural nouns with no determiner or quantifier before them ("Section names specify ..."): said of
+    every one."""
+    # the sentence's subject, at its start ("Section names"), and not narrowed after it ("Servers that ...")
+    return {text.stems[i] for i, t in enumerate(text.tokens[:2])
+            if t.endswith("s") and not t.endswith("ss") and text.stems[i] != t
+            and all(_is_content(x) for x in text.tokens[:i])
+            and text.tokens[i + 1:i + 2] not in (("that",), ("which",), ("who",), ("you",), ("not",))}
+
+
 def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
     """A quantifier in the answer the passage does not use on the same words ("every program" / "many of
     the programs"); without one on the same words, any of the passage's."""
@@ -1720,6 +1745,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue   # "sets it only for safe methods" / "sets it if the method is safe": a condition restricts
         if word in ("each", "every") and ours & generic:   # "Each UPG is named" / "A UPG has the same name"
             continue
+        if word in ("each", "every") and ours & _bare_plurals(e) and not any(ours & scope for _k, _t, scope in theirs):
+            continue   # "Each section name gives ..." / "Section names specify ...": a plural said of them all
         if word == "all" and (ours & _any_of(e) or (c.tokens[at + 1:at + 2] in (("other",), ("others",))
                                                     and _any_other(e))):
             continue   # "turns away all others" / "any other name is denied access"

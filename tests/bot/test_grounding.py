@@ -2235,3 +2235,34 @@ def test_the_claims_held_out_set_67_taught_in_other_words_are_judged_rightly_and
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Documentation").status == "supported"
     assert judge(changed, passage_text, "Documentation").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # a possessive names whose it is, not which kind ("Babel's extraction method" / "the specific extraction method")
+    ("This file maps patterns to the names of the parsing methods (the options depend on the specific parsing "
+     "method).",
+     "Lexo's parsing configuration file maps patterns to the names of parsing methods.",
+     "The gettext parsing configuration file maps patterns to the names of parsing methods."),
+    # a plural with no determiner is said of each one
+    ("Section names (the strings in square brackets) give both the method's name and the file pattern.",
+     "Each section name, written in square brackets, gives both the method's name and the file pattern.",
+     "Only some section names give both the method's name and the file pattern."),
+    # the same first part with another second: "read-write" / "read-only"
+    ("The Reply object wraps the raw data and provides a read-only view of it.",
+     "The Reply object wraps the raw data and gives a read-only view of it.",
+     "The Reply object wraps the raw data and gives a read-write view of it."),
+    # "no way ... besides X" says X is the only way, however far the "besides" stands
+    ("Nobody likes the raw table, since it offers no way to reach the stored values besides decoding those values by "
+     "hand.",
+     "The only way the raw table offers to reach the stored values is decoding them by hand.",
+     "The raw table offers several ways to reach the stored values, decoding them by hand among them."),
+    # an attribute's signature names the entry under it
+    ("_current_target: Callable[[], T]\n\nReturn the object this handle points to.\n\nUse it where the handle is "
+     "not understood. It is also faster when you read the object many times in one function.",
+     "Calling _current_target() is also faster when you read the object many times in one function.",
+     "Calling _current_source() is also faster when you read the object many times in one function."),
+], ids=["possessive", "bare-plural", "same-first-part", "besides-far", "attribute-signature"])
+def test_the_claims_held_out_sets_69_and_70_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation Lexo").status == "supported"
+    assert judge(changed, passage_text, "Documentation Lexo").status != "supported"
