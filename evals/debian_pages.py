@@ -593,6 +593,18 @@ MANUALS = {
                             Path("/usr/share/doc/python-werkzeug-doc/html"),
                             only=("quickstart.html", "routing.html", "local.html", "unicode.html",
                                   "request_data.html", "serving.html", "terms.html")),
+    # Tornado's user's guide (Sphinx HTML): introduction, asynchronous I/O, coroutines, queues, structure of an
+    # application, templates, authentication and security, running and deploying
+    "tornado-guide": Manual("Tornado's user's guide", "python-tornado-doc",
+                            Path("/usr/share/doc/python-tornado-doc/html/guide"),
+                            only=("intro.html", "async.html", "coroutines.html", "queues.html", "structure.html",
+                                  "templates.html", "security.html", "running.html")),
+    # six of Scrapy's topic pages (Sphinx HTML): the overview, architecture, AutoThrottle, broad crawls, pausing
+    # and resuming jobs, common practices
+    "scrapy-topics": Manual("six of Scrapy's topic pages", "python-scrapy-doc",
+                            Path("/usr/share/doc/python-scrapy-doc/html"),
+                            only=("intro/overview.html", "topics/architecture.html", "topics/autothrottle.html",
+                                  "topics/broad-crawls.html", "topics/jobs.html", "topics/practices.html")),
 }
 
 
