@@ -37,7 +37,9 @@ SCOPE_WORDS = 4           # content words after a negation that it is taken to b
 AGENT_WORDS = 3           # tokens after a passive's "by" read as who does it ("by the system administrator")
 ROLE_WINDOW = 6           # tokens either side of a shared verb searched for who does what
 _CLAUSE_BREAK = re.compile(r"[,;:.!?)]|\s-+\s")   # a closing bracket or a spaced dash ends a clause too
-_CLAUSES = re.compile(r"[,;:.!?()]|\s-+\s|\b(?:and|or|but|while|whereas)\b", re.IGNORECASE)
+# a comma before "which" or "who" opens no clause of its own: "LocalStack, which wraps a list"
+_CLAUSES = re.compile(r"[;:.!?()]|,(?!\s*(?:which|who|whose)\b)|\s-+\s|\b(?:and|or|but|while|whereas)\b",
+                      re.IGNORECASE)
 _HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]{2,})-([A-Za-z]{2,})(?![\w-])")   # "row-major", not "x86-64"
 _COMPOUND_WORD = re.compile(r"[a-z0-9]+(?:[-_'][a-z0-9]+)*", re.IGNORECASE)   # "upstream-branch" stays one word
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W\d_]+)?(?:[.,][0-9]+)*")   # letters of any alphabet: "Kuře" is one word
@@ -504,11 +506,18 @@ def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
             said = f"the passage says '{theirs}'" if theirs else "the passage does not"
             return Verdict(claim, "contradicted", f"{said}; the answer says '{changed[0]}'", quoted)
         return Verdict(claim, "supported", "quoted word for word", quoted)
-    verdicts = [_judge_clause(part, passage_text, context) for part in split_claims(claim)]
+    parts = split_claims(claim)
+    verdicts = [_judge_clause(part, passage_text, context) for part in parts]
     worst = next((v for status in ("contradicted", "not_stated") for v in verdicts if v.status == status), None)
     if worst is not None:
         return Verdict(claim, worst.status, worst.reason, worst.evidence)
     evidence = " \u2026 ".join(dict.fromkeys(v.evidence for v in verdicts))
+    # each part is in the passage, but with each other's words: "not handled by the watchdog reloader, whereas
+    # the stat reloader monitors them" / "not handled by the stat reloader. The watchdog reloader monitors them"
+    if len(parts) > 1:
+        whole = best_evidence(claim, passage_text)[0]
+        if whole and (exchanged := _exchanged(_read(claim), _read(whole), "")) is not None:
+            return Verdict(claim, exchanged[0], exchanged[1], whole)
     return Verdict(claim, "supported", "its words and meaning are in the passage", evidence)
 
 

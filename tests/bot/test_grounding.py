@@ -2266,3 +2266,20 @@ def test_the_claims_held_out_sets_69_and_70_taught_in_other_words_are_judged_rig
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Documentation Lexo").status == "supported"
     assert judge(changed, passage_text, "Documentation Lexo").status != "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "changed"), [
+    # two parts of one answer sentence, each in the passage, with each other's words
+    ("Some edge cases, like files that failed to load, are not handled by the simple reloader. The fast reloader "
+     "monitors such files too.",
+     "Some edge cases, like files that failed to load, are not handled by the fast reloader, whereas the simple "
+     "reloader monitors such files too."),
+    # a relative clause after its comma stays with the name it describes
+    ("The library provides Queue which wraps a list, and Table which wraps a dict.",
+     "The library provides Queue, which wraps a dict, and Table, which wraps a list."),
+], ids=["parts-exchanged", "relative-clause"])
+def test_the_claims_held_out_set_70_exchanges_are_caught_and_the_sentence_as_written_is_not(passage_text, changed):
+    assert judge(changed, passage_text, "Documentation").status != "supported"
+    faithful = changed.replace("fast", "@").replace("simple", "fast").replace("@", "simple") \
+        .replace("a dict, and Table, which wraps a list", "a list, and Table, which wraps a dict")
+    assert judge(faithful, passage_text, "Documentation").status == "supported"
