@@ -137,8 +137,11 @@ _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
 # an option that is one plain word in lower case, alone in its paragraph ("trust", "debug"): a heading left in
 # the text is capitalised ("Abstract")
 _PLAIN_TERM = re.compile(r"[a-z][a-z0-9]*")
-_DEFINED_TERM = re.compile(rf"{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
-                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM}")
+_RULE = re.compile(r"[=_~*#-]{4,}")   # a rule drawn in text: a test run's banner, a heading's underline
+# (never a term: "12s ======" before "pytest has support for ..." defines nothing)
+_DEFINED_TERM = re.compile(rf"(?!(?s:.*){_RULE.pattern})"
+                           rf"(?:{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
+                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM})")
 # a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
 _CELL_BORDER = re.compile(r"\s\|(?:\s|$)")
 _HEADER_CELL = re.compile(r"\(?[A-Z][^\s|]*(?:\s+[^\s|]+){0,3}")   # "Default make program", "(Destination) Port"
@@ -149,7 +152,6 @@ _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a questi
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 # an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt
 _CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)")
-_RULE = re.compile(r"[=_~*#-]{4,}")   # a rule drawn in text: a test run's banner, a heading's underline
 _TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
 _STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|with|for|if|print|async|await)\s")
 # a question that asks to be shown code, or quotes some ("the apply= restriction", "CMAKE_CXX_STANDARD"): lines of
@@ -604,8 +606,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                     # that one leans back too: "I solved it by waiting a few seconds.", "If it didn't, force the
                     # disconnect.", "This explains the message ..."
                     take(s.n, sentences[i - 1], s.score)
-            elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text) \
-                    and not _RULE.search(before.text):
+            elif after.start == s.start and _DEFINED_TERM.match(before.text) and _FULL_SENTENCE.search(s.text):
                 # a definition and the identifier it defines ("retry-job", then "Retries the job at a future
                 # time."); not a heading left in the text ("Abstract")
                 take(s.n, before, s.score)
@@ -656,9 +657,8 @@ def _term_defined(text: str, sentences: Sequence[SentenceSpan], start: int) -> S
     # alone in its paragraph: the last line of a code block ("end") defines nothing
     opening = text.rfind("\n\n", 0, term.start)
     alone = not text[opening + 1 if opening >= 0 else 0:term.start].strip() and not text[term.end:paragraph].strip()
-    if alone and not _RULE.search(term.text) and (_DEFINED_TERM.match(term.text) or   # no banner ("12s =====")
-                                                  (_PLAIN_TERM.fullmatch(term.text) is not None and
-                                                   term.text not in STOPWORDS)):   # not "or"
+    if alone and (_DEFINED_TERM.match(term.text) or
+                  (_PLAIN_TERM.fullmatch(term.text) is not None and term.text not in STOPWORDS)):   # not "or"
         return term
     return None
 

@@ -778,15 +778,14 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
     without one."""
     if not c.content:
         return None
-    sentences = split_sentences(passage_text)
+    # the passage's sentences, with their content words, as the evidence spans already split and read them
+    sentences = [span for span in _evidence_spans(passage_text) if span.single]
     following = _sentence_after(passage_text, evidence, sentences)
     if following and _OPENS_WITH_PRONOUN.match(following):   # "... can be enabled ... However, it is disabled ..."
         found = _opposites(c, _read(f"{evidence} {following}"), "")
         if found is not None and found[0] == "contradicted":
             return found[1], following
-    # each sentence's content words as the evidence spans already read them: only a sentence about the answer
-    # is read again whole
-    for span in (span for span in _evidence_spans(passage_text) if span.single):
+    for span in sentences:   # only a sentence about the answer is read again whole
         text = passage_text[span.start:span.end]
         if text in evidence or (_OPENS_WITH_CONDITION.match(text) and not _OPENS_WITH_CONDITION.match(c.raw)):
             continue
@@ -803,14 +802,14 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
     return None
 
 
-def _sentence_after(passage_text: str, evidence: str, sentences: Sequence[SentenceSpan]) -> str:
+def _sentence_after(passage_text: str, evidence: str, sentences: Sequence[_EvidenceSpan]) -> str:
     """The passage's sentence right after the evidence ("" when none follows it in the same paragraph)."""
     end = passage_text.find(evidence)
     if end < 0:
         return ""
     end += len(evidence)
     after = next((s for s in sentences if s.start >= end), None)
-    return after.text if after and "\n\n" not in passage_text[end:after.start] else ""
+    return passage_text[after.start:after.end] if after and "\n\n" not in passage_text[end:after.start] else ""
 
 
 Finding = tuple[VerdictStatus, str] | None   # (status, reason)
@@ -1000,10 +999,10 @@ def _unprefixed(token: str) -> list[str]:
 def _exclusive(text: _Text, at: int) -> bool:
     """"no distribution other than Debian", "nothing but", "you do not need to use lex unless you hacked the
     .l files": a negation that says "only"."""
-    # "does not provide any way to access the form data besides parsing it": up to the clause's end
-    clause = [text.tokens[j] for j in list(text.clause_after(at))[:EXCLUSIVE_REACH]]
     return bool(_EXCLUSIVE_AFTER_NEGATION & set(text.tokens[at + 1:at + 1 + SCOPE_WORDS])) or \
-        "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS] or bool({"besides", "except"} & set(clause))
+        "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS] or \
+        any(text.tokens[j] in ("besides", "except")   # "no way to reach the data besides parsing it"
+            for j in text.clause_after(at)[:EXCLUSIVE_REACH])
 
 
 def _bears(shared: AbstractSet[str], scope: AbstractSet[str]) -> bool:
@@ -1107,10 +1106,11 @@ def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e:
     word itself: "two systems under the same name" / "on the same computer but give them different names";
     "it is enabled by default" / "can be enabled ... However, it is disabled by default".
     scopes: the passage's negations (_negation_scopes): an opposite inside one is no opposite."""
-    frame = _frame(c, i)
+    opposites = _opposite_stems().get(plain_c[i], ())
+    frame = _frame(c, i) if opposites else None
     if frame is None:
         return None
-    for opposite in _opposite_stems().get(plain_c[i], ()):
+    for opposite in opposites:
         if any(plain_c[k] == opposite and _frame(c, k) in (frame, ("one",), ("ones",)) for k in range(len(c.tokens))):
             continue   # the answer names both: "to tell a remote URI apart from a local one"
         for j in range(len(e.tokens) - 1):
