@@ -2,6 +2,7 @@
 import html
 import sys
 import time
+from types import SimpleNamespace
 
 import httpx
 import pytest
@@ -256,3 +257,23 @@ def test_a_list_written_in_code_in_an_answer_shows_as_written_and_links_no_sourc
         answer = page.locator("#chat [data-testid='bot']").last
         assert "[X,Y]=[0,1]" in answer.inner_text()
         assert [a.get_attribute("href") for a in answer.locator("a.cite").all()] == ["#src-1"]
+
+
+def test_numbered_items_quoted_in_an_answer_are_not_marked_unsupported_in_the_browser(tmp_path, browser):
+    """An answer quoting a numbered list ("All the tool does is: [1] 1. Read your file. [1] ...") showed each
+    item's "1." as a sentence of its own, marked not supported, on the page."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "steps.md").write_text("# How the tool works\n\nAll the tool does is:\n\n1. Read your file.\n\n"
+                                     "2. Write the report.\n\n3. Mail it to the team.\n", encoding="utf-8")
+    essays = SimpleNamespace(corpus_dir=corpus, index_dir=tmp_path / "index")   # indexed when the page starts
+    written = "All the tool does is: [1] 1. Read your file. [1] 2. Write the report. [1]"
+    with page_with_scripted_model(tmp_path, essays, written) as (url, _):
+        page = browser.new_page()
+        page.goto(url)
+        page.locator("#question textarea").wait_for(timeout=30_000)
+        ask_in_browser(page, "What does the tool do?")
+        answer = page.locator("#chat [data-testid='bot']").last
+        assert "1. Read your file." in answer.inner_text()
+        assert page.locator("#chat .unsupported").count() == 0
+        assert "not supported" not in page.locator("#answer-status").inner_text()
