@@ -152,6 +152,7 @@ _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a questi
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
 # an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt
 _CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)")
+_COMMENT_LINE = re.compile(r"(?:#|//)\s")   # a comment in code, or a root shell's prompt: "# the coroutine is ..."
 _TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
 _STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|with|for|if|print|async|await)\s")
 # a question that asks to be shown code, or quotes some ("the apply= restriction", "CMAKE_CXX_STANDARD"): lines of
@@ -309,7 +310,9 @@ def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
 
 def _is_code(text: str) -> bool:
     """A line of code or of a program's output ("import pytest", "E   assert 1 == 2", "@pytest.fixture"): code
-    marks or a statement's keyword, no run of prose, no sentence's end."""
+    marks or a statement's keyword, no run of prose, no sentence's end; or a comment line, prose or not."""
+    if _COMMENT_LINE.match(text):
+        return True
     if _FULL_SENTENCE.search(text):
         return False
     bare = _TRAILING_COMMENT.sub("", text)   # "assert value is again  # requested twice": words in a comment
@@ -752,6 +755,31 @@ def _read_on(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Seq
     return [ScoredSentence(best.n, after.start, after.text, best.score)]
 
 
+def _read_back(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
+               passages: Sequence[Passage], best_base: float) -> list[ScoredSentence]:
+    """The sentence right before the best one in its paragraph, when it is a sentence of prose scoring READ_ON_CUT
+    of the best on its own: an answer often starts a sentence earlier, with the fact the best one goes on to
+    explain ("The original error is available as e.original_exception.", then "An error handler for 500 ...").
+    Offline over the stored passages of every first run (sets 1-65), key facts 2,493 -> 2,521 of 4,155 for 2% more
+    words; taking the one before whenever it shares a question word found 2,540 for 4% more."""
+    passage = next(p for p in passages if p.n == best.n)
+    if passage.is_record:
+        return []   # a record's fields are each chosen or not on their own
+    sentences = split_sentences(passage.text)
+    at = next((i - 1 for i, span in enumerate(sentences) if span.start == best.start), -1)
+    if at < 0:
+        return []
+    before = sentences[at]
+    if any((s.n, s.start) == (best.n, before.start) for s in chosen) or \
+            "\n\n" in passage.text[before.end:best.start] or \
+            not (_FULL_SENTENCE.search(before.text) and _PROSE_RUN.search(before.text)):
+        return []
+    own = next((s for s in scored if (s.n, s.start) == (best.n, before.start)), None)
+    if own is None or own.base < best_base * READ_ON_CUT:
+        return []
+    return [ScoredSentence(best.n, before.start, before.text, best.score)]
+
+
 def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
                           passages: Sequence[Passage]) -> list[ScoredSentence]:
     """For a question naming a default or asking for one, the sentence that gives it, further on in the paragraph
@@ -912,6 +940,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     shows_commands = "why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked))
     chosen += _neighbours(chosen, passages, shows_commands=shows_commands)
     chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top, shows_commands) if chosen else []
+    chosen += _read_back(chosen[0], chosen, scored, passages, best_base) if chosen else []
     chosen += _default_given_later(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):

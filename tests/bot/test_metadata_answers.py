@@ -332,6 +332,32 @@ def test_the_answer_reads_on_into_the_next_sentence_when_it_speaks_to_the_questi
     assert "spool.conf" not in text                    # and no further
 
 
+def test_the_answer_starts_a_sentence_earlier_when_that_one_speaks_to_the_question_too(embedder):
+    """Set 61's pt07 and set 60's fl19: the fact sat in the sentence just before the best one ("Parameter values
+    are passed as-is to tests (no copy whatsoever).", then the example of a mutated dict), which scored under the
+    cut on its own and was left out."""
+    question = "Is a dictionary parameter value copied for each test case, or do later cases see what a test changed?"
+    rule = "Parameter values are handed to each test case as they are, and no parameter value is ever copied."
+    example = "If a test case changes a dictionary given as a parameter value, later test cases see the change."
+    text, _, _ = extract_answer(question, [passage(1, f"{rule} {example}")], embedder, 0.2)
+    assert f"{rule} [1] {example} [1]" in text
+    # a paragraph's first sentence does not reach back into the paragraph before it
+    text, _, _ = extract_answer(question, [passage(1, f"{rule}\n\n{example}")], embedder, 0.2)
+    assert rule not in text and example in text
+
+
+def test_a_comment_in_a_code_block_is_no_answer_to_a_question_asked_in_words(embedder):
+    """Set 65's tn08: the comments of an example ("# This should raise a ZeroDivisionError, but it won't because",
+    "# the coroutine is called incorrectly.") were the answer to where a coroutine's error went."""
+    found = [passage(1, "Any exception a coroutine raises is held in the awaitable object until something awaits it."
+                        "\n\nasync def divide():\n    return 1 / 0\n\ndef caller():\n    # The error raised here "
+                        "never shows up, because\n    # the coroutine is not awaited.\n    divide()")]
+    text, refused, _ = extract_answer("My coroutine raises an error, but the error never shows up. Where does it go?",
+                                      found, embedder, 0.2)
+    assert not refused and "held in the awaitable object" in text
+    assert "# The error raised here" not in text and "# the coroutine is not awaited" not in text
+
+
 def test_a_question_naming_a_default_gets_the_sentence_of_the_paragraph_that_gives_it(embedder):
     found = [passage(1, "sidebarwidth (int or str): Width of the sidebar in pixels. This can be an int, which is "
                         "interpreted as pixels, or a valid CSS dimension string such as '70em' or '50%'. Defaults "
