@@ -605,6 +605,32 @@ MANUALS = {
                             Path("/usr/share/doc/python-scrapy-doc/html"),
                             only=("intro/overview.html", "topics/architecture.html", "topics/autothrottle.html",
                                   "topics/broad-crawls.html", "topics/jobs.html", "topics/practices.html")),
+    # eight of Black's pages (Sphinx HTML): getting started, the FAQ, the code style, usage, file discovery, two
+    # guides, version control integration
+    "black-docs": Manual("eight of Black's documentation pages", "python-black-doc",
+                         Path("/usr/share/doc/python-black-doc/html"),
+                         only=("getting_started.html", "faq.html", "the_black_code_style/current_style.html",
+                               "usage_and_configuration/the_basics.html",
+                               "usage_and_configuration/file_collection_and_discovery.html",
+                               "guides/introducing_black_to_your_project.html",
+                               "guides/using_black_with_other_tools.html",
+                               "integrations/source_version_control.html")),
+    # eight of doit's pages (Sphinx HTML): tasks, dependencies, task creation, running, up-to-date checks, task
+    # arguments, configuration, the FAQ
+    "doit-docs": Manual("eight of doit's documentation pages", "python-doit-doc",
+                        Path("/usr/share/doc/python-doit-doc/html"),
+                        only=("tasks.html", "dependencies.html", "task_creation.html", "cmd_run.html", "uptodate.html",
+                              "task_args.html", "configuration.html", "faq.html")),
+    # six of Mako's pages (Sphinx HTML): syntax, defs and blocks, inheritance, filtering, caching, usage
+    "mako-docs": Manual("six of Mako's documentation pages", "python-mako-doc",
+                        Path("/usr/share/doc/python-mako-doc/html"),
+                        only=("syntax.html", "defs.html", "inheritance.html", "filtering.html", "caching.html",
+                              "usage.html")),
+    # five of behave's pages (Sphinx HTML): the tutorial, Gherkin, practical tips, fixtures, philosophy
+    "behave-docs": Manual("five of behave's documentation pages", "python-behave-doc",
+                          Path("/usr/share/doc/python-behave-doc/html"),
+                          only=("tutorial.html", "gherkin.html", "practical_tips.html", "fixtures.html",
+                                "philosophy.html")),
 }
 
 
