@@ -358,6 +358,20 @@ def test_a_comment_in_a_code_block_is_no_answer_to_a_question_asked_in_words(emb
     assert "# The error raised here" not in text and "# the coroutine is not awaited" not in text
 
 
+def test_how_something_else_can_happen_is_no_how_to_that_lines_of_code_answer(embedder):
+    """Set 65's tn26: "How can a malicious website still reach it?" asks how a thing happens, not how the asker
+    does something, yet it let a proxy's config lines ("server 127.0.0.1:8002;") be the whole answer."""
+    found = [passage(1, "A hostile page can point its own name at the loopback address and send requests from the "
+                        "visitor's browser."),
+             passage(2, "upstream backends {\n    server 127.0.0.1:8001;\n    server 127.0.0.1:8002;\n}")]
+    text, refused, _ = extract_answer("My server only listens on 127.0.0.1 port 8001. How can a website on the "
+                                      "internet still reach it?", found, embedder, 0.2)
+    assert not refused and "hostile page" in text and "server 127.0.0.1" not in text
+    # asked how the asker does it, the lines may answer
+    text, _, _ = extract_answer("How can I send port 8001 on 127.0.0.1 through the proxy?", found, embedder, 0.2)
+    assert "server 127.0.0.1:8001; [2]" in text
+
+
 def test_a_question_naming_a_default_gets_the_sentence_of_the_paragraph_that_gives_it(embedder):
     found = [passage(1, "sidebarwidth (int or str): Width of the sidebar in pixels. This can be an int, which is "
                         "interpreted as pixels, or a valid CSS dimension string such as '70em' or '50%'. Defaults "
