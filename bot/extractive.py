@@ -508,8 +508,9 @@ def _plainer_forms(word: str) -> list[str]:
     no name."""
     forms = [re.sub(r"i(?:er|est|ed|es)$", "y", word)]
     forms += [word[:-len(end)] for end in ("ing", "est", "er", "ed", "es", "s") if word.endswith(end)]
-    # a common word with "mis" or "re" before it ("mistype", "retype", "resync") is a user's word too
-    prefixed = [word[len(prefix):] for prefix in ("mis", "re")
+    # a common word with a common prefix before it ("mistype", "resync", "subdirectory", "superuser") is a user's
+    # word too ("un-" is read by _unnegated_forms: "unpickled" is no kind of pickle)
+    prefixed = [word[len(prefix):] for prefix in ("mis", "re", "sub", "pre", "non", "multi", "super", "inter")
                 if word.startswith(prefix) and len(word) - len(prefix) >= 4]
     return [f for f in forms if f != word and len(f) >= 3] + prefixed
 

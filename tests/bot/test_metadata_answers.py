@@ -806,6 +806,9 @@ def test_a_key_is_found_however_the_text_writes_it_and_a_prefixed_common_word_is
         ["Ctrl"]
     assert missing_anchors("When I mistype a command, can zsh run my own code?", found) == []
     assert missing_anchors("When I run restic, can zsh run my own code?", found) == ["restic"]
+    # set 67's dt20: "subdirectory" is a directory under another, a user's word like "superuser" or "prebuilt"
+    assert missing_anchors("When I run zsh from a subdirectory, can it find my code?", found) == []
+    assert missing_anchors("Can I run zsh as the superuser with prebuilt code?", found) == []
 
 
 def test_a_default_given_for_something_else_does_not_answer_a_question_for_a_default(embedder):
