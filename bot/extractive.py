@@ -158,6 +158,7 @@ _STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|wit
 # a question that asks to be shown code, or quotes some ("the apply= restriction", "CMAKE_CXX_STANDARD"): lines of
 # it may answer
 _ASKS_FOR_CODE = re.compile(r"\b(?:command|syntax|code|snippet|example|signature)s?\b|[=(){}]|\w_\w", re.I)
+_LEAD_IN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")    # words leading into code: "When after", not ".  modify"
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")   # three words of prose: no line of code
 DEFAULT_LOOKAHEAD = 4      # sentences after a chosen one searched for the default its paragraph gives
 _CAPTION_LABEL = re.compile(r"(?:^|\n)(?:Example|Listing|Figure|Table)\s+\d+(?:\.\d+)*\.?[ \t]*$")   # "Example 4.1."
@@ -306,7 +307,8 @@ def _goes_on_after_code(sentences: Sequence[SentenceSpan], i: int) -> bool:
         return False
     lead_in, code, text = (span.text for span in sentences[i - 2:i + 1])
     return text[:1].islower() and bool(_PROSE_RUN.search(text)) and _is_shown_command(code) and \
-        not _PROSE_RUN.search(code) and not _FULL_SENTENCE.search(lead_in) and not lead_in.endswith(":")
+        not _PROSE_RUN.search(code) and len(_LEAD_IN_WORD.findall(lead_in)) >= 2 and \
+        not _FULL_SENTENCE.search(lead_in) and not lead_in.endswith(":")
 
 
 def _is_code(text: str) -> bool:

@@ -534,6 +534,17 @@ def test_a_sentence_a_line_of_code_interrupts_is_read_and_shown_with_its_start(e
     assert text.index("At this point an assignment such as") < text.index("> u <- v+w") < text.index("masks it")
 
 
+def test_a_program_s_output_and_a_note_label_lead_into_no_sentence(embedder):
+    """Set 67's dt17: a run's output (".  modify"), then the label "Note", then a sentence opening with a program's
+    name in lower case ("doit compares ..."): read as a sentence a line of code interrupted, the answer began
+    with ".  modify [1] Note [1]"."""
+    found = [passage(1, "$ mk\n.  build\n.  modify\n\nNote\n\nmk compares each target's path as a string, so "
+                        "build/out and ./build/out are two different targets to it.")]
+    text, refused, _ = extract_answer("Does mk see build/out and ./build/out as the same target?", found, embedder,
+                                      0.2)
+    assert not refused and text.startswith("mk compares each target's path as a string")
+
+
 def test_a_plural_acronym_or_ok_is_an_ordinary_word_not_a_name_the_passages_must_repeat():
     found = [passage(1, "Python may start slowly on some Windows machines when virus checking software scans "
                         "every file read. Do not use eval() to convert strings to numbers.")]
