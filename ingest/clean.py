@@ -126,8 +126,9 @@ def clean_pages(pages: list[tuple[int | None, str]], markdown: bool = False,
     if not markdown and not headings:
         body = _mark_plain_headings(body)   # plain text that marks no heading: guessed from short lines
     # the essay's own first heading: never the "Authors" section this cleaner makes below. A marked heading
-    # counts even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ...")
-    first_heading = next(iter(headings), None) or _title_line(body) or \
+    # counts even when no paragraph stands under it ("# Icinga 2 Troubleshooting", then "## ..."); one of marks
+    # alone names nothing (")": a Markdown page built as reStructuredText)
+    first_heading = next((h for h in headings if any(c.isalnum() for c in h)), None) or _title_line(body) or \
         next((p.heading for p in body if p.heading), None)
     # the author block stays readable as one last "Authors" section (each line once), so that
     # "who wrote this?" has a passage to quote

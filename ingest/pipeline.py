@@ -102,6 +102,7 @@ def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFi
 
 # headings a document's front matter opens with, which name no document: a PDF whose first page is its revision
 # history is better called by its file's name ("FAQ") than "REVISION HISTORY"
+NO_TITLE = "<no title>"   # what Sphinx writes in <title> for a page without one
 FRONT_MATTER = {"revision history", "contents", "table of contents", "preface", "foreword", "abstract", "copyright",
                 "legal notice", "colophon", "list of figures", "list of tables", "document history"}
 
@@ -111,9 +112,13 @@ def _is_front_matter(heading: str | None) -> bool:
 
 
 def _title(text: str | None) -> str | None:
-    """A title as a reader wants it: without the permalink signs documentation sites append ("Sorting HOW TO¶")."""
+    """A title as a reader wants it: without the permalink signs documentation sites append ("Sorting HOW TO¶");
+    None for one that names nothing: marks alone (")", a Markdown page a generator read as reStructuredText) or
+    Sphinx's stand-in for a page it found no title in ("<no title> — Black 23.1.0 documentation")."""
     cleaned = " ".join((text or "").replace("\u00b6", " ").replace("\U0001f517", " ").split())
-    return cleaned or None
+    if not any(c.isalnum() for c in cleaned) or cleaned.lower().startswith(NO_TITLE):
+        return None
+    return cleaned
 
 
 def read_document(file: CorpusFile, entry: DocumentMeta | None,

@@ -240,3 +240,20 @@ def test_a_title_is_never_the_section_the_cleaner_made_nor_a_permalink_sign(sett
     assert titles["uncatalogued.txt"] == "uncatalogued"
     assert {c.meta.authors for c in chunks if c.doc_id == "uncatalogued.txt"} == {("Jane Doe",)}
     assert titles["sorting.html"] == "Sorting HOW TO"
+
+
+def test_a_title_that_names_nothing_gives_way_to_the_page_s_heading(settings, embedder):
+    """Set 66's Black pages: Debian built their Markdown as reStructuredText, so Sphinx titled them "<no title> —
+    Black 23.1.0 documentation" or ")", and every citation and "which pages ..." answer showed those."""
+    body = ("<p>The formatter reads every file named on its command line and writes each back in the one style it "
+            "knows, whatever the file looked like before.</p></article></body></html>")
+    (settings.corpus_dir / "faq.html").write_text(
+        "<html><head><title>&lt;no title&gt; &#8212; Fmt 1.0 documentation</title></head><body><article>"
+        f"<h2>Frequently Asked Questions</h2>{body}")
+    (settings.corpus_dir / "basics.html").write_text(
+        "<html><head><title>) &#8212; Fmt 1.0 documentation</title></head><body><article><h1>)</h1>"
+        f"<h2>The basics</h2>{body}")
+    run_ingest(settings, embedder)
+    titles = {c.doc_id: c.meta.title for c in IndexFolder(settings.index_dir).read_chunks()}
+    assert titles["faq.html"] == "Frequently Asked Questions"
+    assert titles["basics.html"] == "The basics"
