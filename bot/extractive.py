@@ -63,8 +63,10 @@ _WORDS = re.compile(r"[\w&]+")
 _VERSION = re.compile(r"\d+(?:\.\d+)+")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")          # "WebSocket", "OpenSSL": a name written as itself
 _NOT_NAMES = {"I", "OK", "OKAY"}             # capitals that name nothing: "Is it OK to ..."
-# acronyms of a kind of thing, not of one thing: "the Perl API" asks about Perl, whatever a passage calls its API
-_KIND_ACRONYMS = {"API", "APIS", "CLI", "GUI", "UI", "URL", "URLS", "URI", "URIS"}
+# acronyms of a kind of thing, not of one thing: "the Perl API" asks about Perl, whatever a passage calls its API;
+# "our CI job" is the asker's setting, which no passage needs to name
+_KIND_ACRONYMS = {"API", "APIS", "CLI", "GUI", "UI", "URL", "URLS", "URI", "URIS", "CI", "IDE", "IDES", "OS", "VM",
+                  "VMS"}
 # units of size and speed: "16 GB" names no thing, and the text may write it "16G"
 _UNITS = {"kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib", "k", "m", "g", "t", "ghz", "mhz", "ms"}
 _PLACEHOLDERS = {"foo", "bar", "baz", "qux", "spam", "eggs"}   # programmers' stand-in names

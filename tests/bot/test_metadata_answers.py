@@ -1171,6 +1171,9 @@ def test_a_name_asked_with_a_wildcard_is_mentioned_by_any_name_it_begins_and_a_k
                            found) == ["settings_get_*"]
     assert missing_anchors("What does settings_set_str do in the Perl API?", found) == ["Perl"]
     assert missing_anchors("What does settings_set_str do in the Python bindings?", found) == ["Python"]
+    # sets 66 and 67: "My CI job checks ..." was refused three times, no passage saying "CI"
+    assert missing_anchors("My CI job calls settings_set_str. What must it do afterwards?", found) == []
+    assert missing_anchors("In my IDE, on a VM, what must settings_set_str callers do?", found) == []
 
 
 def test_who_a_guide_is_written_for_is_asked_of_its_text_not_of_its_record():
