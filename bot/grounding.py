@@ -654,7 +654,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
                   _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
                   _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
-                  _hedge_dropped):
+                  _names_traded, _hedge_dropped):
         if check is _terms:
             found = check(c, e, _with_its_topic(context, passage_text, c, e) + named_before)
         else:
@@ -2660,6 +2660,57 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
             return "contradicted", f"the passage says '{best.written[other[0]]}'; the answer says " \
                                    f"'{c.written[mine[0]]}'"
     return None
+
+
+# a word or a name written as one: "dogpile.cache", "use_step_matcher()", "Server-Name-Indication"
+_UNIT = re.compile(r"[\w.-]*\w(?:\(\))?")
+_CODE_NAME = re.compile(r"[._(]")     # a name of code: "dogpile.cache", "cache_impl", "render()"
+
+
+def _names_traded(c: _Text, e: _Text, _: str) -> Finding:
+    """Two names the passage gives, each put in the other's place: "By default ... make use of Beaker. To use
+    dogpile.cache, the cache_impl argument must be set." / "... make use of dogpile.cache, and to use Beaker ...".
+    Each name stands once in each text, and the answer gives each the words around the other in the passage (the
+    word before and after, or the two before), neither its own. One of two names of code taking the other's place
+    is enough ("The function step_matcher() is becoming deprecated. Use use_step_matcher() instead." / "The
+    function use_step_matcher() is becoming deprecated"); words may swap places in a paraphrase ("a proprietary
+    Microsoft protocol for VPN" / "a proprietary VPN protocol from Microsoft")."""
+    ours, theirs = _name_units(c.raw), _name_units(e.raw)
+    shared = [name for name in ours if name in theirs]
+
+    def takes_place(name: str, of: str) -> bool:
+        return any(mine == said and any(w and w not in STOPWORDS for w in mine)
+                   for mine, said in zip(ours[name][1][:2], theirs[of][1][:2]))
+
+    def stays(name: str) -> bool:   # a list reordered keeps each name with its words: "X for one file and Y ..."
+        return any(mine == said for mine, said in zip(ours[name][1], theirs[name][1]))
+
+    for first, second in itertools.permutations(shared, 2):
+        if not takes_place(first, second) or stays(first) or stays(second):
+            continue
+        if takes_place(second, first) or (_CODE_NAME.search(first) and _CODE_NAME.search(second)):
+            return "contradicted", f"the answer puts '{ours[first][0]}' where the passage has '{theirs[second][0]}'"
+    return None
+
+
+def _name_units(raw: str) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
+    """Each name a text gives once (an identifier, a call, a word with a capital not opening a sentence), keyed in
+    lower case: as written, and its frames, (the word before, the word after), (the two words before) and (the two
+    words after)."""
+    text = normalize_for_match(raw, casefold=False)
+    units = list(_UNIT.finditer(text))
+    words = [m.group(0).rstrip(".").lower() for m in units]
+    found: dict[str, list[tuple[str, tuple[tuple[str, str], ...]]]] = {}
+    for i, m in enumerate(units):
+        unit = m.group(0).rstrip(".")
+        opens = not text[:m.start()].rstrip() or text[:m.start()].rstrip()[-1] in ".!?:;"
+        if not (_CODE_NAME.search(unit) or any(ch.isupper() for ch in unit[1:]) or
+                (unit[:1].isupper() and not opens and unit.lower() not in STOPWORDS)):
+            continue
+        before, after = (words[i - 1] if i else ""), words[i + 1:i + 3] + ["", ""]
+        frames = ((before, after[0]), (words[i - 2] if i > 1 else "", before), (after[0], after[1]))
+        found.setdefault(unit.lower(), []).append((unit, frames))
+    return {name: places[0] for name, places in found.items() if len(places) == 1}
 
 
 def _named_in(token: str, text: _Text) -> bool:

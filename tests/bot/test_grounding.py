@@ -663,6 +663,33 @@ def test_a_name_the_sentence_does_not_contest_is_no_swap(claim, text):
     assert judge(claim, text, "").status == "supported"
 
 
+@pytest.mark.parametrize("claim,text,says", [
+    # set 72's mk15: two backends, each given the other's words
+    ("By default, the store will try to make use of memcached.client, and to use Redis instead the backend argument "
+     "must be set.",
+     "By default, the store will try to make use of Redis. To use memcached.client, the backend argument must be set.",
+     "Redis"),
+    # set 73's mk07: two functions of code, one taking the other's place ("the function ... is deprecated")
+    ("The function load_all_rules() is deprecated, so load_rules() should be called instead.",
+     "The function load_rules() is deprecated. Call load_all_rules() instead.", "load_rules()")])
+def test_two_names_each_put_in_the_other_s_place_are_caught(claim, text, says):
+    verdict = judge(claim, text, "")
+    assert verdict.status == "contradicted" and says in verdict.reason
+
+
+@pytest.mark.parametrize("claim,text", [
+    # the two names change places in a paraphrase that keeps who does what
+    ("The tunnel protocol is a proprietary VPN protocol from Contoso.",
+     "The tunnel protocol is a proprietary Contoso protocol for VPN."),
+    # one name is said again in its own place; the other moved to a clause of its own
+    ("When it comes to configuration, the SCGI module is heavily based on the FastCGI module.",
+     "The SCGI module is heavily based on the FastCGI when it comes to configuration."),
+    ("Use load_rules() for one file and load_all_rules() for a folder.",
+     "Use load_all_rules() for a folder and load_rules() for one file.")])
+def test_names_that_change_places_without_trading_roles_are_no_swap(claim, text):
+    assert judge(claim, text, "").status == "supported"
+
+
 def test_a_function_named_as_a_call_is_a_name_even_when_it_is_an_english_word():
     verdict = judge("The filter() function now takes an optional strict flag.",
                     "The sorted() function now takes an optional strict flag.", "")
