@@ -52,7 +52,8 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
                   "leav", "left", "drop", "skip", "unlik", "beyond"}
-_SETTING_APART = {"than", "except", "outside", "besides", "beyond", "excluding", "unlike"}   # "other than X": not X
+# "other than X", "excepting X": not X
+_SETTING_APART = {"than", "except", "excepting", "outside", "besides", "beyond", "excluding", "unlike"}
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
 _LATER_CONDITION = {"once", "after"}   # "only ... once X": X comes first
 _PREREQUISITE = {"first", "before"}     # "you have to first enable it before you can use it"
@@ -371,7 +372,8 @@ _OPPOSITES = [
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
     ("encourage", "discourage"), ("recommend", "discourage"), ("simple", "complex complicated"),
     ("simplest", "complex complicated"), ("largest", "smallest"), ("biggest", "smallest"), ("greatest", "least"),
-    ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"),
+    ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"), ("tight", "loose"),
+    ("honor", "disregard ignore"), ("honour", "disregard ignore"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -648,8 +650,8 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
     e = _read(evidence)
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     named_before = _paragraph_identifiers(evidence, passage_text)
-    for check in (_negation, _opposites, _compound_swapped, _numbers, _names, _option_case, _long_options, _letters,
-                  _paths, _addresses, _quoted, _calls, _terms,
+    for check in (_negation, _opposites, _non_added, _compound_swapped, _numbers, _names, _option_case, _long_options,
+                  _letters, _paths, _addresses, _quoted, _calls, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
                   _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
@@ -1157,6 +1159,23 @@ def _each_alone(tokens: tuple[str, ...], at: int) -> bool:
 def _after_non(text: _Text) -> set[int]:
     """Positions of the words a separate "non" denies ("non-killable" is read as "non", "killable")."""
     return {j for j in range(1, len(text.tokens)) if text.tokens[j - 1] == "non"}
+
+
+def _non_added(c: _Text, e: _Text, _: str) -> Finding:
+    """The answer's "non-" before a word its evidence says plainly: "only when needed (in interactive mode)" /
+    "only when needed, that is in non-interactive mode". Read on the evidence alone: another sentence of the
+    passage may say the word of something else ("enter dates in interactive mode")."""
+    after_non_c, after_non_e = _after_non(c), _after_non(e)
+    negated = {s for _at, scope in _negation_scopes(e) for s in scope}
+    for j in after_non_c:
+        token = c.tokens[j]
+        bare_in_passage = any(k not in after_non_e and (k == 0 or e.tokens[k - 1] not in _SETTING_APART)
+                              for k, t in enumerate(e.tokens) if t == token)
+        if bare_in_passage and not any(e.tokens[k] == token for k in after_non_e) and \
+                not any(k not in after_non_c for k, t in enumerate(c.tokens) if t == token) and \
+                not any(is_common_word(base) for base in _plainly_negated(token)) and _stem(token) not in negated:
+            return "contradicted", f"the passage says '{token}'; the answer says 'non-{token}'"
+    return None
 
 
 def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:

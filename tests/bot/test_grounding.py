@@ -1638,6 +1638,17 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
     ("This permits other jobs to use the node, but leaves the non-killable process in place.",
      "Other jobs may use the node, while the unkillable process stays in place.",
      "Other jobs may use the node, while the killable process stays in place.", "contradicted"),
+    # set 73's bh11: a "non-" the passage does not have turns the mode round ("interactive" has no prefix "in")
+    ("Turn the debugger on only when you need it (in interactive mode), through the user's own settings.",
+     "Only turn the debugger on when it is needed, that is in interactive mode.",
+     "Only turn the debugger on when it is needed, that is in non-interactive mode.", "contradicted"),
+    # set 73's bh24 and set 72's mk28: opposites "tight"/"loose" (said as adverbs) and "honor"/"disregard"
+    ("Mocks for the collaborators keep the classes small and loosely coupled.",
+     "Using mocks for collaborators keeps classes small and loosely coupled.",
+     "Using mocks for collaborators keeps classes small and tightly coupled.", "contradicted"),
+    ("The render_text() method disregards the encoding argument; encode the result yourself.",
+     "render_text() disregards the encoding argument, so you encode its result yourself.",
+     "render_text() honors the encoding argument, though you may encode its result yourself.", "contradicted"),
     # "fails to respond" restates "stops responding"
     ("A node is set DOWN when the slurmd daemon on it stops responding for SlurmdTimeout as defined in slurm.conf.",
      "A node is marked DOWN when its slurmd fails to respond for the SlurmdTimeout set in slurm.conf.",
@@ -1696,7 +1707,7 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
      "running before any Slurm daemon is started.",
      "Kerberos relies on MUNGE: every node in the cluster needs an identical munge.key, and munged has to be "
      "running before any Slurm daemon is started.", "not_stated"),
-], ids=["may-or-may-not", "non-killable-is-unkillable", "stops-responding-fails-to-respond", "unlike-those",
+], ids=["may-or-may-not", "non-killable-is-unkillable", "non-added", "tight-loose", "honor-disregard", "stops-responding-fails-to-respond", "unlike-those",
         "each-of-the-two", "it-leads-back", "eg-no-sentence-end", "no-longer-than-a-limit", "same-or-higher",
         "a-default-path-whole", "until-no-is-while-any", "make-sure-and-a-passage-word"])
 def test_the_claims_held_out_set_52_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
