@@ -105,8 +105,8 @@ _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
            ("each", "other"), ("one", "another"),   # reciprocal: "readers and writers never block each other"
            ("all", "the", "more"), ("all", "the", "less"), ("all", "the", "better"), ("all", "the", "same"))
-# "no X other than Y", "nothing unless Y", "not ... before Y": "only Y"
-_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before"}
+# "no X other than Y", "nothing unless Y", "not ... before Y", "Y but nothing else": "only Y"
+_EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before", "else"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
 # what follows an everyday verb that opens an instruction ("Leave the flag unset", "Put it after the name")
 _WHAT_AN_ORDER_TAKES = {"the", "a", "an", "this", "that", "these", "those", "it", "them", "your", "its", "their",

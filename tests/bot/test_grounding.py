@@ -1649,6 +1649,10 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
     ("The render_text() method disregards the encoding argument; encode the result yourself.",
      "render_text() disregards the encoding argument, so you encode its result yourself.",
      "render_text() honors the encoding argument, though you may encode its result yourself.", "contradicted"),
+    # set 73's bh25: "but nothing else" says "only"
+    ("You may tag features, scenarios or scenario outlines but nothing else.",
+     "Only features, scenarios and scenario outlines can carry tags.",
+     "Features, scenarios, scenario outlines and steps can all carry tags.", "not_stated"),
     # "fails to respond" restates "stops responding"
     ("A node is set DOWN when the slurmd daemon on it stops responding for SlurmdTimeout as defined in slurm.conf.",
      "A node is marked DOWN when its slurmd fails to respond for the SlurmdTimeout set in slurm.conf.",
@@ -1707,7 +1711,7 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
      "running before any Slurm daemon is started.",
      "Kerberos relies on MUNGE: every node in the cluster needs an identical munge.key, and munged has to be "
      "running before any Slurm daemon is started.", "not_stated"),
-], ids=["may-or-may-not", "non-killable-is-unkillable", "non-added", "tight-loose", "honor-disregard", "stops-responding-fails-to-respond", "unlike-those",
+], ids=["may-or-may-not", "non-killable-is-unkillable", "non-added", "tight-loose", "honor-disregard", "nothing-else", "stops-responding-fails-to-respond", "unlike-those",
         "each-of-the-two", "it-leads-back", "eg-no-sentence-end", "no-longer-than-a-limit", "same-or-higher",
         "a-default-path-whole", "until-no-is-while-any", "make-sure-and-a-passage-word"])
 def test_the_claims_held_out_set_52_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
