@@ -100,6 +100,9 @@ _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", 
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
 _ALWAYS = {"always", "continuously", "constantly", "continually"}
+_WHENEVER = {"when", "whenever"}             # a general "when" is each time it happens ...
+_ONCE_ONLY = {"first", "once", "only"}       # ... unless it is said of one time
+EVENT_WORDS = 8     # words of the clause after "each time" / "when" that say which event
 _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
@@ -377,10 +380,11 @@ _OPPOSITES = [
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
-_SYNONYMS = ["mandatory required necessary compulsory obligatory", "store stored keep kept save saved retain",
+_SYNONYMS = ["mandatory required necessary compulsory obligatory",
+             "store stored keep kept save saved retain maintain maintained",
              "allow permit", "show display", "remove delete erase", "change modify alter",
              "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit",
-             "restricted constrained limited"]
+             "restricted constrained limited", "outside external externally"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -1005,6 +1009,16 @@ def _exclusive(text: _Text, at: int) -> bool:
         "unless" in text.tokens[at + 1:at + 3 + SCOPE_WORDS] or \
         any(text.tokens[j] in ("besides", "except")   # "no way to reach the data besides parsing it"
             for j in text.clause_after(at)[:EXCLUSIVE_REACH])
+
+
+def _said_whenever(c: _Text, at: int, e: _Text) -> bool:
+    """The answer's "each time X" (at: "each") is the passage's general "when X": the passage's "when" or
+    "whenever" opens a clause on the same event (two of its words), said of no one time ("the first time")."""
+    if _ONCE_ONLY & set(e.tokens):
+        return False
+    event = {c.stems[j] for j in c.clause_after(at + 1)[:EVENT_WORDS] if _is_content(c.tokens[j])}
+    return any(len(event & {e.stems[j] for j in e.clause_after(i)[:EVENT_WORDS] if _is_content(e.tokens[j])}) >= 2
+               for i, t in enumerate(e.tokens) if t in _WHENEVER)
 
 
 def _bears(shared: AbstractSet[str], scope: AbstractSet[str]) -> bool:
@@ -1756,9 +1770,10 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in ("every", "each", "all") and (c.tokens[at + 1:at + 2] in (("time",), ("case",), ("cases",))
                                                  or c.tokens[at + 1:at + 3] == ("the", "time")) and \
-                _ALWAYS & set(e.tokens):
+                (_ALWAYS & set(e.tokens) or _said_whenever(c, at, e)):
             continue   # "check it every time" / "always check it"; "in every case except" / "always, unless";
-            # "writes it out all the time" / "is continuously dumping it"
+            # "writes it out all the time" / "is continuously dumping it"; "each time it starts a scenario" /
+            # "when it launches into a scenario" (not "when it runs for the first time")
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
         if _QUANTIFIERS[word] == {"only"} and _limits_to(e):

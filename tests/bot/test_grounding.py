@@ -1653,6 +1653,14 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
     ("You may tag features, scenarios or scenario outlines but nothing else.",
      "Only features, scenarios and scenario outlines can carry tags.",
      "Features, scenarios, scenario outlines and steps can all carry tags.", "not_stated"),
+    # set 73's bh01: a general "when" is each time; not each time of another event
+    ("When the runner enters a new feature or scenario it adds a layer to the context.",
+     "Each time the runner enters a new scenario, it adds a layer to the context.",
+     "Each time the runner leaves a step, it adds a layer to the context.", "not_stated"),
+    # set 72's mk39: a purpose in other words ("maintained externally" / "kept outside")
+    ("New setups will want to use cache regions so that cache settings can be maintained externally to templates.",
+     "New setups will want cache regions so that cache settings can be kept outside the templates.",
+     "New setups will want cache regions so that templates compile sooner.", "not_stated"),
     # "fails to respond" restates "stops responding"
     ("A node is set DOWN when the slurmd daemon on it stops responding for SlurmdTimeout as defined in slurm.conf.",
      "A node is marked DOWN when its slurmd fails to respond for the SlurmdTimeout set in slurm.conf.",
@@ -1711,7 +1719,7 @@ def test_one_benefit_of_several_counts_nothing_but_one_copy_still_counts():
      "running before any Slurm daemon is started.",
      "Kerberos relies on MUNGE: every node in the cluster needs an identical munge.key, and munged has to be "
      "running before any Slurm daemon is started.", "not_stated"),
-], ids=["may-or-may-not", "non-killable-is-unkillable", "non-added", "tight-loose", "honor-disregard", "nothing-else", "stops-responding-fails-to-respond", "unlike-those",
+], ids=["may-or-may-not", "non-killable-is-unkillable", "non-added", "tight-loose", "honor-disregard", "nothing-else", "each-time-when", "kept-maintained", "stops-responding-fails-to-respond", "unlike-those",
         "each-of-the-two", "it-leads-back", "eg-no-sentence-end", "no-longer-than-a-limit", "same-or-higher",
         "a-default-path-whole", "until-no-is-while-any", "make-sure-and-a-passage-word"])
 def test_the_claims_held_out_set_52_judged_wrongly_are_judged_rightly_and_a_changed_one_is_caught(
