@@ -631,6 +631,37 @@ MANUALS = {
                           Path("/usr/share/doc/python-behave-doc/html"),
                           only=("tutorial.html", "gherkin.html", "practical_tips.html", "fixtures.html",
                                 "philosophy.html")),
+    # eight of cmd2's feature pages (Sphinx HTML): history, redirection, multiline commands, settings, shortcuts,
+    # aliases and macros, startup commands, scripting, transcripts
+    "cmd2-features": Manual("eight of cmd2's feature pages", "python-cmd2-doc",
+                            Path("/usr/share/doc/python-cmd2-doc/html/features"),
+                            only=("history.html", "redirection.html", "multiline_commands.html", "settings.html",
+                                  "shortcuts_aliases_macros.html", "startup_commands.html", "scripting.html",
+                                  "transcripts.html")),
+    # kombu's user guide (Sphinx HTML): introduction, connections, producers, consumers, serialization, pools,
+    # the simple interface, failover, and the FAQ
+    "kombu-guide": Manual("kombu's user guide", "python-kombu-doc", Path("/usr/share/doc/python-kombu-doc/html"),
+                          only=("userguide/introduction.html", "userguide/connections.html",
+                                "userguide/producers.html", "userguide/consumers.html", "userguide/serialization.html",
+                                "userguide/pools.html", "userguide/simple.html", "userguide/failover.html",
+                                "faq.html")),
+    # twelve of cookiecutter's advanced-usage pages (Sphinx HTML): hooks, replay, user config, choice and dict
+    # variables, copying without rendering, suppressing prompts, templates in context, template extensions,
+    # injecting context, calling from Python, directories
+    "cookiecutter-advanced": Manual("twelve of cookiecutter's advanced-usage pages", "python-cookiecutter-doc",
+                                    Path("/usr/share/doc/python-cookiecutter-doc/html/advanced"),
+                                    only=("hooks.html", "replay.html", "user_config.html", "choice_variables.html",
+                                          "dict_variables.html", "copy_without_render.html",
+                                          "suppressing_prompts.html", "templates_in_context.html",
+                                          "template_extensions.html", "injecting_context.html",
+                                          "calling_from_python.html", "directories.html")),
+    # six of Logbook's pages (Sphinx HTML): quickstart, setups, stacks, the design explained and defended,
+    # performance
+    "logbook-docs": Manual("six of Logbook's documentation pages", "python-logbook-doc",
+                           Path("/usr/share/doc/python-logbook-doc/html"),
+                           only=("quickstart.html", "setups.html", "stacks.html", "designexplained.html",
+                                 "designdefense.html", "performance.html")),
+
 }
 
 

@@ -199,9 +199,10 @@ def _title_parts(root) -> tuple[str | None, str | None]:
     declared = root.xpath('//meta[@property="og:site_name" or @name="application-name"]/@content')
     site = " ".join(str(declared[0]).split()) or None if declared else None
     titles, all_headings = root.xpath("//title"), root.xpath("//h1")
-    # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page
+    # an h1 in the page's frame names the site ("<h1 id="header">Exim Internet Mailer</h1>"), not the page; so
+    # does one holding the site's logo ("<h1><img src="_static/logbook-logo.png">Logbook</h1>")
     headings = [h for h in all_headings if not any(_is_navigation(e) for e in (h, *h.iterancestors()))
-                and not _links_away(h)]
+                and not _links_away(h) and not h.xpath(".//img")]
     if titles and all_headings and not headings:
         whole = " ".join(titles[0].text_content().split())
         # the frame's h1 names the site, and the title joins the page's name to it ("What is Ownership? - The

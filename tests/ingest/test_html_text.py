@@ -785,6 +785,17 @@ def test_a_title_joined_to_the_name_in_the_frames_heading_is_the_pages_own_befor
 
 
 
+def test_a_heading_holding_the_sites_logo_names_the_site_not_the_page():
+    """Logbook's pages open with "<h1><img ...>Logbook</h1>" before their own h1, under "<title>Quickstart — Logbook
+    </title>": every page was titled "Logbook", and "Quickstart" taken for the site."""
+    html = ('<html><head><title>Quickstart &#8212; Notebook</title></head><body><div class="document">'
+            '<h1><img src="_static/logo.png">Notebook </h1><div class="body" role="main"><section><h1>Quickstart</h1>'
+            '<p>Notebook makes it easy to write a record of what a program does, from the first line on.</p>'
+            '</section></div></div></body></html>')
+    page = html_text(html)
+    assert (page.title, page.site) == ("Quickstart", "Notebook")
+
+
 def test_a_copyright_line_at_the_top_names_the_author_when_no_byline_does_and_a_company_is_no_author():
     """irssi's startup HOWTO names its author only in "Copyright (c) 2000-2002 by Timo Sirainen, release under
     GNU FDL 1.1 license.", so "Who wrote the startup HOWTO?" had no author to give."""
