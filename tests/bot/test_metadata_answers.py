@@ -372,6 +372,17 @@ def test_how_something_else_can_happen_is_no_how_to_that_lines_of_code_answer(em
     assert "server 127.0.0.1:8001; [2]" in text
 
 
+def test_a_note_of_the_version_a_feature_came_in_answers_only_when_it_came(embedder):
+    """Set 69's cookiecutter pages: "New in Cookiecutter 1.4" (a passage's first line) was an answer sentence to
+    questions on other things: a password-protected template, where cloned templates go."""
+    found = [passage(1, "New in Stencil 1.4\n\nStencil keeps every template it clones in the templates folder "
+                        "under your home directory.")]
+    chosen = [s.text for s in score_sentences("Where does Stencil keep the templates it clones?", found, embedder)]
+    assert "New in Stencil 1.4" not in chosen and any("templates folder" in text for text in chosen)
+    text, _, _ = extract_answer("In which version of Stencil did cloning templates come?", found, embedder, 0.2)
+    assert "New in Stencil 1.4 [1]" in text
+
+
 def test_a_question_naming_a_default_gets_the_sentence_of_the_paragraph_that_gives_it(embedder):
     found = [passage(1, "sidebarwidth (int or str): Width of the sidebar in pixels. This can be an int, which is "
                         "interpreted as pixels, or a valid CSS dimension string such as '70em' or '50%'. Defaults "
