@@ -102,9 +102,9 @@ _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
 # phrase that points back: "In that case, ...", "For this reason, ...", "Because of this, ...", "To specify
-# this, ...", or a word that draws a consequence from it: "Therefore, if there are multiple values ..."
+# this, ...", "To do so, ...", or a word that draws a consequence from it: "Therefore, if there are multiple ..."
 _ANAPHOR = re.compile(rf"^(?:(?:{_PRONOUNS.title()}|Therefore|Thus|Hence|Consequently|Otherwise)\b|"
-                      rf"[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|"
+                      rf"[A-Z][a-z]+,\s+(?:{_PRONOUNS})\b|(?:To\s+do|In\s+doing|Doing)\s+so\b|"
                       r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}?\s+(?:that|this|these|those|such)\b[^,.;:]{0,25},)")
 # a condition on what the sentence before said: "If so, ...", "If not, ...", "If it didn't, force the disconnect."
 _IF_SO = re.compile(r"^(?:if|unless)\s+(?:so|not|(?:it|this|that|they)\s+(?:did|didn't|does|doesn't|do|don't|is|"
@@ -580,21 +580,21 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
 
 
 def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
-                shows_commands: bool = True) -> list[ScoredSentence]:
+                shows_commands: bool = True, taken: Sequence[ScoredSentence] = ()) -> list[ScoredSentence]:
     """The sentences a chosen one leans on or that lean on it: the command shown just before it, with its
     lead-in (the chosen sentence says what the command does); the one before, when the chosen sentence points
     back to it ("This release introduced ...") or defines it (a term: "retry-job", then "Retries the job at a
     future time."); the one after, when that points back to it ("... these packages") or qualifies it
     ("However, ...", "Actually ..."); the items of the list a chosen sentence introduces ("... current
     contributors:"); and, with shows_commands, the command its paragraph leads into ("For example:")."""
-    taken = {(s.n, s.start) for s in chosen}
+    held = {(s.n, s.start) for s in (*chosen, *taken)}
     extra = []
     by_n = {p.n: p for p in passages}
 
     def take(n: int, span: SentenceSpan, score: float) -> None:
-        if (n, span.start) not in taken:
+        if (n, span.start) not in held:
             extra.append(ScoredSentence(n, span.start, span.text, score))
-            taken.add((n, span.start))
+            held.add((n, span.start))
 
     for s in chosen:
         sentences = split_sentences(by_n[s.n].text)
@@ -950,7 +950,10 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     asked = focus or question
     shows_commands = "why" not in question_kinds(asked) or bool(_ASKS_HOW_TO.search(asked))
     chosen += _neighbours(chosen, passages, shows_commands=shows_commands)
-    chosen += _read_on(chosen[0], chosen, scored, passages, best_base, top, shows_commands) if chosen else []
+    read_on = _read_on(chosen[0], chosen, scored, passages, best_base, top, shows_commands) if chosen else []
+    chosen += read_on
+    if read_on:   # the sentence read on to brings what it leads to ("You might want to hide it.", "To do so, ...")
+        chosen += _neighbours(read_on, passages, shows_commands=shows_commands, taken=chosen)
     chosen += _read_back(chosen[0], chosen, scored, passages, best_base) if chosen else []
     chosen += _default_given_later(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))

@@ -383,6 +383,18 @@ def test_a_note_of_the_version_a_feature_came_in_answers_only_when_it_came(embed
     assert "New in Stencil 1.4 [1]" in text
 
 
+def test_the_sentence_read_on_to_brings_the_one_that_says_how_to_do_it(embedder):
+    """Set 68's cm16: the answer read on to "You might want to hide the debug setting." and stopped before "To do
+    so, remove it from the cmd2.Cmd.settable dictionary ...", the answer itself."""
+    found = [passage(1, "Say that you never want the users of your app to be able to turn on full tracebacks when an "
+                        "error occurs. You might want to hide the traceback setting. To do so, delete it from the "
+                        "settables dictionary once your object is built. Users change settings with the set command.")]
+    text, refused, _ = extract_answer("I never want users of my shell app to turn on full tracebacks. How do I take "
+                                      "that setting away from them?", found, embedder, 0.2)
+    assert not refused and "To do so, delete it from the settables dictionary once your object is built. [1]" in text
+    assert "set command" not in text
+
+
 def test_a_question_naming_a_default_gets_the_sentence_of_the_paragraph_that_gives_it(embedder):
     found = [passage(1, "sidebarwidth (int or str): Width of the sidebar in pixels. This can be an int, which is "
                         "interpreted as pixels, or a valid CSS dimension string such as '70em' or '50%'. Defaults "
