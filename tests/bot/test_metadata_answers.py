@@ -372,6 +372,19 @@ def test_how_something_else_can_happen_is_no_how_to_that_lines_of_code_answer(em
     assert "server 127.0.0.1:8001; [2]" in text
 
 
+def test_names_of_the_askers_situation_need_no_passage_but_names_in_the_question_do(embedder):
+    """Sets 66 and 69 (and 40 answerable questions of earlier first runs, offline): "My template needs a Jinja2
+    extension from PyPI. Will cookiecutter install it ...?" was refused because no passage says "PyPI"; the
+    situation is the asker's, and the passage answering the question need not name it."""
+    found = [passage(1, "The spooler can be restarted at any time with spoolctl restart; queued jobs are kept.")]
+    text, refused, _ = extract_answer("My print server runs on a Synology box. How do I restart the spooler without "
+                                      "losing the queued jobs?", found, embedder, 0.2)
+    assert not refused and "spoolctl restart" in text
+    _, refused, _ = extract_answer("How do I restart the spooler on a Synology box without losing the queued jobs?",
+                                   found, embedder, 0.2)
+    assert refused
+
+
 def test_a_note_of_the_version_a_feature_came_in_answers_only_when_it_came(embedder):
     """Set 69's cookiecutter pages: "New in Cookiecutter 1.4" (a passage's first line) was an answer sentence to
     questions on other things: a password-protected template, where cloned templates go."""
