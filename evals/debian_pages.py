@@ -662,6 +662,16 @@ MANUALS = {
                            only=("quickstart.html", "setups.html", "stacks.html", "designexplained.html",
                                  "designdefense.html", "performance.html")),
 
+    # five of factory_boy's pages (Sphinx HTML): the introduction, recipes, ORMs, examples, fuzzy attributes
+    "factory-boy-docs": Manual("five of factory_boy's documentation pages", "python-factory-boy-doc",
+                               Path("/usr/share/doc/python-factory-boy-doc/html"),
+                               only=("introduction.html", "recipes.html", "orms.html", "examples.html",
+                                     "fuzzy.html")),
+    # natsort's guide pages (Sphinx HTML): how it works, examples, locale issues, the shell script
+    "natsort-docs": Manual("four of natsort's documentation pages", "python-natsort-doc",
+                           Path("/usr/share/doc/python-natsort-doc/html"),
+                           only=("howitworks.html", "examples.html", "locale_issues.html", "shell.html")),
+
 }
 
 
