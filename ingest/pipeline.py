@@ -100,9 +100,9 @@ def document_meta(file: CorpusFile, entry: DocumentMeta | None, loaded: LoadedFi
                    date=entry.date or loaded.date or doc.date, collection=entry.collection or loaded.site)
 
 
+NO_TITLE = "<no title>"   # what Sphinx writes in <title> for a page without one
 # headings a document's front matter opens with, which name no document: a PDF whose first page is its revision
 # history is better called by its file's name ("FAQ") than "REVISION HISTORY"
-NO_TITLE = "<no title>"   # what Sphinx writes in <title> for a page without one
 FRONT_MATTER = {"revision history", "contents", "table of contents", "preface", "foreword", "abstract", "copyright",
                 "legal notice", "colophon", "list of figures", "list of tables", "document history"}
 
