@@ -672,6 +672,25 @@ MANUALS = {
                            Path("/usr/share/doc/python-natsort-doc/html"),
                            only=("howitworks.html", "examples.html", "locale_issues.html", "shell.html")),
 
+    "structlog-docs": Manual("six of structlog's documentation pages", "python-structlog-doc",
+                             Path("/usr/share/doc/python-structlog-doc/html"),
+                             only=("why.html", "getting-started.html", "bound-loggers.html", "performance.html",
+                                   "logging-best-practices.html", "processors.html")),
+
+    "pexpect-docs": Manual("four of Pexpect's documentation pages", "python-pexpect-doc",
+                           Path("/usr/share/doc/python-pexpect-doc/html"),
+                           only=("overview.html", "commonissues.html", "FAQ.html", "install.html")),
+
+    "coverage-docs": Manual("seven of Coverage.py's documentation pages", "python-coverage-doc",
+                            Path("/usr/share/doc/python-coverage-doc/html"),
+                            only=("branch.html", "excluding.html", "howitworks.html", "subprocess.html",
+                                  "source.html", "faq.html", "contexts.html")),
+
+    "waitress-docs": Manual("seven of Waitress's documentation pages", "python-waitress-doc",
+                            Path("/usr/share/doc/python-waitress-doc/html"),
+                            only=("design.html", "differences.html", "reverse-proxy.html", "logging.html",
+                                  "filewrapper.html", "socket-activation.html", "usage.html")),
+
 }
 
 
