@@ -72,6 +72,11 @@ _AMOUNT = re.compile(_LEAD + r"(?:what|which)\s+(?!(?:does|do|did|can|could|shou
                      r"may|might)\b)(?:is|are|was|were)?\s*(?:the\s+)?(?:default\s+|maximum\s+|"
                      r"minimum\s+|largest\s+|smallest\s+)?(?:[\w-]+\s+)?(?:level|code|length|size|limit|"
                      r"timeout|percentage|amount)s?\b", re.I)
+# "Under which license is it distributed?": a licence named ("the GPL", "MIT License", "public domain"); pages on
+# the same project that name none answered such questions with whatever sentence scored best
+_WHICH_LICENSE = re.compile(_LEAD + r"(?:under\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}licen[cs]es?\b", re.I)
+_LICENSE_WORD = re.compile(r"\blicen[cs]|\bpublic domain\b|\bcreative commons\b|\bcopyleft\b", re.I)
+_LICENSE_NAME = re.compile(r"\b(?:[LA]?GPL|MIT|BSD|MPL|EUPL|ISC|Apache|Artistic|CC[- ]BY|CC0)\b")
 _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),
@@ -79,7 +84,8 @@ _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "version": _WHICH_VERSION,
          "amount": _AMOUNT,
          "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I),
-         "can": re.compile(_LEAD + r"(?:can|could|may) (?:i|we|you|one)\b", re.I)}
+         "can": re.compile(_LEAD + r"(?:can|could|may) (?:i|we|you|one)\b", re.I),
+         "license": _WHICH_LICENSE}
 # a reply to "Can I ...?": "Starting in Python 3.8, you can!", "Yes, ...", "It is not possible to ..."
 _REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|could|may)\b|\b(?:im)?possible\b",
                     re.I)
@@ -89,7 +95,7 @@ _REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|c
 # too varied to require a cause
 _MUST_HOLD = {"when": _WHEN, "who": re.compile(_LEAD + r"(?:who|whom)\b", re.I),
               "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long)\b", re.I),
-              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION, "amount": _AMOUNT}
+              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION, "amount": _AMOUNT, "license": _WHICH_LICENSE}
 _FREQUENCY = re.compile(r"\b(?:every|each|once|twice|thrice|daily|weekly|monthly|hourly|nightly|yearly|annually|"
                         r"per|times|always|whenever|regularly|periodically|continuously|constantly)\b", re.I)
 # "2.6.31-1", "version 3", "Debian 8", "10 (buster)", "Git 2.23"
@@ -213,6 +219,11 @@ def states_version(sentence: str, question: str = "") -> bool:
     return False
 
 
+def states_license(sentence: str) -> bool:
+    """The sentence names a licence or speaks of licensing ("released under the GPL", "MIT License")."""
+    return bool(_LICENSE_WORD.search(sentence) or _LICENSE_NAME.search(sentence))
+
+
 KIND_CUES = {"who": states_who,
              "when": states_date,
              # "how long" is answered by a span of time as often as by a number
@@ -222,12 +233,14 @@ KIND_CUES = {"who": states_who,
              "version": states_version,
              "amount": states_count,
              "why": lambda s, q: bool(_CAUSE.search(s)),
-             "can": lambda s, q: bool(_REPLY.search(s))}
+             "can": lambda s, q: bool(_REPLY.search(s)),
+             "license": lambda s, q: states_license(s)}
 
 
 def question_kinds(question: str) -> list[str]:
     """What the question asks for: who, when, how_many, how_often, version, amount (a setting or measure:
-    a number), why, can (whether one can: a reply); none for other what/which/how questions."""
+    a number), why, can (whether one can: a reply), license (which licence); none for other what/which/how
+    questions."""
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
@@ -328,8 +341,9 @@ def states_default(text: str) -> bool:
 
 
 def required_kind(question: str) -> str | None:
-    """"when", "who", "how_many", "how_often", "version" or "amount" when the question is one question of that
-    kind, whose answer must hold a date, a name, a count, a frequency, a version or a number; None otherwise
+    """"when", "who", "how_many", "how_often", "version", "amount" or "license" when the question is one question
+    of that kind, whose answer must hold a date, a name, a count, a frequency, a version, a number or a licence;
+    None otherwise
     (several questions at once are answered in part)."""
     if question.count("?") > 1:
         return None

@@ -298,3 +298,17 @@ def test_a_number_with_its_unit_written_against_it_is_an_amount():
     assert KIND_CUES["amount"]("If you leave this open the maximum is set to 256kiB.", question)
     assert KIND_CUES["amount"]("It needs 500MB of memory.", question)
     assert not KIND_CUES["amount"]("Use the x86_64 build on RFC2616 hosts.", question)
+
+
+def test_a_which_licence_question_answered_with_no_licence_is_refused_in_extractive_mode():
+    """Sets 66, 67, 71 and 73: "What license is doit released under?" had been answered from whatever sentence on
+    the tool scored best; a licence named, in any spelling, answers it."""
+    question = "Our legal team vets every dependency. Under which licence is the scheduler distributed?"
+    assert required_kind(question) == "license"
+    text = "The scheduler runs each task in its own process. It is distributed as a single wheel."
+    assert lacks_asked_kind(question, _chosen(passage(1, text)), [passage(1, text)])
+    for licensed in ("The scheduler is distributed under the terms of the GNU GPL, version 3 or later.",
+                     "You may use the scheduler under the MIT License.", "The scheduler is in the public domain."):
+        assert not lacks_asked_kind(question, _chosen(passage(1, licensed)), [passage(1, licensed)])
+    # a question that names a licence among other things asks for no licence
+    assert required_kind("Can I pick the license from a list when the template runs?") != "license"
