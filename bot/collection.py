@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from bot.base.records import Passage
+from bot.base.records import Passage, record_contents
 from bot.sentences import BULLET, NUMBERED_ITEM, content_terms, split_sentences
 
 MAX_LISTED = 20   # essays quoted in one answer; the notice gives the full count
@@ -58,15 +58,21 @@ _ON_TOPIC = re.compile(r"\b(?:" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS) + r")s?\b
 
 # "What is the subrepos page about?", "What does the page on revisions cover?": what one essay, named by its title,
 # is about (nothing after the verb: "What does the guide say about passwords?" asks about passwords)
-_ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*what(?:\s+topics?)?(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:about|"
+# (set 72: "What does the Getting Started page walk me through?", "Which topics does the ... page cover?")
+_PARTS_ASKED = r"(?:topics?|sections?|subjects?|parts?|problems?|issues?|questions?|things?)"
+_ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*(?:what(?:\s+" + _PARTS_ASKED + r")?|which\s+" + _PARTS_ASKED + r")"
+                                    r"(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:about|"
                                     r"cover|covers|describe|describes|explain|explains|deal\s+with|deals\s+with|discuss|"
-                                    r"walk\s+through|go\s+(?:through|over)|teach|teaches|introduce|introduces)\s*[?.!]*\s*$",
+                                    r"walks?\s+(?:me\s+|you\s+|us\s+|readers?\s+)?through|go(?:es)?\s+(?:through|over)|"
+                                    r"teach|teaches|introduce|introduces|answer|answers)\s*[?.!]*\s*$",
                                     re.I)
 _ONE_ESSAY = re.compile(_NAMES_AN_ESSAY.pattern + r"|\btopics?\b|\btutorials?\b|\bhowtos?\b", re.I)
 # the words of "What does the page on X cover?" that name no essay: what is left names the one asked about
 _ASKING_ABOUT_TERMS = _COLLECTION_TERMS | content_terms(
     "what is are does do about cover covers describe describes explain explains deal deals with topic topics faq "
-    "tutorial on discuss walk go through over teach teaches introduce introduces")
+    "tutorial on discuss walk walks go goes through over teach teaches introduce introduces answer answers me you us "
+    "reader readers section sections subject subjects part parts problem problems issue issues question questions "
+    "thing things")
 OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
 MAX_OPENING_SENTENCES = 3
 
@@ -108,6 +114,18 @@ def opening_answer(opening: Passage) -> str:
         if len(" ".join(taken).split()) >= OPENING_WORDS or len(taken) == MAX_OPENING_SENTENCES:
             break
     return " ".join(taken)
+
+
+def about_answer(opening: Passage | None, record: Passage) -> tuple[str, list[Passage]]:
+    """What an essay is about: its opening sentences (opening_answer), then the sentence of its record that
+    lists its sections ("What topics does the page go through?"), the record numbered after the opening."""
+    text = opening_answer(opening) if opening is not None else ""
+    passages = [opening] if opening is not None and text else []
+    if contents := record_contents(record.text, record.title):
+        listed = replace(record, n=len(passages) + 1)
+        text = f"{text} {contents} [{listed.n}]".strip()
+        passages.append(listed)
+    return text, passages
 
 
 def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:

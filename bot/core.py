@@ -17,6 +17,7 @@ from bot.base.records import (
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.collection import (
+    about_answer,
     asks_what_an_essay_is_about,
     asks_which_essay,
     collection_answer,
@@ -24,7 +25,6 @@ from bot.collection import (
     first_cited,
     is_collection_question,
     naming_its_essay,
-    opening_answer,
 )
 from bot.condense import conversation_text, heuristic_standalone, is_follow_up, user_turns, without_carried
 from bot.entailment import reread
@@ -158,16 +158,17 @@ class Bot:
     def _about_an_essay(self, question: str, known: Iterable[str] | None, timings: dict[str, float],
                         started: float) -> Answer | None:
         """"What is the subrepos page about?": the opening sentences of the essay the question names by its
-        title, whatever the mode (retrieval finds passages on a topic, and an essay's title is not one); None
-        when no title fits."""
+        title, and its sections as its record lists them, whatever the mode (retrieval finds passages on a
+        topic, and an essay's title is not one); None when no title fits."""
         record = essay_asked_about(question, self._retriever.records(known))
-        opening = self._retriever.opening(record.doc_id) if record is not None else None
-        text = opening_answer(opening) if opening is not None else ""
-        if opening is None or not text:
+        if record is None:
             return None
-        checked = self._check(text, [opening])
+        text, passages = about_answer(self._retriever.opening(record.doc_id), record)
+        if not text:
+            return None
+        checked = self._check(text, passages)
         timings["total_ms"] = _ms(started)
-        return Answer(text=checked.text, citations=checked.citations, passages=(opening,), refused=False,
+        return Answer(text=checked.text, citations=checked.citations, passages=tuple(passages), refused=False,
                       mode=MODE_EXTRACTIVE, model=None, query=question, timings=timings,
                       unsupported_sentences=checked.unsupported_sentences, confidence=1.0,
                       verdicts=checked.verdicts)

@@ -24,8 +24,11 @@ HISTORY = """<!doctype html><html><head><title>A Brief History of Debian</title>
 <meta name="author" content="Debian Publicity Team"><meta name="date" content="2023-02-15"></head><body><article>
 <h1>A Brief History of Debian</h1>
 <p>This document describes the history and goals of the Debian project, from its founding to today.</p>
+<h2>Debian Releases</h2>
 <p>Debian 8 Jessie (April 2015): named for the cow girl doll who first appeared in Toy Story 2. This release
 introduced for the first time the systemd init system as default.</p>
+<h2>Where to Read More</h2>
+<p>The project's web site keeps the release notes of every version it has published.</p>
 </article></body></html>"""
 
 
@@ -86,6 +89,15 @@ def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(
     assert "This document describes" not in topic.text
 
 
+def test_which_topics_an_essay_goes_through_is_answered_with_its_headings_from_its_record(library_bot):
+    answer = library_bot.ask("Which topics does the Brief History of Debian page go through?")
+    assert not answer.refused and not answer.unsupported_sentences
+    assert answer.text.startswith("This document describes the history and goals")   # its opening first
+    assert "Debian Releases; Where to Read More" in answer.text                      # then its sections, in order
+    cited = {c.n for c in answer.citations if "Where to Read More" in c.quote}
+    assert cited and all(p.is_record for p in answer.passages if p.n in cited)     # quoted from the record
+
+
 @pytest.mark.parametrize("question,asks", [
     ("What is the subrepos page about?", True), ("What does the page on revisions cover?", True),
     ("What is the scripting help topic about?", True), ("What does the guide say about passwords?", False),
@@ -96,6 +108,11 @@ def test_what_an_essay_named_by_its_title_is_about_is_answered_with_its_opening(
     # and for teaching (sets 62, 63: "What does the first-steps tutorial teach?")
     ("What does the first-steps tutorial teach?", True), ("What does the setup chapter introduce?", True),
     ("What does the tutorial teach about retries?", False),
+    # which parts it has (set 72: "What does the Getting Started page walk me through?")
+    ("Which topics does the Logging Best Practices page cover?", True),
+    ("What does the Getting Started page walk me through?", True),
+    ("Which problems does the common problems page go through?", True),
+    ("Which sections of the guide explain retries?", False),
 ])
 def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
     assert asks_what_an_essay_is_about(question) is asks
