@@ -691,6 +691,25 @@ MANUALS = {
                             only=("design.html", "differences.html", "reverse-proxy.html", "logging.html",
                                   "filewrapper.html", "socket-activation.html", "usage.html")),
 
+    "whoosh-guides": Manual("eight of Whoosh's guides", "python-whoosh-doc",
+                            Path("/usr/share/doc/python-whoosh-doc/html"),
+                            only=("intro.html", "batch.html", "dates.html", "keywords.html", "nested.html",
+                                  "spelling.html", "stemming.html", "threads.html")),
+
+    "bleach-docs": Manual("four of Bleach's documentation pages", "python-bleach-doc",
+                          Path("/usr/share/doc/python-bleach-doc/html"),
+                          only=("goals.html", "clean.html", "linkify.html", "migrating.html")),
+
+    "itsdangerous-docs": Manual("seven of ItsDangerous's documentation pages", "python-itsdangerous-doc",
+                                Path("/usr/share/doc/python-itsdangerous-doc/html"),
+                                only=("concepts.html", "signer.html", "serializer.html", "timed.html", "url_safe.html",
+                                      "encoding.html", "exceptions.html")),
+
+    "whoosh-topics": Manual("six more of Whoosh's guides", "python-whoosh-doc",
+                            Path("/usr/share/doc/python-whoosh-doc/html"),
+                            only=("analysis.html", "schema.html", "searching.html", "indexing.html", "highlight.html",
+                                  "querylang.html")),
+
 }
 
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from llama_index.core.node_parser import SentenceSplitter
 
 from bot.base.records import RECORD_SECTION, DocumentMeta, record_text
-from ingest.clean import AUTHORS_SECTION, CleanDocument
-from ingest.textnorm import normalize_for_match
+from ingest.clean import CleanDocument
 
 TITLE_PREFIX_CHARS = 160   # the title/section line put before a chunk for embedding, at most
 _WORD_RUN = re.compile(r"\w+")   # each becomes at least one word piece: the tokenizer splits at spaces and punctuation
@@ -90,23 +89,10 @@ class PassageSplitter:
 
 def record_chunk(doc: CleanDocument, doc_id: str, meta: DocumentMeta, file_key: str, ordinal: int) -> Chunk:
     """The essay's record as a chunk of its own section, placed after the text (offsets past its end)."""
-    text = record_text(meta, doc_id, essay_headings(doc, meta.title))
+    text = record_text(meta, doc_id)
     start = len(doc.text) + 2
     return Chunk(id=chunk_id(doc_id, file_key, ordinal), doc_id=doc_id, ordinal=ordinal, text=text, start=start,
                  end=start + len(text), meta=meta, section=RECORD_SECTION, page=None, file_key=file_key)
-
-
-def essay_headings(doc: CleanDocument, title: str | None) -> list[str]:
-    """The essay's own section headings, in order, each once: not its title again, nor the "Authors" section
-    the cleaner makes from a byline."""
-    seen = {normalize_for_match(title or ""), normalize_for_match(AUTHORS_SECTION), ""}
-    headings = []
-    for section in doc.sections:
-        key = normalize_for_match(section.heading or "")
-        if key not in seen:
-            seen.add(key)
-            headings.append(" ".join((section.heading or "").split()))
-    return headings
 
 
 def chunk_id(doc_id: str, file_key: str, ordinal: int) -> str:

@@ -42,16 +42,13 @@ RECORD_MAX_AUTHORS = 12
 RECORD_AUTHORS = "was written by"
 RECORD_DATE = "is dated"
 RECORD_PUBLISHER = "was published by"
-RECORD_SECTIONS = "has these sections:"
-RECORD_MAX_SECTIONS = 20    # a manual's hundred headings would drown the record's other sentences
 
 
-def record_text(meta: DocumentMeta, doc_id: str, sections: Sequence[str] = ()) -> str:
-    """An essay's metadata as sentences, so that "who wrote ...?" and "when ...?" retrieve and quote it, and
-    "What does the page cover?" its headings (sections: the essay's own, in order, last in the record).
+def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording: bump PIPELINE_VERSION
+    """An essay's metadata as sentences, so that "who wrote ...?" and "when ...?" retrieve and quote it.
 
     Ingest indexes it as one more passage of the essay, under RECORD_SECTION; the page marks it as the
-    essay's record, not its text. Changing its wording: bump ingest's PIPELINE_VERSION.
+    essay's record, not its text.
     """
     title = meta.title or doc_id
     lines = []
@@ -72,17 +69,7 @@ def record_text(meta: DocumentMeta, doc_id: str, sections: Sequence[str] = ()) -
         lines.append(f"{title} comes from {meta.url}")
     else:   # where it comes from, for a file dropped in without a catalog entry
         lines.append(f"{title} is an essay in this collection, the file {doc_id}.")
-    headings = [h.strip().rstrip(".:") for h in sections[:RECORD_MAX_SECTIONS]]
-    if headings:
-        more = len(sections) - len(headings)
-        lines.append(f"{title} {RECORD_SECTIONS} {'; '.join(headings)}" + (f"; and {more} more." if more else "."))
     return " ".join(lines)
-
-
-def record_contents(text: str, title: str) -> str:
-    """The sentence of a record's text that lists its essay's sections ("" when it has none)."""
-    at = text.find(f"{title} {RECORD_SECTIONS} ")
-    return text[at:].strip() if at >= 0 else ""
 
 
 @dataclass(frozen=True)

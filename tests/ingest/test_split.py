@@ -3,12 +3,12 @@ import random
 
 import pytest
 
-from bot.base.records import RECORD_MAX_SECTIONS, DocumentMeta, record_contents, record_text
+from bot.base.records import DocumentMeta
 from bot.base.settings import DEFAULT_CHUNK_OVERLAP_TOKENS, DEFAULT_CHUNK_TOKENS
 from bot.bench.synthetic import generate_paragraph
-from ingest.clean import AUTHORS_SECTION, CleanDocument, Section, clean_pages
+from ingest.clean import clean_pages
 from ingest.embedder import MODEL_MAX_TOKENS
-from ingest.split import PassageSplitter, record_chunk
+from ingest.split import PassageSplitter
 from tests.conftest import BUNDLED_CORPUS, SEED_FILE
 
 
@@ -125,19 +125,3 @@ def test_skipping_the_tokenizer_for_texts_plainly_too_long_gives_the_chunks_llam
         ours = [c.text for c in splitter.split(doc, "e.md", DocumentMeta(title="T"), "k")]
         theirs = [p for s in doc.sections for p in plain.split_text(doc.text[s.start:s.end])]
         assert ours == theirs and len(ours) > 1
-
-
-def test_an_essays_record_lists_its_own_headings_once_each_without_its_title_or_the_cleaners_authors_section():
-    sections = (Section(0, 5, "Logging Best Practices", None), Section(5, 9, "Canonical Log Lines", None),
-                Section(9, 12, "Canonical  Log Lines", None), Section(12, 15, None, None),
-                Section(15, 20, "ELK", None), Section(20, 25, AUTHORS_SECTION, None))
-    doc = CleanDocument(text="x" * 25, sections=sections)
-    meta = DocumentMeta(title="Logging Best Practices")
-    record = record_chunk(doc, "best.html", meta, "key", ordinal=3)
-    assert record.text.endswith("Logging Best Practices has these sections: Canonical Log Lines; ELK.")
-    assert record_contents(record.text, "Logging Best Practices") == \
-        "Logging Best Practices has these sections: Canonical Log Lines; ELK."
-    # a manual's hundred headings: the first RECORD_MAX_SECTIONS, and how many more
-    many = record_text(meta, "best.html", [f"Part {i}" for i in range(RECORD_MAX_SECTIONS + 5)])
-    assert f"Part {RECORD_MAX_SECTIONS - 1}; and 5 more." in many and f"Part {RECORD_MAX_SECTIONS};" not in many
-    assert record_contents(record_text(meta, "best.html"), "Logging Best Practices") == ""   # none: no sentence
