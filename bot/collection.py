@@ -10,8 +10,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from bot.base.records import Passage, record_contents
+from bot.base.records import Passage
 from bot.sentences import BULLET, NUMBERED_ITEM, content_terms, split_sentences
+from ingest.clean import AUTHORS_SECTION
+from ingest.textnorm import normalize_for_match
 
 MAX_LISTED = 20   # essays quoted in one answer; the notice gives the full count
 _ASKS_FOR_LIST = re.compile(
@@ -73,6 +75,8 @@ _ASKING_ABOUT_TERMS = _COLLECTION_TERMS | content_terms(
     "tutorial on discuss walk walks go goes through over teach teaches introduce introduces answer answers me you us "
     "reader readers section sections subject subjects part parts problem problems issue issues question questions "
     "thing things")
+HAS_SECTIONS = "has these sections:"
+MAX_SECTIONS_LISTED = 20   # a manual's hundred headings would drown the answer
 OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
 MAX_OPENING_SENTENCES = 3
 
@@ -116,16 +120,34 @@ def opening_answer(opening: Passage) -> str:
     return " ".join(taken)
 
 
-def about_answer(opening: Passage | None, record: Passage) -> tuple[str, list[Passage]]:
-    """What an essay is about: its opening sentences (opening_answer), then the sentence of its record that
-    lists its sections ("What topics does the page go through?"), the record numbered after the opening."""
+def about_answer(opening: Passage | None, record: Passage, headings: Sequence[str]) -> tuple[str, list[Passage]]:
+    """What an essay is about: its opening sentences (opening_answer), then its sections ("What topics does
+    the page go through?"), said in a sentence added to its record, which is cited for it: headings are the
+    essay's metadata, not its text, and the record passage is marked as such wherever it is shown."""
     text = opening_answer(opening) if opening is not None else ""
     passages = [opening] if opening is not None and text else []
-    if contents := record_contents(record.text, record.title):
-        listed = replace(record, n=len(passages) + 1)
+    if contents := contents_sentence(record.title, headings):
+        listed = replace(record, n=len(passages) + 1, text=f"{record.text} {contents}")
         text = f"{text} {contents} [{listed.n}]".strip()
         passages.append(listed)
     return text, passages
+
+
+def contents_sentence(title: str, headings: Sequence[str]) -> str:
+    """"<title> has these sections: A; B; C." for an essay's own headings, in order (its title again, and the
+    Authors section the cleaner makes from a byline, left out; MAX_SECTIONS_LISTED, and how many more); "" when
+    it has none."""
+    seen = {normalize_for_match(title), normalize_for_match(AUTHORS_SECTION)}
+    own = []
+    for heading in headings:
+        key = normalize_for_match(heading)
+        if key and key not in seen:
+            seen.add(key)
+            own.append(" ".join(heading.split()).rstrip(".:"))
+    if not own:
+        return ""
+    listed, more = own[:MAX_SECTIONS_LISTED], len(own) - MAX_SECTIONS_LISTED
+    return f"{title} {HAS_SECTIONS} {'; '.join(listed)}" + (f"; and {more} more." if more > 0 else ".")
 
 
 def is_collection_question(question: str, names: Callable[[], Iterable[str]] | None = None) -> bool:

@@ -158,12 +158,13 @@ class Bot:
     def _about_an_essay(self, question: str, known: Iterable[str] | None, timings: dict[str, float],
                         started: float) -> Answer | None:
         """"What is the subrepos page about?": the opening sentences of the essay the question names by its
-        title, and its sections as its record lists them, whatever the mode (retrieval finds passages on a
+        title, and its sections, whatever the mode (retrieval finds passages on a
         topic, and an essay's title is not one); None when no title fits."""
         record = essay_asked_about(question, self._retriever.records(known))
         if record is None:
             return None
-        text, passages = about_answer(self._retriever.opening(record.doc_id), record)
+        text, passages = about_answer(self._retriever.opening(record.doc_id), record,
+                                      self._retriever.headings(record.doc_id))
         if not text:
             return None
         checked = self._check(text, passages)

@@ -300,6 +300,19 @@ class HybridRetriever:
             return None
         return _passage(1, ScoredChunk(chunk, 1.0, None))
 
+    def headings(self, doc_id: str) -> list[str]:
+        """An essay's section headings as its passages carry them, in reading order, each once (its record's
+        section, and passages under no heading, left out)."""
+        snapshot = self._snapshot
+        snapshot.refresh()
+        found: dict[str, None] = {}
+        ordinal = 0
+        while (chunk := snapshot.by_position.get((doc_id, ordinal))) is not None:
+            if chunk.section and chunk.section != RECORD_SECTION:
+                found.setdefault(chunk.section)
+            ordinal += 1
+        return list(found)
+
     def records(self, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         """Each essay's record passage (its metadata as sentences), by title, numbered from 1."""
         snapshot = self._snapshot

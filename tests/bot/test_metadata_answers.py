@@ -7,10 +7,18 @@ import pytest
 from bot import Bot
 from bot.answer_kinds import asks_about_the_essays, record_field_asked, required_kind
 from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_SECTION
-from bot.collection import asks_what_an_essay_is_about, asks_which_essay, essay_asked_about, is_collection_question
+from bot.collection import (
+    MAX_SECTIONS_LISTED,
+    asks_what_an_essay_is_about,
+    asks_which_essay,
+    contents_sentence,
+    essay_asked_about,
+    is_collection_question,
+)
 from bot.condense import heuristic_standalone
 from bot.extractive import extract_answer, missing_anchors, score_sentences
 from bot.history import Turn
+from ingest.clean import AUTHORS_SECTION
 from ingest.pipeline import run_ingest
 from tests.bot.fixtures import passage
 
@@ -96,6 +104,15 @@ def test_which_topics_an_essay_goes_through_is_answered_with_its_headings_from_i
     assert "Debian Releases; Where to Read More" in answer.text                      # then its sections, in order
     cited = {c.n for c in answer.citations if "Where to Read More" in c.quote}
     assert cited and all(p.is_record for p in answer.passages if p.n in cited)     # quoted from the record
+
+
+def test_an_essays_sections_are_its_own_headings_once_each_without_its_title_or_the_cleaners_authors_section():
+    headings = ["Logging Best Practices", "Canonical Log Lines", "Canonical  Log Lines", "ELK.", AUTHORS_SECTION]
+    assert contents_sentence("Logging Best Practices", headings) == \
+        "Logging Best Practices has these sections: Canonical Log Lines; ELK."
+    assert contents_sentence("Logging Best Practices", ["Logging Best Practices"]) == ""   # none of its own
+    many = contents_sentence("Manual", [f"Part {i}" for i in range(MAX_SECTIONS_LISTED + 5)])
+    assert many.endswith(f"Part {MAX_SECTIONS_LISTED - 1}; and 5 more.")
 
 
 @pytest.mark.parametrize("question,asks", [
