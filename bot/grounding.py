@@ -51,8 +51,9 @@ _DENYING_VERBS = {"fail", "fails", "failed", "refuse", "refuses", "refused"}   #
 _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refrain", "prevent", "forbid", "forbidden",
                   "prohibit", "ban", "discourag", "ignor", "lack", "instead", "rather", "except", "exclud", "hard",
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
-                  "leav", "left", "drop", "skip", "unlik", "beyond"}
+                  "leav", "left", "drop", "skip", "unlik", "beyond", "spare"}   # "sparing you any coordination"
 # "other than X", "excepting X": not X
+_LOSS_NOUNS = {"penalty", "penalties", "hit", "loss", "losses", "cost", "costs", "overhead"}
 _SETTING_APART = {"than", "except", "excepting", "outside", "besides", "beyond", "excluding", "unlike"}
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
 _LATER_CONDITION = {"once", "after"}   # "only ... once X": X comes first
@@ -1063,7 +1064,11 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
     negated |= {e.stems[j] for at, _scope in scopes for j in list(e.clause_after(at))[:SCOPE_WORDS]}
     claim_scopes = _negation_scopes(c)
     denied_words = {_negated_word(c, at) for at, _scope in claim_scopes}   # "is not available"
+    # "imposes a speed penalty" says it slows: a word before a loss names what is lost, not what is had
+    lost_e = {stem for k, stem in enumerate(plain_e[:-1]) if e.tokens[k + 1] in _LOSS_NOUNS}
     for i, (token, stem) in enumerate(zip(c.tokens, plain_c)):
+        if c.tokens[i + 1:i + 2] and c.tokens[i + 1] in _LOSS_NOUNS:
+            continue
         if compared and any(token in words for words in _COMPARISON_WAYS.values()):
             continue
         if c.tokens[i - 1:i] in (("least",), ("less",)):
@@ -1083,7 +1088,7 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
         for opposite in _opposite_stems().get(stem, ()):
             # said in other words on either side: "rarely used ... often are" / "seldom seen ... frequently in"
             if opposite in stems_e and not _same_meaning(stem) & stems_e and not _same_meaning(opposite) & stems_c \
-                    and opposite not in negated and not stated_otherwise:
+                    and opposite not in negated and opposite not in lost_e and not stated_otherwise:
                 # "impossible" restates "not possible"
                 said = e.tokens[plain_e.index(opposite)] if opposite in plain_e else e.tokens[e.stems.index(opposite)]
                 return "contradicted", f"the passage says '{said}'; the answer says '{token}'"
@@ -1776,6 +1781,10 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             # "when it launches into a scenario" (not "when it runs for the first time")
         if _QUANTIFIERS[word] == {"only"} and any(kinds == {"only"} for kinds, _t, _s in theirs):
             continue   # "only" moves about its sentence: "only restricts a few" / "restricts only a handful"
+        near = c.stems[max(0, at - 3):at + 4]
+        if word == "only" and any(t == "only" and i in e.hyphened and i and e.stems[i - 1] in near
+                                  for i, t in enumerate(e.tokens)):
+            continue   # "code that exists only for debugging" / "debugging-only code"
         if _QUANTIFIERS[word] == {"only"} and _limits_to(e):
             continue   # "only the comments get checked" / "will limit spell checking to comments"
         if _QUANTIFIERS[word] == {"only"} and tuple(c.tokens[at + 1:at + 3]) in _PARTS:

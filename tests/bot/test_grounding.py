@@ -435,6 +435,31 @@ def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim
     assert judge(claim, text, "").status == "supported"
 
 
+def test_a_speed_penalty_is_a_slowing_not_a_speed():
+    """Set 76: "Measurement imposes a speed penalty" / "Measuring code slows execution"; "fast" is still no "slow"."""
+    text = "Measurement imposes a speed penalty, and the collected data must be kept in memory."
+    assert judge("Measuring code slows execution and keeps the collected data in memory.", text, "").status == \
+        "supported"
+    fast = "Measurement is fast, and the collected data must be kept in memory."
+    assert judge("Measuring code slows execution and keeps the collected data in memory.", fast, "").status == \
+        "contradicted"
+
+
+def test_sparing_someone_a_thing_restates_that_they_need_not_do_it():
+    """Set 76: "so you don't have to coordinate with other .pth files" / "sparing you any coordination"."""
+    text = "You can give the file any name you like, so you don't have to coordinate with other plugins."
+    claim = "The file can be given whatever name you want, sparing you any coordination with other plugins."
+    assert judge(claim, text, "").status == "supported"
+
+
+def test_only_is_stated_by_a_compound_ending_in_only_on_the_same_word():
+    """Set 76: "debugging-only code" / "code that exists only for debugging"; "read-only" still says no "only"
+    of anything else."""
+    text = "You may have test-only helpers that the build never ships; the tool can leave them out of its report."
+    assert judge("Helpers that exist only for tests can be left out of the report.", text, "").status == "supported"
+    assert judge("The tool reports only the helpers the build ships.", text, "").status != "supported"
+
+
 def test_a_thing_alone_not_being_enough_asserts_no_only():
     text = "You cannot become a maintainer overnight: it takes more than skill."
     assert "alone" not in judge("Skill alone is not enough to become a maintainer.", text, "").reason
