@@ -652,7 +652,17 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             elif before.start == s.start and i + 2 < len(sentences) and \
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
+            elif before.start == s.start and _opens_item(by_n[s.n].text, before) and \
+                    "\n" not in by_n[s.n].text[before.end:after.start] and _FULL_SENTENCE.search(after.text):
+                take(s.n, after, s.score)   # "- Use a faster JSON serializer ... Possible alternatives are ..."
     return extra
+
+
+def _opens_item(text: str, span: SentenceSpan) -> bool:
+    """The sentence is the first of a bulleted list item: the item is one point, its next sentence says more of
+    it."""
+    line = text[text.rfind("\n", 0, span.start) + 1:span.start]
+    return bool(line) and BULLET.fullmatch(line) is not None
 
 
 def _listing_above(text: str, sentences: Sequence[SentenceSpan], last: int) -> list[SentenceSpan]:

@@ -303,6 +303,18 @@ def test_a_sentence_that_introduces_a_list_comes_with_its_items(embedder):
         assert f"{name} [1]" in text
 
 
+def test_a_list_items_first_sentence_comes_with_the_rest_of_its_item_and_not_the_next_item(embedder):
+    """Set 72: "- Use a faster JSON serializer than the standard library. Possible alternatives are ..." is one
+    point; its second sentence names the serializers."""
+    found = [passage(1, "Some hints on speed:\n\n- Use a faster templating engine than the standard one. Possible "
+                        "alternatives are Mako or Chameleon.\n\n- Cache rendered pages. Every page is rendered once "
+                        "per hour.")]
+    text, refused, _ = extract_answer("Which templating engine should we use instead of the standard one?", found,
+                                      embedder, 0.2)
+    assert not refused and "Possible alternatives are Mako or Chameleon. [1]" in text
+    assert "Every page is rendered once per hour." not in text
+
+
 def test_a_procedure_comes_with_all_its_steps_however_long_and_not_the_paragraph_after_it(embedder):
     """GnuCash's recovery procedure: its second step (27 words, then a second sentence) was cut off as too long
     for a list item, and with it the menu path the question asks for."""
