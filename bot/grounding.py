@@ -1442,8 +1442,10 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             continue   # "RFCs" for "RFC documents": the stemmer leaves an acronym's plural alone
         if any(re.search(rf"\b{re.escape(alias)}\b", stated) for alias in _alias_groups().get(key, ())):
             continue
-        if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) for part in key.split("-") if part):
-            continue   # "Debian-based" for "based on Debian"
+        if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) or
+                              (len(part) > 4 and re.search(rf"\b{re.escape(_stem(part))}", stated))
+                              for part in key.split("-") if part):
+            continue   # "Debian-based" for "based on Debian", "Base64-encodes" for "Base64 encode"
         if _spelled_out(name, stated) or (c.written[:1] == (name,) and _root_stated(name, stated)):
             continue
         chord = _KEY_CHORD.fullmatch(key)

@@ -435,6 +435,15 @@ def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim
     assert judge(claim, text, "").status == "supported"
 
 
+def test_a_hyphened_name_and_verb_is_the_passages_name_and_verb_in_another_form():
+    """Set 78: "Base64-encodes it" for "Base64 encode a string"; a key chord's short parts must still be there
+    as they are ("C-u" is no "C" and any word in u)."""
+    text = "Base64 encode a string of bytes or text. The resulting bytes are safe to use in URLs."
+    assert judge("The helper Base64-encodes a string of bytes or text.", text, "").status == "supported"
+    assert judge("Press C-u to encode the bytes.", "Press C-x to encode the bytes under the cursor.", "").status \
+        != "supported"
+
+
 def test_a_speed_penalty_is_a_slowing_not_a_speed():
     """Set 76: "Measurement imposes a speed penalty" / "Measuring code slows execution"; "fast" is still no "slow"."""
     text = "Measurement imposes a speed penalty, and the collected data must be kept in memory."
