@@ -862,6 +862,8 @@ def _either_way(tokens: tuple[str, ...], at: int) -> bool:
 
 def _negation(c: _Text, e: _Text, _: str) -> Finding:
     """A negation on one side whose words the other side states without one."""
+    if (turned := _failure_denied(c, e)) is not None:
+        return "contradicted", f"the passage says '{turned}'; the answer says it does"
     in_claim, in_evidence = _negation_scopes(c), _negation_scopes(e)
     if _EXCLUSIVE & set(e.tokens):
         in_claim = [(at, scope) for at, scope in in_claim if not _exclusive(c, at)]
@@ -904,6 +906,20 @@ def _negation(c: _Text, e: _Text, _: str) -> Finding:
         if _bears(shared, scope) and not kept and not denies_otherwise and not scope & negated_words \
                 and restated:
             return "contradicted", f"the passage says '{_phrase(e, at)}'; the answer drops the negation"
+    return None
+
+
+def _failure_denied(c: _Text, e: _Text) -> str | None:
+    """The passage denies a failure or a refusal ("This function never fails", "does not refuse") that the answer
+    states plainly ("fails with an exception"): a denying verb, itself denied, is no denial the answer may
+    restate with that verb. The passage's words, or None."""
+    for i, token in enumerate(e.tokens):
+        if token in _DENYING_VERBS and any(_is_negation(t) for t in e.tokens[max(0, i - 2):i]):
+            stem = e.stems[i]
+            for j, other in enumerate(c.stems):
+                if other == stem and c.tokens[j] in _DENYING_VERBS and \
+                        not any(_is_negation(t) for t in c.tokens[max(0, j - 3):j]):
+                    return " ".join(e.tokens[max(0, i - 1):i + 1])
     return None
 
 
@@ -951,6 +967,8 @@ def _negated_word(text: _Text, at: int) -> str:
     return next((text.stems[j] for j in text.clause_after(at)
                  if text.tokens[j] not in STOPWORDS and text.tokens[j] not in _NEGATIONS
                  and not _is_adverb(text.tokens[j]) and not (j == at + 1 and text.tokens[j] == "longer")
+                 # "won't be able to tell" denies "tell"
+                 and not (text.tokens[j] == "able" and text.tokens[j + 1:j + 2] == ("to",))
                  # "no way to interrupt it" denies "interrupt"
                  and not (j == at + 1 and text.tokens[j] in _MEANS and text.tokens[j + 1:j + 2] in (("to",), ("of",)))),
                 "")

@@ -435,6 +435,20 @@ def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim
     assert judge(claim, text, "").status == "supported"
 
 
+def test_a_failure_the_passage_denies_is_not_restated_by_an_answer_that_says_it_fails():
+    """Set 78: "This function never fails." / "... and the function fails with an exception when it is not"."""
+    text = "The call returns a pair. It never fails, whatever the input."
+    assert judge("The call fails with an error on bad input.", text, "").status == "contradicted"
+    assert judge("The call does not fail, whatever the input.", text, "").status == "supported"
+
+
+def test_not_being_able_to_do_a_thing_denies_the_thing():
+    """Set 78: "after unsigning you won't be able to tell if it was unicode" / "you can still tell whether ..."."""
+    text = "The value is encoded to bytes first. Afterwards you won't be able to tell if it was text or bytes."
+    assert judge("Afterwards you can still tell whether it was text or bytes.", text, "").status == "contradicted"
+    assert judge("Afterwards there is no telling whether it was text or bytes.", text, "").status != "contradicted"
+
+
 def test_a_hyphened_name_and_verb_is_the_passages_name_and_verb_in_another_form():
     """Set 78: "Base64-encodes it" for "Base64 encode a string"; a key chord's short parts must still be there
     as they are ("C-u" is no "C" and any word in u)."""
