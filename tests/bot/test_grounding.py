@@ -435,6 +435,14 @@ def test_the_faithful_claims_held_out_set_14_and_earlier_rejected_now_pass(claim
     assert judge(claim, text, "").status == "supported"
 
 
+def test_an_intermediate_step_is_no_final_one_and_a_more_involved_process_no_simpler_one():
+    """Sets 76 and 78: "used as an intermediate step" / "used as the final step"; "more involved" / "simpler"."""
+    text = "The checksum is computed as an intermediate step. Finding the right order is more involved."
+    assert judge("The checksum is computed as the final step.", text, "").status == "contradicted"
+    assert judge("Finding the right order is simpler.", text, "").status == "contradicted"
+    assert judge("The checksum is an intermediate step.", text, "").status == "supported"
+
+
 def test_a_failure_the_passage_denies_is_not_restated_by_an_answer_that_says_it_fails():
     """Set 78: "This function never fails." / "... and the function fails with an exception when it is not"."""
     text = "The call returns a pair. It never fails, whatever the input."
