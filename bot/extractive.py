@@ -890,9 +890,13 @@ def _gives_default(question: str, chosen: Sequence[ScoredSentence], by_n: dict[i
     """A chosen sentence, or its section's heading, says what holds by default, in a passage that names what
     the question names: "no mathematical functions by default" gives no default of FUNCNEST. by_n: each
     passage by its number, with its lead-in."""
-    return any((states_default(s.text) or states_default(by_n[s.n][0].section or ""))
-               and not missing_anchors(question, [by_n[s.n][0]], [by_n[s.n][1]], names_only=True,
-                                       names_the_collection=names_the_collection)
+    setting = rare_words(question)   # "delaybeforesend": the setting whose default is asked, which its passage names
+
+    def names_it(p: Passage, lead: str) -> bool:
+        return not missing_anchors(question, [p], [lead], names_only=True, names_the_collection=names_the_collection) \
+            and not (setting and set(missing_anchors(question, [p], [lead])) & set(setting))
+
+    return any((states_default(s.text) or states_default(by_n[s.n][0].section or "")) and names_it(*by_n[s.n])
                for s in chosen if s.n in by_n)
 
 

@@ -914,6 +914,19 @@ def test_a_default_given_for_something_else_does_not_answer_a_question_for_a_def
     assert not refused and "500" in text
 
 
+def test_a_default_given_for_another_setting_does_not_answer_for_a_setting_named_in_lower_case(embedder):
+    """Set 73: "What is the default value of delaybeforesend?" had been answered with "The default time is 30
+    seconds" (the timeout's); a setting in lower case is named by its rare word, not a capital."""
+    found = [passage(1, "The default value of the reply timeout is 30 seconds."),
+             passage(2, "The pause before each write can be tuned with the writepause attribute.")]
+    _, refused, _ = extract_answer("What is the default value of writepause, in seconds?", found, embedder, 0.2)
+    assert refused
+    given = [passage(1, "The pause before each write can be tuned with the writepause attribute, which defaults "
+                        "to 50 milliseconds.")]
+    text, refused, _ = extract_answer("What is the default value of writepause, in seconds?", given, embedder, 0.2)
+    assert not refused and "50 milliseconds" in text
+
+
 def test_a_records_sentences_answer_questions_about_the_essays_and_no_others(embedder):
     record = replace(passage(2, "Client Quick Start Guide was written by Harlan Stenn. Client Quick Start Guide is "
                                 "dated 2023-07-29. Client Quick Start Guide is an essay in this collection, the file "
