@@ -53,6 +53,7 @@ _DENYING_STEMS = {"avoid", "neglect", "absenc", "absent", "miss", "omit", "refra
                   "rare", "seldom", "unless", "until", "fail", "abstain", "barr", "none", "differ", "distinct",
                   "leav", "left", "drop", "skip", "unlik", "beyond", "spare"}   # "sparing you any coordination"
 # "other than X", "excepting X": not X
+_REMAINDER = {"rest", "remaining", "others"}   # "the rest": all the others
 _LOSS_NOUNS = {"penalty", "penalties", "hit", "loss", "losses", "cost", "costs", "overhead"}
 _SETTING_APART = {"than", "except", "excepting", "outside", "besides", "beyond", "excluding", "unlike"}
 _MEANS = {"way", "ways", "means", "possibility", "option"}   # "no way to X" denies X
@@ -1820,6 +1821,9 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in ("each", "every") and ours & _bare_plurals(e) and not any(ours & scope for _k, _t, scope in theirs):
             continue   # "Each section name gives ..." / "Section names specify ...": a plural said of them all
+        if word == "all" and set(c.tokens[at + 1:at + 4]) & _REMAINDER and \
+                any(e.tokens[i:i + 2] in (("the", t) for t in _REMAINDER) for i in range(len(e.tokens))):
+            continue   # "all the remaining items must be filters" / "the rest must be filters"
         if word == "all" and (ours & _any_of(e) or (c.tokens[at + 1:at + 2] in (("other",), ("others",))
                                                     and _any_other(e))):
             continue   # "turns away all others" / "any other name is denied access"
@@ -1979,6 +1983,9 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             kinds = {"obligation"} if token.startswith("require") else set()
         if token.endswith("'ll"):
             kinds = {"certainty"}
+        if token.endswith("'ll") or token == "will":   # "You'll usually want to open it with a with statement"
+            if next((t for t in text.tokens[i + 1:i + 4] if not _is_adverb(t)), "") == "want":   # advises
+                kinds = {"advice"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
             if i > 1 and _is_negation(text.tokens[i - 2]):   # "don't have to" permits, as "doesn't need to"

@@ -443,6 +443,18 @@ def test_an_intermediate_step_is_no_final_one_and_a_more_involved_process_no_sim
     assert judge("The checksum is an intermediate step.", text, "").status == "supported"
 
 
+def test_all_the_remaining_ones_are_the_rest_and_youll_want_to_is_advice():
+    """Set 79: "the rest must be filters" / "all the remaining items must be filters"; "You'll usually want to open
+    the searcher using a with statement" / "It is usually best to open a searcher in a with statement"."""
+    text = "The first stage must be a reader and the rest must be writers."
+    assert judge("The first stage must be a reader and all the remaining stages must be writers.", text, "").status \
+        == "supported"
+    assert judge("All stages must be writers.", text, "").status != "supported"
+    advice = "You'll usually want to close the index with a with statement, so it is released in time."
+    assert judge("It is usually best to close the index with a with statement.", advice, "").status == "supported"
+    assert judge("You will want to close the index with a with statement.", advice, "").status == "supported"
+
+
 def test_a_failure_the_passage_denies_is_not_restated_by_an_answer_that_says_it_fails():
     """Set 78: "This function never fails." / "... and the function fails with an exception when it is not"."""
     text = "The call returns a pair. It never fails, whatever the input."
