@@ -1822,7 +1822,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         if word in ("each", "every") and ours & _bare_plurals(e) and not any(ours & scope for _k, _t, scope in theirs):
             continue   # "Each section name gives ..." / "Section names specify ...": a plural said of them all
         if word == "all" and set(c.tokens[at + 1:at + 4]) & _REMAINDER and \
-                any(e.tokens[i:i + 2] in (("the", t) for t in _REMAINDER) for i in range(len(e.tokens))):
+                any(e.tokens[i] == "the" and e.tokens[i + 1] in _REMAINDER for i in range(len(e.tokens) - 1)):
             continue   # "all the remaining items must be filters" / "the rest must be filters"
         if word == "all" and (ours & _any_of(e) or (c.tokens[at + 1:at + 2] in (("other",), ("others",))
                                                     and _any_other(e))):
