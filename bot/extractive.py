@@ -890,11 +890,11 @@ def _gives_default(question: str, chosen: Sequence[ScoredSentence], by_n: dict[i
     """A chosen sentence, or its section's heading, says what holds by default, in a passage that names what
     the question names: "no mathematical functions by default" gives no default of FUNCNEST. by_n: each
     passage by its number, with its lead-in."""
-    setting = rare_words(question)   # "delaybeforesend": the setting whose default is asked, which its passage names
-
     def names_it(p: Passage, lead: str) -> bool:
-        return not missing_anchors(question, [p], [lead], names_only=True, names_the_collection=names_the_collection) \
-            and not (setting and set(missing_anchors(question, [p], [lead])) & set(setting))
+        # every name, year and rare word ("delaybeforesend": the setting asked about); a bare number may be split
+        # off into another passage ("1.0, 1.1, 1.2, and 1.3")
+        return not any(any(ch.isalpha() for ch in m) or is_year(m)
+                       for m in missing_anchors(question, [p], [lead], names_the_collection=names_the_collection))
 
     return any((states_default(s.text) or states_default(by_n[s.n][0].section or "")) and names_it(*by_n[s.n])
                for s in chosen if s.n in by_n)

@@ -1981,11 +1981,11 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             # "needs regular tasks" states a need, not an obligation; "requires an encrypted connection" still
             # obliges against a passage that only recommends one
             kinds = {"obligation"} if token.startswith("require") else set()
-        if token.endswith("'ll"):
+        if (token.endswith("'ll") or token == "will") and \
+                next((t for t in text.tokens[i + 1:i + 4] if not _is_adverb(t)), "") == "want":
+            kinds = {"advice"}   # "You'll usually want to open it with a with statement" advises
+        elif token.endswith("'ll"):
             kinds = {"certainty"}
-        if token.endswith("'ll") or token == "will":   # "You'll usually want to open it with a with statement"
-            if next((t for t in text.tokens[i + 1:i + 4] if not _is_adverb(t)), "") == "want":   # advises
-                kinds = {"advice"}
         elif token == "to" and i and text.tokens[i - 1] in ("have", "has", "had"):
             kinds, token = {"obligation"}, f"{text.tokens[i - 1]} to"
             if i > 1 and _is_negation(text.tokens[i - 2]):   # "don't have to" permits, as "doesn't need to"
