@@ -148,6 +148,30 @@ def test_who_wrote_and_which_essays_are_answered_from_records_marked_as_such_in_
     assert page.locator("#sources .source.record.cited").count() == 1
 
 
+def test_which_topics_a_page_goes_through_shows_its_headings_cited_to_its_record_in_the_browser(tmp_path, browser):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "river.md").write_text(
+        "# River Monitoring\n\nThis guide explains how the water board watches its rivers and warns the towns "
+        "downstream.\n\n## Flood Sensors\n\nSensors report the water level every minute.\n\n## Alarms and Alerts\n\n"
+        "An alarm goes out when the level rises fast.\n", encoding="utf-8")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/"
+    env = bot_env(corpus, tmp_path / "index", GRADIO_ANALYTICS_ENABLED="False")
+    with running([sys.executable, "-m", "bot", "--port", str(port)], url, 300, tmp_path / "page.log", env):
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url)
+        page.locator("#question textarea").wait_for(timeout=30_000)
+        ask_in_browser(page, "Which topics does the River Monitoring guide go through?")
+        answer = page.locator("#chat [data-testid='bot']").last.inner_text()
+        assert answer.startswith("This guide explains how the water board watches its rivers")
+        assert "River Monitoring has these sections: Flood Sensors; Alarms and Alerts." in answer
+        record = page.locator("#sources .source.record.cited")   # the headings' source: the essay's record
+        assert record.count() == 1 and "Essay record (metadata)" in record.first.inner_text()
+        assert "Flood Sensors; Alarms and Alerts" in record.first.inner_text()
+        assert "not supported" not in page.locator("#answer-status").inner_text()
+
+
 def test_a_follow_up_typed_in_the_browser_leans_on_the_answered_question(page_url, browser):
     """Gradio 6 hands the browser's history over as lists of parts; "Why?" must still find its topic."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
