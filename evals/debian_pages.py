@@ -710,6 +710,36 @@ MANUALS = {
                             only=("analysis.html", "schema.html", "searching.html", "indexing.html", "highlight.html",
                                   "querylang.html")),
 
+    "lxml-guides": Manual("six of lxml's guides", "python-lxml-doc", Path("/usr/share/doc/python-lxml/html"),
+                          only=("FAQ.html", "intro.html", "compatibility.html", "performance.html", "resolvers.html",
+                                "html5parser.html")),
+
+    "mutagen-guide": Manual("Mutagen's user guide", "python-mutagen-doc",
+                            Path("/usr/share/doc/python-mutagen-doc/html/user"),
+                            only=("gettingstarted.html", "id3.html", "vcomment.html", "filelike.html", "padding.html",
+                                  "classes.html", "apev2.html", "mp4.html")),
+
+    "configobj-docs": Manual("ConfigObj's two manuals (ConfigObj and validate)", "python-configobj-doc",
+                             Path("/usr/share/doc/python-configobj-doc/html"),
+                             only=("configobj.html", "validate.html")),
+
+    "arrow-guide": Manual("Arrow's user guide", "python-arrow-doc", Path("/usr/share/doc/python-arrow-doc/html"),
+                          only=("index.html",)),
+
+    "lxml-topics": Manual("five more of lxml's guides", "python-lxml-doc", Path("/usr/share/doc/python-lxml/html"),
+                          only=("parsing.html", "xpathxslt.html", "validation.html", "lxmlhtml.html",
+                                "cssselect.html")),
+
+    "tenacity-docs": Manual("Tenacity's documentation page", "python-tenacity-doc",
+                            Path("/usr/share/doc/python-tenacity-doc/html"), only=("index.html",)),
+
+    "sqlparse-docs": Manual("four of sqlparse's documentation pages", "python-sqlparse-doc",
+                            Path("/usr/share/doc/python-sqlparse-doc/html"),
+                            only=("index.html", "intro.html", "analyzing.html", "ui.html")),
+
+    "lxml-tutorial": Manual("lxml's ElementTree tutorial", "python-lxml-doc", Path("/usr/share/doc/python-lxml/html"),
+                            only=("tutorial.html",)),
+
 }
 
 

@@ -1,0 +1,9 @@
+"""Build the seventy-sixth held-out question corpus, six of lxml's guides (HTML):
+`python evals/lxml_guides.py DIR` (apt-get install python-lxml-doc).
+
+Which files are copied, and from where: debian_pages.MANUALS.
+"""
+from debian_pages import main
+
+if __name__ == "__main__":
+    main("lxml-guides")
