@@ -62,7 +62,8 @@ _ON_TOPIC = re.compile(r"\b(?:" + "|".join(_ESSAY_NOUNS + _BOOK_NOUNS) + r")s?\b
 # is about (nothing after the verb: "What does the guide say about passwords?" asks about passwords)
 # (set 72: "What does the Getting Started page walk me through?", "Which topics does the ... page cover?")
 _PARTS_ASKED = r"(?:topics?|sections?|subjects?|parts?|problems?|issues?|questions?|things?)"
-_ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*(?:what(?:\s+" + _PARTS_ASKED + r")?|which\s+" + _PARTS_ASKED + r")"
+# "Which classes does the Class Overview page describe?" asks for its parts by what they are (set 77)
+_ASKS_WHAT_IT_IS_ABOUT = re.compile(r"^\s*(?:what(?:\s+" + _PARTS_ASKED + r")?|which\s+(?:[\w-]+\s+)?[\w-]+)"
                                     r"(?:'s|\s+is|\s+are|\s+does|\s+do)\b.*\b(?:about|"
                                     r"cover|covers|describe|describes|explain|explains|deal\s+with|deals\s+with|discuss|"
                                     r"walks?\s+(?:me\s+|you\s+|us\s+|readers?\s+)?through|go(?:es)?\s+(?:through|over)|"
@@ -79,6 +80,7 @@ HAS_SECTIONS = "has these sections:"
 MAX_SECTIONS_LISTED = 20   # a manual's hundred headings would drown the answer
 OPENING_WORDS = 40   # of an essay's opening quoted to say what it is about, at least (whole sentences)
 MAX_OPENING_SENTENCES = 3
+OPENING_PASSAGES = 3   # of an essay's first passages, looked through for its opening words
 
 
 def asks_what_an_essay_is_about(question: str) -> bool:
@@ -120,12 +122,13 @@ def opening_answer(opening: Passage) -> str:
     return " ".join(taken)
 
 
-def about_answer(opening: Passage | None, record: Passage, headings: Sequence[str]) -> tuple[str, list[Passage]]:
-    """What an essay is about: its opening sentences (opening_answer), then its sections ("What topics does
-    the page go through?"), said in a sentence added to its record, which is cited for it: headings are the
-    essay's metadata, not its text, and the record passage is marked as such wherever it is shown."""
-    text = opening_answer(opening) if opening is not None else ""
-    passages = [opening] if opening is not None and text else []
+def about_answer(openings: Sequence[Passage], record: Passage, headings: Sequence[str]) -> tuple[str, list[Passage]]:
+    """What an essay is about: the opening sentences (opening_answer) of the first of its opening passages that
+    has whole sentences (a scraped page may open with a line of navigation, "Menu"), then its sections ("What
+    topics does the page go through?"), said in a sentence added to its record, which is cited for it: headings
+    are the essay's metadata, not its text, and the record passage is marked as such wherever it is shown."""
+    text, opening = next(((said, p) for p in openings if (said := opening_answer(p))), ("", None))
+    passages = [opening] if opening is not None else []
     if contents := contents_sentence(record.title, headings):
         listed = replace(record, n=len(passages) + 1, text=f"{record.text} {contents}")
         text = f"{text} {contents} [{listed.n}]".strip()

@@ -17,6 +17,7 @@ from bot.base.records import (
 from bot.base.settings import Settings
 from bot.citations import CheckedAnswer, check_citations, with_verdicts, without_unsupported
 from bot.collection import (
+    OPENING_PASSAGES,
     about_answer,
     asks_what_an_essay_is_about,
     asks_which_essay,
@@ -163,7 +164,7 @@ class Bot:
         record = essay_asked_about(question, self._retriever.records(known))
         if record is None:
             return None
-        text, passages = about_answer(self._retriever.opening(record.doc_id), record,
+        text, passages = about_answer(self._retriever.openings(record.doc_id, OPENING_PASSAGES), record,
                                       self._retriever.headings(record.doc_id))
         if not text:
             return None

@@ -50,6 +50,7 @@ TERM_WORDS = 3     # a line this short, with no sentence's end, names what follo
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
 # a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
+_CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*\w)\(\)")   # "strparam()", "etree.XSLT.strparam()"
 _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
                      r"\b(?:[A-Z][\w&\u2019'-]*(?:/\d+(?:\.\d+)*\b)?|"   # a name, or a protocol's version: "HTTP/2"
                      # an identifier ending in one digit too: "blowfish2", "python3"
@@ -152,8 +153,9 @@ _SECOND_QUESTION = re.compile(r",\s+and\s+((?:what|which|how|where|when|why|who|
                               r"should|must|will|would|has|have)\b[^?]*\?)\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"\s(?:and|or|versus|vs\.?)\s", re.IGNORECASE)   # a question's parts (see _joined_parts)
 _PART_REACH = 40          # characters either side of "and" where a part is named ("and which for Visual Studio")
-# an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt
-_CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)")
+# an assignment, a block, a call (not "Copyright(c)" nor a manual page's "gbp-pull(1)"), a decorator, a prompt;
+# a closing or empty tag of XML or HTML ("<tag>text<child/></tag>tail")
+_CODE_MARK = re.compile(r"[={};]|\w\((?![cC\d]\))|^(?:@|>>>|//)|</[\w:.-]+>|<[\w:.-]+[^<>]*/>")
 _COMMENT_LINE = re.compile(r"(?:#|//)\s")   # a comment in code, or a root shell's prompt: "# the coroutine is ..."
 _TRAILING_COMMENT = re.compile(r"\s+(?:#|//)\s.*$")
 _STATEMENT = re.compile(r"(?:import|from|def|class|return|yield|assert|raise|with|for|if|print|async|await)\s")
@@ -359,6 +361,10 @@ def anchor_terms(question: str) -> list[str]:
                 and not _in_code(question, m) and not _users_own_number(question, m) \
                 and word not in data:
             anchors.append(word)
+    # a function the question calls by a name rare in English ("What does etree.XSLT.strparam() do?"): the
+    # passages must name it; a called everyday word ("open()") may be a passage's word for something else
+    anchors += [name for m in _CALLED_NAME.finditer(question)
+                if is_rare_word(name := m.group(1).rsplit(".", 1)[-1]) and name not in data]
     return list(dict.fromkeys(anchors))
 
 
@@ -644,7 +650,7 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                 for span in shown:   # "... use the conda installer instead. For example:", then the command
                     take(s.n, span, s.score)
             elif before.start == s.start and s.text.endswith(":"):
-                for item in _items_after(by_n[s.n].text, sentences, i):
+                for item in _items_after(by_n[s.n].text, sentences, i, with_code=shows_commands):
                     take(s.n, item, s.score)
             elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
                     and _FULL_SENTENCE.search(after.text):
@@ -709,7 +715,7 @@ def _command_shown_after(text: str, sentences: Sequence[SentenceSpan], at: int) 
         if sentences[lead].text.endswith(":"):
             command = sentences[lead + 1]
             if "\n\n" in text[sentences[lead].end:command.start] and _is_shown_command(command.text) and \
-                    not _PROSE_RUN.search(command.text):
+                    (_typed_at_prompt(command.text) or not _PROSE_RUN.search(command.text)):
                 # a list's items are shown as a command is: the lead-in brings all of them ("... in this order:",
                 # "- HGUSER (deprecated)", "- EMAIL", ...)
                 return [*sentences[at + 1:lead + 1], *(_bulleted_items(text, sentences, lead) or [command])]
@@ -907,8 +913,15 @@ def _leaned_on(text: str) -> bool:
 
 
 def _is_shown_command(text: str) -> bool:
-    """A line of code or a command between sentences ("vim -M file", ":set nomodeline"): no sentence's end."""
-    return len(text.split()) <= MAX_ITEM_WORDS and not _FULL_SENTENCE.search(text) and not text.endswith(":")
+    """A line of code or a command between sentences ("vim -M file", ":set nomodeline"): no sentence's end; or a
+    line typed at Python's prompt, whatever it ends with ('>>> for frame in tags.getall("TXXX"):')."""
+    return (len(text.split()) <= MAX_ITEM_WORDS and not _FULL_SENTENCE.search(text) and not text.endswith(":")) \
+        or _typed_at_prompt(text)
+
+
+def _typed_at_prompt(text: str) -> bool:
+    """A line typed at Python's prompt: code, whatever words of prose its names and strings make."""
+    return text.startswith(">>> ")
 
 
 def _bulleted_items(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:

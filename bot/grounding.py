@@ -98,10 +98,12 @@ _ECHOED_QUANTIFIERS = {"just": {"only"}, "merely": {"only"}, "mere": {"only"}, "
                        "whenever": {"all", "always"}}
 # what states of one or some: "any one of the statements", "at least one of", "some"
 _SOME_OF = (("any", "one", "of"), ("at", "least", "one", "of"), ("at", "least", "one"), ("one", "of"), ("some",),
-            ("any", "of"))   # in a condition (see _some_for_all)
+            ("any", "of"), ("any", "one"))   # in a condition (see _some_for_all)
 # adverbs of degree: "entirely transparent" says "completely transparent" (but "fully understand every
 # policy" quantifies no policies, so these echo nothing else)
 _ALWAYS = {"always", "continuously", "constantly", "continually"}
+_IN_ALL_CASES = re.compile(r"\b(?:in|under)\s+(?:all|every|any)\s+(?:cases?|situations?|circumstances?|conditions?)\b",
+                           re.I)
 _WHENEVER = {"when", "whenever"}             # a general "when" is each time it happens ...
 _ONCE_ONLY = {"first", "once", "only"}       # ... unless it is said of one time
 EVENT_WORDS = 8     # words of the clause after "each time" / "when" that say which event
@@ -109,7 +111,12 @@ _WHOLLY = {"entirely", "wholly", "completely", "fully", "totally"}
 _IDIOMS = (("above", "all"), ("after", "all"), ("at", "all"), ("all", "but"), ("first", "of", "all"),
            ("all", "in", "all"), ("once", "and", "for", "all"),   # "all" in them quantifies nothing
            ("each", "other"), ("one", "another"),   # reciprocal: "readers and writers never block each other"
-           ("all", "the", "more"), ("all", "the", "less"), ("all", "the", "better"), ("all", "the", "same"))
+           ("all", "the", "more"), ("all", "the", "less"), ("all", "the", "better"), ("all", "the", "same"),
+           ("left", "alone"), ("leave", "alone"), ("let", "alone"))   # "should be left alone": not touched
+_IDIOMS_BEFORE_A_CLAUSE = {("after", "all")}
+# words after "after all" that show the idiom ("after all it is ...")
+_NOT_QUANTIFIED = {"it", "this", "that", "they", "you", "we", "he", "she", "is", "are", "was", "were", "does", "do",
+                   "did", "can", "will", "and", "or", "but"}
 # "no X other than Y", "nothing unless Y", "not ... before Y", "Y but nothing else": "only Y"
 _EXCLUSIVE_AFTER_NEGATION = {"other", "except", "besides", "but", "apart", "unless", "until", "before", "else"}
 _EXCLUSIVE = {word for word, kinds in _QUANTIFIERS.items() if kinds == {"only"}}
@@ -360,7 +367,7 @@ _OPPOSITES = [
     ("highest", "lowest"),
     ("long", "short"), ("easier", "harder"), ("bidirectional", "unidirectional"),
     ("longer", "shorter"), ("enable", "disable"),
-    ("first", "last"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
+    ("first", "last final"), ("beginning", "end"), ("early", "late"), ("left", "right"), ("top", "bottom"),
     ("foreground", "background"),
     ("before", "after"),
     ("large", "small"), ("big", "small"),
@@ -380,6 +387,7 @@ _OPPOSITES = [
     ("simplest", "complex complicated"), ("largest", "smallest"), ("biggest", "smallest"), ("greatest", "least"),
     ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"), ("tight", "loose"),
     ("honor", "disregard ignore"), ("honour", "disregard ignore"),
+    ("mutable", "immutable"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -387,7 +395,8 @@ _SYNONYMS = ["mandatory required necessary compulsory obligatory",
              "store stored keep kept save saved retain maintain maintained",
              "allow permit", "show display", "remove delete erase", "change modify alter",
              "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit",
-             "restricted constrained limited", "outside external externally"]
+             "restricted constrained limited", "outside external externally",
+             "reduce decrease lessen minimise minimize lower"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -1464,8 +1473,9 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
             continue
         if "-" in key and all(re.search(rf"\b{re.escape(part)}\b", stated) or
                               (len(part) > 4 and re.search(rf"\b{re.escape(_stem(part))}", stated))
-                              for part in key.split("-") if part):
-            continue   # "Debian-based" for "based on Debian", "Base64-encodes" for "Base64 encode"
+                              for part in key.split("-") if part and part not in _LIKENESS_SUFFIXES):
+            continue   # "Debian-based" for "based on Debian", "Base64-encodes" for "Base64 encode"; a likeness
+            # names what it is like: "the ElementTree-style .write()" for ".write() (known from ElementTree)"
         if _spelled_out(name, stated) or (c.written[:1] == (name,) and _root_stated(name, stated)):
             continue
         chord = _KEY_CHORD.fullmatch(key)
@@ -1477,6 +1487,8 @@ def _names(c: _Text, e: _Text, context: str) -> Finding:
         return "not_stated", f"the answer names '{name}'; the passage does not"
     return None
 
+
+_LIKENESS_SUFFIXES = {"style", "like", "compatible"}
 
 ROOT_LETTERS = 6   # "Registration" and "registering" share a root: their first six letters
 
@@ -1517,9 +1529,11 @@ _PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w
 # what a text gives as the default: "with tls as the default", "the default is lz4", "defaults to 8"
 # (quoted, a value of several words: 'it defaults to "NO ACTION"')
 # (a path: "default value is /usr/local")
-_VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|([\w.+~/-]+))"
-_DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|\bdefault(?:\s+value)?\s+is\s+{_VALUE}|"
-                         rf"\bdefaults\s+to\s+{_VALUE}", re.IGNORECASE)
+# (in single quotes, marked in brackets: "It can be 'xml' (the default), 'xhtml' or 'html'")
+_VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|['\u2018]([^'\u2019]{1,40})['\u2019]|([\w.+~/-]+))"
+_DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|"
+                         rf"\bdefault(?:\s+value)?\s+is\s+(?:(?:now\s+)?(?:changed|set)\s+to\s+)?{_VALUE}|"
+                         rf"\bdefaults\s+to\s+{_VALUE}|{_VALUE}\s+\((?:the\s+)?default\)", re.IGNORECASE)
 
 
 def _default_values(raw: str) -> set[str]:
@@ -1778,7 +1792,7 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
         negated = {i + 1 for i, t in enumerate(text.tokens) if _is_negation(t)}
         # "to fit everyone's needs": the possessive is still everyone
         return [(i, t) for i, t in ((i, _unpossessive(t)) for i, t in enumerate(text.tokens))
-                if t in _QUANTIFIERS and i not in negated and not _in_idiom(text.tokens, i) and
+                if t in _QUANTIFIERS and i not in negated and not _in_idiom(text, i) and
                 i not in text.hyphened and   # "read-only": the tail of a compound word, no quantifier
                 # "almost all users" says "most users" ("the vast majority"), not "all users"
                 not (t in ("all", "every", "always") and i and text.tokens[i - 1] in _HEDGES) and
@@ -1795,6 +1809,8 @@ def _quantifiers(c: _Text, e: _Text, _: str) -> Finding:
             continue
         if word in _WHOLLY and _WHOLLY & set(e.tokens):
             continue
+        if word == "always" and _IN_ALL_CASES.search(e.raw):
+            continue   # "so they can always clean up" / "clean up in all situations"
         if word in ("every", "each", "all") and (c.tokens[at + 1:at + 2] in (("time",), ("case",), ("cases",))
                                                  or c.tokens[at + 1:at + 3] == ("the", "time")) and \
                 (_ALWAYS & set(e.tokens) or _said_whenever(c, at, e)):
@@ -1937,7 +1953,7 @@ def _some_for_all(c: _Text, e: _Text) -> Finding:
     condition, what holds of all holds of one, and "one of them" restates it."""
     def universal(text: _Text) -> list[tuple[str, set[str]]]:
         return [(t, _quantified(text, i)) for i, t in enumerate(text.tokens)
-                if t in ("all", "every", "each") and not _in_idiom(text.tokens, i)
+                if t in ("all", "every", "each") and not _in_idiom(text, i)
                 and not (i and _is_negation(text.tokens[i - 1]))]
 
     theirs, ours = universal(e), universal(c)
@@ -1954,19 +1970,30 @@ def _some_for_all(c: _Text, e: _Text) -> Finding:
 
 
 def _in_a_condition(text: _Text, at: int) -> bool:
-    """The token at `at` belongs to a condition: "if", "when" or "unless" opens its clause before it."""
+    """The token at `at` belongs to a condition: "if", "when" or "unless" opens its clause before it, or "as soon
+    as" ("call it as soon as any one retry fails")."""
     for i in range(at - 1, -1, -1):
         if i in text.breaks:
             return False
-        if text.tokens[i] in _CONDITIONS_OR_UNLESS:
+        if text.tokens[i] in _CONDITIONS_OR_UNLESS or text.tokens[max(0, i - 1):i + 2] == ("as", "soon", "as"):
             return True
     return False
 
 
-def _in_idiom(tokens: tuple[str, ...], at: int) -> bool:
-    """Whether the quantifier at `at` belongs to an idiom ("above all", "each other")."""
-    return any(tokens[start:start + len(idiom)] == idiom
-               for idiom in _IDIOMS for start in range(max(0, at - len(idiom) + 1), at + 1))
+def _in_idiom(text: _Text, at: int) -> bool:
+    """Whether the quantifier at `at` belongs to an idiom ("above all", "each other"); "after all" is one only
+    where its clause ends or a clause follows ("after all retries failed" is no idiom)."""
+    tokens = text.tokens
+    for idiom in _IDIOMS:
+        for start in range(max(0, at - len(idiom) + 1), at + 1):
+            if tokens[start:start + len(idiom)] != idiom:
+                continue
+            end = start + len(idiom)
+            if idiom in _IDIOMS_BEFORE_A_CLAUSE and end < len(tokens) and end - 1 not in text.breaks and \
+                    tokens[end] not in _NOT_QUANTIFIED:
+                continue
+            return True
+    return False
 
 
 def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
@@ -2697,11 +2724,20 @@ def _name_in_another_slot(c: _Text, e: _Text, context: str) -> Finding:
                 _said_beside(e, c.stems[at], before, after, beside) or c.stems[at] in nearby:
             continue   # "the Debian utility dpkg" said as "the dpkg utility": words reordered, nothing swapped
         between_words = c.tokens[at - 1] not in STOPWORDS and (last or c.tokens[at + 1] not in STOPWORDS)
+        if e.written[other].islower() and _said_elsewhere_in(c, at, e.stems[other]):
+            continue   # "a general-purpose Python library ... to add retry behavior" / "general-purpose retrying
+            # library, written in Python": the slot's own word, a plain one, is in the answer too (a name is not
+            # moved so: "the special argument WC exports the current index" / "the special argument INDEX")
         if other in theirs or (between_words and e.stems[other] not in c.stems and
                                (c.stems[at] in e.stems or c.stems[at] in _read(context).stems)):
             said, written = e.written[other - 1:other + (1 if last else 2)], c.written[at - 1:at + 2]
             return "contradicted", f"the passage says '{' '.join(said)}'; the answer says '{' '.join(written)}'"
     return None
+
+
+def _said_elsewhere_in(c: _Text, at: int, stem: str) -> bool:
+    """The answer says the word (by its stem) away from the name at `at`, which is no name of two slots."""
+    return any(s == stem and abs(i - at) > 1 for i, s in enumerate(c.stems))
 
 
 SWAP_WORDS = 3   # content words on either side of a name swap ("Miroslav Kuře" / "Frans Pop")
@@ -2718,6 +2754,11 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
     our_names, their_names = _name_positions(c), _name_positions(best)
     matcher = SequenceMatcher(None, [c.stems[i] for i in ours], [best.stems[j] for j in theirs], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if j1 < j2 == len(theirs) and i2 - i1 > j2 - j1 and ours[i1] in our_names and theirs[j1] in their_names:
+            # the sentence ends where the answer goes on with the next one's words, a name first on each side
+            # ("... originally written by Ian Bicking, which lets you ..." / "... written by Fredrik Lundh. This
+            # allows you ..."): the swap is in the words they part on first
+            i2 = i1 + (j2 - j1)
         # a swap puts a word or two for as many; a long stretch said otherwise is a paraphrase, not a swap
         if op != "replace" or max(i2 - i1, j2 - j1) > SWAP_WORDS or abs((i2 - i1) - (j2 - j1)) > 1:
             continue

@@ -291,14 +291,18 @@ class HybridRetriever:
         naming = len(snapshot.essays_naming(word))
         return naming >= SUBJECT_MIN_ESSAYS and naming >= SUBJECT_SHARE * len(snapshot.doc_ids)
 
-    def opening(self, doc_id: str) -> Passage | None:
-        """An essay's first passage (its text's opening, not its record), numbered 1; None when it has none."""
+    def openings(self, doc_id: str, count: int) -> list[Passage]:
+        """An essay's first `count` passages (its text's opening, not its record), in reading order, each
+        numbered 1; [] when it has none."""
         snapshot = self._snapshot
         snapshot.refresh()
-        chunk = snapshot.by_position.get((doc_id, 0))
-        if chunk is None or chunk.section == RECORD_SECTION:
-            return None
-        return _passage(1, ScoredChunk(chunk, 1.0, None))
+        found = []
+        for ordinal in range(count):
+            chunk = snapshot.by_position.get((doc_id, ordinal))
+            if chunk is None or chunk.section == RECORD_SECTION:
+                break
+            found.append(_passage(1, ScoredChunk(chunk, 1.0, None)))
+        return found
 
     def headings(self, doc_id: str) -> list[str]:
         """An essay's section headings as its passages carry them, in reading order, each once (its record's

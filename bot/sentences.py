@@ -22,6 +22,8 @@ _SENTENCE_END = re.compile(rf"(?<!\b[A-Z]\.)(?<!\b[Ee]\.g\.)(?<!\b[Ii]\.e\.)(?<!
                            r"(?<=\bet al\.)[ \t]+[(\[]?\d)"
                            r"[\"'\u201d\u2019)\]]*\s+"
                            r"(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u2022])|\n\s*\n+|[ \t]*\n[ \t]*")
+# a line typed at Python's prompt (">>> ", "... "); not a shell's "$ ", which scraped pages run on into its output
+_PROMPT_LINE = re.compile(r"[ \t]*(?:>>>|\.\.\.)[ \t]")
 BULLET = re.compile(r"^[\u2022\u25cf\u25aa*+-]\s+")   # a list item's mark, left outside its sentence
 NUMBERED_ITEM = re.compile(r"\d{1,3}[.)]\s")   # a numbered list item's opening, kept in its sentence ("1. Everything")
 _ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.")
@@ -46,6 +48,9 @@ def split_sentences(text: str) -> list[SentenceSpan]:
     spans: list[SentenceSpan] = []
     pos = 0
     for match in [*_SENTENCE_END.finditer(text), None]:
+        if match and "\n" not in match.group(0) and \
+                _PROMPT_LINE.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue   # one line of code: '>>> m = ID3("08. Firestarter.mp3")'
         end = match.start() if match else len(text)
         # keep closing quotes/brackets that the lookbehind left before the whitespace
         piece_end = end

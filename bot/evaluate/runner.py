@@ -12,6 +12,7 @@ from typing import Any
 from bot.base.records import record_text
 from bot.base.settings import REPO_ROOT, Settings
 from bot.base.stats import percentile
+from bot.collection import contents_sentence
 from bot.core import Bot
 from bot.evaluate import metrics as m
 from bot.evaluate.questions import Question
@@ -28,7 +29,8 @@ HEADLINE = ("hit_at_k", "mrr", "ndcg_at_k", "key_fact_recall", "citation_precisi
 def corpus_texts(corpus_dir: Path) -> dict[str, str]:
     """Each readable corpus file's text as its reader sees it (HTML main content, PDF pages), the same text
     as ingest cleaned it (a code block without its fences), then its record (the metadata sentences ingest
-    indexes with it): what answers may quote."""
+    indexes with it) and the sentence listing its sections that a "what does it cover?" answer adds to the
+    record: what answers may quote."""
     texts = {}
     catalog = load_catalog(corpus_dir)
     for file in discover(corpus_dir)[0]:
@@ -37,7 +39,10 @@ def corpus_texts(corpus_dir: Path) -> dict[str, str]:
         except LoadError:
             continue
         pages = [text for _, text in loaded.pages]
-        texts[file.doc_id] = "\n\n".join([*pages, doc.text, record_text(meta, file.doc_id)])
+        # the headings its passages carry: a section with no text of its own (a heading over subheadings) has none
+        headings = [s.heading for s in doc.sections if s.heading and doc.text[s.start:s.end].strip()]
+        contents = contents_sentence(meta.title or file.doc_id, headings)
+        texts[file.doc_id] = "\n\n".join([*pages, doc.text, record_text(meta, file.doc_id), contents])
     return texts
 
 

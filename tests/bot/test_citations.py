@@ -181,3 +181,13 @@ def test_a_list_written_in_code_is_no_citation_marker():
                               "by the engine, a change planned for version 10. [1]", [hook])
     assert len(checked.verdicts) == 1 and checked.verdicts[0].status != "supported"
     assert "[X,Y]=[0,1]" in checked.text
+
+
+def test_a_line_typed_at_a_prompt_is_one_sentence_whatever_dots_its_strings_hold():
+    """Mutagen's guide: '>>> m = ID3("08. Firestarter.mp3")' was cut after "08.", and 'Firestarter.mp3")' was
+    quoted as an answer's sentence."""
+    text = ('Load the tag first.\n\n>>> tags = Tags.open("03. Intro. Live.ogg")\n... print(tags)\n\n'
+            "This prints them. Then it stops.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Load the tag first.", '>>> tags = Tags.open("03. Intro. Live.ogg")', "... print(tags)",
+        "This prints them.", "Then it stops."]

@@ -2401,3 +2401,68 @@ def test_the_claims_held_out_set_70_exchanges_are_caught_and_the_sentence_as_wri
     faithful = changed.replace("fast", "@").replace("simple", "fast").replace("@", "simple") \
         .replace("a dict, and Table, which wraps a list", "a list, and Table, which wraps a dict")
     assert judge(faithful, passage_text, "Documentation").status == "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "any one" in a condition ("as soon as") where the passage needs all; "after all" before a noun quantifies
+    ("You can run a cleanup hook after all uploads failed, without stopping the queue.",
+     "You can run a cleanup hook once every upload has failed, without stopping the queue.",
+     "You can run a cleanup hook as soon as any one upload fails, without stopping the queue."),
+    # "in all situations" says "always"
+    ("Since version 4, the hook is also called on errors, so that workers can release their locks in all situations.",
+     "Since version 4 the hook runs on errors too, so workers can always release their locks.",
+     "Since version 4 the hook runs on errors too, so workers can never release their locks."),
+    # the first time is no final time
+    ("Normally when the job fails its final time, an alert is sent.",
+     "Normally an alert is sent when the job fails its final time.",
+     "Normally an alert is sent when the job fails for the first time."),
+    # a value marked "(the default)" in a list of values
+    ("The mode can be 'fast' (the default), 'safe' or 'paranoid'.",
+     "The mode may be 'fast' (the default), 'safe' or 'paranoid'.",
+     "The mode may be 'safe' (the default), 'fast' or 'paranoid'."),
+    # "the default is changed to" gives the value after it
+    ("The method also takes a mode. On remote objects, the default is changed to 'lazy'.",
+     "On remote objects the mode defaults to 'lazy' instead.",
+     "On remote objects the mode defaults to 'eager' instead."),
+    # the passage's word in the slot is said elsewhere in the answer, which moved it
+    ("Riverbed is an MIT licensed general-purpose retrying library, written in Go, to simplify adding retry "
+     "behavior to any service.",
+     "Riverbed is a general-purpose Go library, released under the MIT license, that makes adding retry behavior "
+     "to any service simple.",
+     "Riverbed is a general-purpose Rust library, released under the MIT license, that makes adding retry behavior "
+     "to any service simple."),
+    # "Keystone-style" names Keystone: it is like what the passage says it is known from
+    ("It is possible to use the .dump() method (known from Keystone objects) to save the result into a file.",
+     "The Keystone-style .dump() method can save the result into a file.",
+     "The Gatekeeper-style .dump() method can save the result into a file."),
+], ids=["any-one-for-all", "in-all-situations", "first-final",
+        "marked-default", "default-changed-to", "slot-word-moved", "likeness-suffix"])
+def test_the_claims_held_out_sets_80_and_81_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation Lexo").status == "supported"
+    assert judge(changed, passage_text, "Documentation Lexo").status != "supported"
+
+
+def test_reduce_restates_minimise_beside_the_passages_increasing():
+    passage_text = "When several workers contend for a shared queue, exponentially increasing backoff helps " \
+        "minimise conflicts."
+    assert judge("Exponentially growing backoff helps reduce conflicts when several workers are contending for a "
+                 "shared queue.", passage_text).status == "supported"
+
+
+def test_a_name_swapped_where_the_answer_runs_on_past_the_passages_sentence_is_caught_though_the_essay_names_it():
+    # the essay's author is in the context, so the name check alone lets the swapped name through
+    passage_text = "The shell ships a set of ready-made prompts, first drawn up by Ada Moreno. They let you start " \
+        "quickly."
+    context = "Shell Guide, by Ben Ortiz"
+    assert judge("The shell ships ready-made prompts, first drawn up by Ada Moreno, which let you start quickly.",
+                 passage_text, context).status == "supported"
+    assert judge("The shell ships ready-made prompts, first drawn up by Ben Ortiz, which let you start quickly.",
+                 passage_text, context).status == "contradicted"
+
+
+def test_an_after_all_that_opens_a_clause_and_left_alone_quantify_nothing():
+    passage_text = "After all, the cache is rebuilt at start. During setup the values are not ready and should not be read."
+    assert judge("The cache is rebuilt at start after all.", passage_text).status == "supported"
+    assert judge("During setup the values are not ready yet and should be left alone.",
+                 passage_text).status == "supported"

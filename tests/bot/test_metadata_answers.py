@@ -9,6 +9,7 @@ from bot.answer_kinds import asks_about_the_essays, record_field_asked, required
 from bot.base.records import RECORD_AUTHORS, RECORD_DATE, RECORD_SECTION
 from bot.collection import (
     MAX_SECTIONS_LISTED,
+    about_answer,
     asks_what_an_essay_is_about,
     asks_which_essay,
     contents_sentence,
@@ -16,6 +17,8 @@ from bot.collection import (
     is_collection_question,
 )
 from bot.condense import heuristic_standalone
+from bot.evaluate.metrics import quote_is_exact
+from bot.evaluate.runner import corpus_texts
 from bot.extractive import extract_answer, missing_anchors, score_sentences
 from bot.history import Turn
 from ingest.clean import AUTHORS_SECTION
@@ -104,6 +107,20 @@ def test_which_topics_an_essay_goes_through_is_answered_with_its_headings_from_i
     assert "Debian Releases; Where to Read More" in answer.text                      # then its sections, in order
     cited = {c.n for c in answer.citations if "Where to Read More" in c.quote}
     assert cited and all(p.is_record for p in answer.passages if p.n in cited)     # quoted from the record
+    # and the evaluation harness counts every quote as verbatim: the sections sentence is the record's too
+    texts = corpus_texts(library_bot.settings.corpus_dir).values()
+    assert all(quote_is_exact(c.quote, texts) for c in answer.citations)
+
+
+def test_a_page_that_opens_with_a_line_of_navigation_is_about_what_its_first_sentences_say():
+    # a scraped page's first passage may hold nothing but "Menu": its opening words are in the next one
+    openings = [passage(1, "Menu"), passage(1, "Parsers read markup into trees. Each keeps the comments it finds."),
+                passage(1, "A third passage says more.")]
+    record = replace(passage(1, "Essay is an essay in this collection."), section=RECORD_SECTION)
+    text, cited = about_answer(openings, record, ["Parsers", "Trees"])
+    assert text.startswith("Parsers read markup into trees. [1] Each keeps the comments it finds. [1]")
+    assert cited[0].text.startswith("Parsers read") and [p.n for p in cited] == [1, 2]
+    assert text.endswith("Essay has these sections: Parsers; Trees. [2]")
 
 
 def test_an_essays_sections_are_its_own_headings_once_each_without_its_title_or_the_cleaners_authors_section():
@@ -130,6 +147,11 @@ def test_an_essays_sections_are_its_own_headings_once_each_without_its_title_or_
     ("What does the Getting Started page walk me through?", True),
     ("Which problems does the common problems page go through?", True),
     ("Which sections of the guide explain retries?", False),
+    # its parts called by what they are
+    ("Which commands does the maintenance guide describe?", True),
+    ("Which main settings does the tuning page cover?", True),
+    ("Which commands does the maintenance guide describe for backups?", False),
+    ("Which page describes the backup commands?", False),
 ])
 def test_only_a_question_asking_what_an_essay_is_about_is_one(question, asks):
     assert asks_what_an_essay_is_about(question) is asks
@@ -636,6 +658,16 @@ def test_a_plural_acronym_or_ok_is_an_ordinary_word_not_a_name_the_passages_must
     assert missing_anchors("Is the NHS using eval()?", found) == ["NHS"]   # a single acronym is still a name
 
 
+def test_a_function_the_question_calls_by_a_rare_name_must_be_in_the_passages():
+    found = [passage(1, "The XSLT class applies a stylesheet to a tree. Parameters are passed to the transform as "
+                        "keyword arguments, each an XPath expression.")]
+    assert missing_anchors("What does etree.XSLT.strparam() do with quotes in a value?", found) == ["strparam"]
+    named = [passage(1, "Use XSLT.strparam() to pass a plain string as a parameter.")]
+    assert missing_anchors("What does etree.XSLT.strparam() do with quotes in a value?", named) == []
+    # a called everyday word may be the passage's word for something else
+    assert missing_anchors("Can the transform call open() on the stylesheet?", found) == []
+
+
 def test_a_why_question_is_answered_with_prose_not_a_line_of_code(embedder):
     found = [passage(1, "Raw strings cannot end with an odd number of backslashes. The unpaired backslash at the end "
                         "escapes the closing quote character, leaving an unterminated string. To build a path "
@@ -643,6 +675,34 @@ def test_a_why_question_is_answered_with_prose_not_a_line_of_code(embedder):
     text, refused, _ = extract_answer("Why is r'C:\\mydir\\' a syntax error?", found, embedder, 0.2)
     assert not refused and "escapes the closing quote character" in text
     assert "path = r" not in text
+
+
+def test_a_paragraph_leading_into_a_line_typed_at_pythons_prompt_brings_its_lead_in_and_the_whole_line(embedder):
+    # the line is code though "for frame in" reads as prose and its file name holds "01. " (set 77)
+    found = [passage(1, "Often you only want every frame of one kind, whatever its key. For this, call the "
+                        "Tags.every() method:\n\n>>> for frame in Tags.load(\"01. Intro.ogg\").every(\"TXXX\"):\n"
+                        "...     print(frame)")]
+    text, refused, _ = extract_answer("I only want every TXXX frame, whatever its key. How do I get them?", found,
+                                      embedder, 0.2)
+    assert not refused and "call the Tags.every() method: [1]" in text
+    assert '>>> for frame in Tags.load("01. Intro.ogg").every("TXXX"): [1]' in text
+
+
+def test_a_why_question_is_not_answered_with_a_line_of_markup(embedder):
+    # a fragment of XML shown between sentences is an example, not a reason (set 76)
+    found = [passage(1, "Element text is kept in two places in this tree model:\n\n<note>hello<br/></note>bye\n\n"
+                        "The text after a child element is stored as that child's tail."),
+             passage(2, "The tail design was chosen because it keeps every tree node an element, which makes the "
+                        "API a huge simplification over separate text nodes.")]
+    text, refused, _ = extract_answer("Why does the tree model keep text after a child as its tail?", found,
+                                      embedder, 0.2)
+    assert not refused and "huge simplification" in text
+    assert "<note>" not in text
+    # nor with lines of it that stand alone
+    found[0] = passage(1, "<tag>text<child/></tag>tail\n\n<test>TEXT</test>TAIL")
+    text, refused, _ = extract_answer("Why is the text after the child element stored as its tail?", found,
+                                      embedder, 0.2)
+    assert not refused and "huge simplification" in text and "<tag>" not in text
 
 
 @pytest.mark.parametrize("text,question,kept,left_out", [
