@@ -118,6 +118,8 @@ _THESE_WORD = re.compile(r"\b(?:these|those)\s+([a-z][\w-]+)", re.I)
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+such\s+(?:a\s+)?cases?\b")
 # a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
 # catching an exception is expensive."
+# a sentence that says what the code after it shows: "The following example gets the length of an MP3 file."
+_POINTS_FORWARD = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.I)
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
 _FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ..." or "Q. ...": an FAQ's question, as marked
 _FAQ_ANSWER = re.compile(r"A[:.]\s")      # "A: ..." or "A. ...": its answer
@@ -617,6 +619,8 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             take(s.n, header, s.score)   # a row says what its cells are only with its table's first row
         if (term := _term_defined(by_n[s.n].text, sentences, s.start)) is not None:
             take(s.n, term, s.score)     # "trust", then "The pam_wheel module will return PAM_SUCCESS ..."
+        for line in _typed_before_output(by_n[s.n].text, sentences, s.start):
+            take(s.n, line, s.score)     # "'in 2 hours'" is the output of ">>> future.humanize(present)"
         for i, (before, after) in enumerate(zip(sentences, sentences[1:])):
             if after.start == s.start and i and _is_shown_command(before.text) and \
                     sentences[i - 1].text.endswith(":"):
@@ -652,6 +656,9 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             elif before.start == s.start and s.text.endswith(":"):
                 for item in _items_after(by_n[s.n].text, sentences, i, with_code=shows_commands):
                     take(s.n, item, s.score)
+            elif before.start == s.start and shows_commands and _POINTS_FORWARD.search(s.text):
+                for line in _code_block_after(by_n[s.n].text, sentences, i):
+                    take(s.n, line, s.score)   # "The following example gets the length ... of an MP3 file.", its code
             elif before.start == s.start and (_LEANS_BACK.search(after.text) or _QUALIFIES.match(after.text)) \
                     and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)
@@ -919,6 +926,28 @@ def _is_shown_command(text: str) -> bool:
         or _typed_at_prompt(text)
 
 
+def _typed_before_output(text: str, sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
+    """The lines typed at Python's prompt that print the output line starting at `start` (">>> future =
+    present.shift(hours=2)", ">>> future.humanize(present)", then "'in 2 hours'"): the statement back to its
+    first ">>> " line; [] when the line is no output of the session above it."""
+    at = next((k for k, span in enumerate(sentences) if span.start == start), None)
+    if at is None or _typed_at_prompt(sentences[at].text) or sentences[at].text.startswith("..."):
+        return []
+    typed: list[SentenceSpan] = []
+    below = sentences[at]
+    for span in reversed(sentences[:at]):
+        gap = text[span.end:below.start]
+        if "\n" not in gap or "\n\n" in gap:
+            break   # the session's lines follow each other, one per line
+        if not (_typed_at_prompt(span.text) or span.text.startswith("...")):
+            break   # output above: the first line of the output is the one its statement answers for
+        typed.insert(0, span)
+        below = span
+        if _typed_at_prompt(span.text):
+            break
+    return typed if typed and _typed_at_prompt(typed[0].text) else []
+
+
 def _typed_at_prompt(text: str) -> bool:
     """A line typed at Python's prompt: code, whatever words of prose its names and strings make."""
     return text.startswith(">>> ")
@@ -951,6 +980,22 @@ def _items_after(text: str, sentences: Sequence[SentenceSpan], at: int, with_cod
     return _bulleted_items(text, sentences, at) or list(itertools.takewhile(
         lambda span: _is_list_item(span) and (with_code or not _is_shown_command(span.text)),
         sentences[at + 1:at + 1 + MAX_LIST_ITEMS]))
+
+
+def _code_block_after(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
+    """The lines of code in the paragraph after sentence `at`, one per line, up to MAX_LIST_ITEMS; [] when the
+    next paragraph is no code."""
+    block: list[SentenceSpan] = []
+    end = sentences[at].end
+    for span in sentences[at + 1:at + 1 + MAX_LIST_ITEMS]:
+        gap = text[end:span.start]
+        # the block opens the next paragraph and goes on line by line
+        in_place = "\n\n" in gap if not block else "\n" in gap and "\n\n" not in gap
+        if not in_place or not _is_code(span.text):
+            break
+        block.append(span)
+        end = span.end
+    return block
 
 
 def _is_list_item(span: SentenceSpan) -> bool:

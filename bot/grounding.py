@@ -354,7 +354,7 @@ _OPPOSITES = [
     ("lightweight", "heavyweight"), ("lead", "lag"),
     ("include", "exclude"), ("bring", "exclude"), ("inclusive", "exclusive"),
     ("increase", "decrease reduce lighten cut"), ("rise", "fall decline"), ("grow", "shrink decline"),
-    ("more", "less fewer"),
+    ("more", "less fewer"), ("much", "little"),
     ("higher", "lower"), ("better", "worse"), ("strengthen", "weaken diminish undermine"),
     ("protect", "violate undermine"), ("diminish", "strengthen enhance expand increase"),
     ("perpetuate", "end eliminate reduce"), ("benefit", "harm"), ("success", "failure"), ("succeed", "fail"),
@@ -396,7 +396,7 @@ _SYNONYMS = ["mandatory required necessary compulsory obligatory",
              "allow permit", "show display", "remove delete erase", "change modify alter",
              "seldom rarely", "often frequently", "same identical", "appropriate suitable", "fit suit",
              "restricted constrained limited", "outside external externally",
-             "reduce decrease lessen minimise minimize lower"]
+             "reduce decrease lessen minimise minimize lower", "like ish"]
 # words of the opposites list the passage may say in other words ("have to be defined by hand" / "supplied
 # manually", beside "defined automatically"), by stem
 _SAID_OTHERWISE = {"manual": ("by hand",), "automat": ("on its own", "by itself", "by themselves")}
@@ -1080,6 +1080,9 @@ def _plain_stems(text: _Text) -> list[str]:
 
 def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Finding:
     """An opposite of the answer's word in the evidence (whole: all of it, when e is one of its sentences)."""
+    if "default" not in c.tokens and _DEFAULT_NOTE.search(e.raw):
+        # "if skip_cm is True (default: False), comments are ignored": the note names the default, not the case
+        e = _read(_DEFAULT_NOTE.sub("", e.raw))
     plain_c, plain_e = _plain_stems(c), _plain_stems(e)
     whole = whole or e
     at_in_whole: dict[str, list[int]] = {}   # where the evidence says each word
@@ -1249,7 +1252,7 @@ def _compound_swapped(c: _Text, e: _Text, _: str) -> Finding:
         if modifier in e.stems:
             continue
         # "higher-level" restates "high-level", "finer-grained" "fine-grained"
-        other = next((w for (h, m), w in theirs.items() if h == head and (h, m) not in ours
+        other = next((w for (h, m), w in theirs.items() if _same_meaning(h) & _same_meaning(head) and (h, m) not in ours
                       and not m.startswith(modifier[:4]) and not _same_meaning(m) & _same_meaning(modifier)), None)
         if other is not None:
             return "contradicted", f"the passage says '{other}'; the answer says '{written}'"
@@ -1531,6 +1534,7 @@ _PATH = re.compile(r"(?<![\w.~/])(?:~|\.{1,2})?/[\w.+-]+(?:/[\w.+-]+)*/?|(?<![\w
 # (a path: "default value is /usr/local")
 # (in single quotes, marked in brackets: "It can be 'xml' (the default), 'xhtml' or 'html'")
 _VALUE = r"(?:[\"\u201c]([^\"\u201d]{1,40})[\"\u201d]|['\u2018]([^'\u2019]{1,40})['\u2019]|([\w.+~/-]+))"
+_DEFAULT_NOTE = re.compile(r"\s*\((?:the\s+)?defaults?\b[^()]*\)", re.IGNORECASE)   # "(default: False)"
 _DEFAULT_IS = re.compile(rf"{_VALUE}\s+(?:is|as)\s+the\s+default\b|"
                          rf"\bdefault(?:\s+value)?\s+is\s+(?:(?:now\s+)?(?:changed|set)\s+to\s+)?{_VALUE}|"
                          rf"\bdefaults\s+to\s+{_VALUE}|{_VALUE}\s+\((?:the\s+)?default\)", re.IGNORECASE)
@@ -1918,16 +1922,18 @@ def _conditioned(text: _Text, conditions: set[str] = _CONDITIONS) -> set[str]:
 
 
 def _most_for_some(c: _Text, e: _Text) -> Finding:
-    """"Most mail servers" where the passage says "some mail servers" (or few, several) of the same things."""
+    """"Most mail servers" where the passage says "some mail servers" (or few, several, many) of the same things,
+    or "all mail servers": "most" says that some are not."""
     if _MOST & set(e.tokens):
         return None
     for at, word in enumerate(c.tokens):
         if word not in _MOST or (at and c.tokens[at - 1] in ("the", "at")) or \
                 any(_is_negation(t) for t in c.tokens[max(0, at - 2):at]):   # "the most popular", "at most"
             continue
-        fewer = next((t for i, t in enumerate(e.tokens) if t in _SOME and _quantified(e, i) & _quantified(c, at)), None)
-        if fewer:
-            return "contradicted", f"the passage says '{fewer}'; the answer says '{word}'"
+        other = next((t for i, t in enumerate(e.tokens) if t in _SOME | {"many", "all", "every", "each"}
+                      and not _in_idiom(e, i) and _quantified(e, i) & _quantified(c, at)), None)
+        if other:
+            return "contradicted", f"the passage says '{other}'; the answer says '{word}'"
     return None
 
 

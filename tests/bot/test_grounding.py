@@ -2466,3 +2466,30 @@ def test_an_after_all_that_opens_a_clause_and_left_alone_quantify_nothing():
     assert judge("The cache is rebuilt at start after all.", passage_text).status == "supported"
     assert judge("During setup the values are not ready yet and should be left alone.",
                  passage_text).status == "supported"
+
+
+@pytest.mark.parametrize(("passage_text", "faithful", "changed"), [
+    # "most" says that some are not: the passage says "all", or only "many"
+    ("Every plugin loaded at start registers its own hooks.",
+     "Each plugin loaded at start registers its own hooks.",
+     "Most plugins loaded at start register their own hooks."),
+    ("Many readers find it odd that an empty Node counts as false in a test.",
+     "Plenty of readers find it odd that an empty Node counts as false in a test.",
+     "Most readers find it odd that an empty Node counts as false in a test."),
+    # "as little as" is no "as much as"
+    ("The scanner then tries to read as much of the header as possible.",
+     "The scanner then tries to read as much of the header as it can.",
+     "The scanner then tries to read as little of the header as possible."),
+    # "-like" says "-ish"
+    ("The loader returns a tree-ish view of the records.",
+     "The loader gives back a tree-like view of the records.",
+     "The loader gives back a list-like view of the records."),
+    # a default's note in brackets is not the case the sentence is about
+    ("If keep_blank is True (default: False), blank lines are kept as well.",
+     "If keep_blank is True, blank lines are kept as well.",
+     "If keep_blank is False, blank lines are kept as well."),
+], ids=["most-for-all", "most-for-many", "little-for-much", "like-for-ish", "default-note"])
+def test_the_claims_held_out_sets_82_and_83_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text, "Documentation Lexo").status == "supported"
+    assert judge(changed, passage_text, "Documentation Lexo").status != "supported"

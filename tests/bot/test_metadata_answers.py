@@ -688,6 +688,26 @@ def test_a_paragraph_leading_into_a_line_typed_at_pythons_prompt_brings_its_lead
     assert '>>> for frame in Tags.load("01. Intro.ogg").every("TXXX"): [1]' in text
 
 
+def test_a_sentence_saying_what_the_following_example_does_brings_the_code_below_it(embedder):
+    # set 77: "The following example gets the length and bitrate of an MP3 file." kept one line of its example
+    text = ("The following example reads the width and height of a PNG image.\n\nfrom pixie import PNG\n"
+            "image = PNG(\"photo.png\")\nprint(image.size.width)\nprint(image.size.height)\n\nImages are read lazily.")
+    answer, refused, _ = extract_answer("How do I get how wide and how tall a PNG image is?", [passage(1, text)],
+                                        embedder, 0.2)
+    assert not refused and "from pixie import PNG [1]" in answer and 'image = PNG("photo.png") [1]' in answer
+    assert "print(image.size.width) [1]" in answer and "print(image.size.height) [1]" in answer
+    assert "read lazily" not in answer
+
+
+def test_an_output_line_of_a_python_session_comes_with_the_statement_that_printed_it(embedder):
+    # set 79: "'an hour and 6 minutes'" was quoted without the call that prints it, which holds the answer
+    text = ("Relative times can drop their direction:\n\n>>> later = now.shift(hours=2)\n"
+            ">>> later.describe(now)\n'in 2 hours'\n>>> later.describe(now, bare=True)\n'2 hours'")
+    answer, refused, _ = extract_answer("I want the description to read just '2 hours', with no 'in'. How?",
+                                        [passage(1, text)], embedder, 0.2)
+    assert not refused and ">>> later.describe(now, bare=True) [1] '2 hours' [1]" in answer
+
+
 def test_a_why_question_is_not_answered_with_a_line_of_markup(embedder):
     # a fragment of XML shown between sentences is an example, not a reason (set 76)
     found = [passage(1, "Element text is kept in two places in this tree model:\n\n<note>hello<br/></note>bye\n\n"
