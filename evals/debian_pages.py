@@ -740,6 +740,24 @@ MANUALS = {
     "lxml-tutorial": Manual("lxml's ElementTree tutorial", "python-lxml-doc", Path("/usr/share/doc/python-lxml/html"),
                             only=("tutorial.html",)),
 
+    "bottle-guides": Manual("six of Bottle's guides", "python-bottle-doc",
+                            Path("/usr/share/doc/python-bottle-doc/html"),
+                            only=("routing.html", "configuration.html", "deployment.html", "faq.html", "stpl.html",
+                                  "recipes.html")),
+
+    "chardet-docs": Manual("five of chardet's documentation pages", "python-chardet-doc",
+                           Path("/usr/share/doc/python-chardet-doc/html"),
+                           only=("index.html", "usage.html", "how-it-works.html", "supported-encodings.html",
+                                 "faq.html")),
+
+    "bidict-docs": Manual("five of bidict's documentation pages", "python-bidict-doc",
+                          Path("/usr/share/doc/python-bidict-doc/html"),
+                          only=("intro.html", "basic-usage.html", "other-bidict-types.html", "other-functionality.html",
+                                "learning-from-bidict.html")),
+
+    "bottle-tutorial": Manual("Bottle's tutorial", "python-bottle-doc", Path("/usr/share/doc/python-bottle-doc/html"),
+                              only=("tutorial.html",)),
+
 }
 
 
