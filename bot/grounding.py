@@ -672,7 +672,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
                   _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
                   _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
-                  _names_traded, _hedge_dropped):
+                  _names_traded, _preference_swapped, _hedge_dropped):
         if check is _terms:
             found = check(c, e, _with_its_topic(context, passage_text, c, e) + named_before)
         else:
@@ -850,7 +850,8 @@ def _negation_scopes(text: _Text) -> list[tuple[int, set[str]]]:
         if token in _DENYING_VERBS and text.tokens[i + 1:i + 2] != ("to",):   # "the build fails in the VFS
             continue                                                          # code" denies nothing after it
         following = text.tokens[i + 1] if i + 1 < len(text.tokens) else ""
-        if (following in _ADDITIVE_AFTER_NOT and {"but", "also"} & set(text.tokens[i:])) or \
+        # "not only X but also Y", or "for Y, not only X", adds X to Y
+        if (following in _ADDITIVE_AFTER_NOT and (token == "not" or {"but", "also"} & set(text.tokens[i:]))) or \
                 following in _NOT_DENYING_AFTER.get(token, ()):
             continue
         if token == "no" and following in ("option", "choice", "alternative") and \
@@ -2075,6 +2076,38 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
             said = "', '".join(dict.fromkeys(w for _k, w in compared))
             return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
     return None
+
+
+_RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+PREFERENCE_WORDS = 3   # content words each side of "rather than" that say what is preferred and what is not
+
+
+def _preference_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """What is preferred and what is passed over, traded: "reclaimed at the next garbage collection rather than
+    immediately" / "reclaimed immediately rather than having to wait for the next garbage collection"."""
+    ours, theirs = _RATHER_THAN.search(c.raw), _RATHER_THAN.search(e.raw)
+    if ours is None or theirs is None or _fronted(c.raw, ours) or _fronted(e.raw, theirs):
+        return None   # "rather than X, do Y" puts what is passed over first
+
+    def content(text: str) -> list[str]:
+        read = _read(text)
+        return [s for t, s in zip(read.tokens, read.stems) if t not in STOPWORDS]
+
+    our_kept = set(content(c.raw[:ours.start()])[-PREFERENCE_WORDS:])
+    our_passed = set(content(c.raw[ours.end():])[:PREFERENCE_WORDS])
+    their_kept = set(content(e.raw[:theirs.start()])[-2 * PREFERENCE_WORDS:])
+    their_passed = set(content(e.raw[theirs.end():])[:2 * PREFERENCE_WORDS])
+    if our_passed & their_kept and len(our_kept & their_passed) > len(our_kept & their_kept):
+        said = " ".join([*e.raw[:theirs.start()].split()[-3:], theirs.group(0), *e.raw[theirs.end():].split()[:5]])
+        return "contradicted", f"the passage says '{said}'; the answer turns it round"
+    return None
+
+
+def _fronted(raw: str, marker: re.Match[str]) -> bool:
+    """The marker opens its clause ("to suggest that rather than duplicating it, we ...")."""
+    before = raw[:marker.start()].rstrip()
+    return not before or before.endswith((",", ";", ":")) or \
+        before.rsplit(None, 1)[-1].lower() in ("that", "and", "but", "so", "or", "then")
 
 
 def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:

@@ -2493,3 +2493,20 @@ def test_the_claims_held_out_sets_82_and_83_taught_in_other_words_are_judged_rig
         passage_text, faithful, changed):
     assert judge(faithful, passage_text, "Documentation Lexo").status == "supported"
     assert judge(changed, passage_text, "Documentation Lexo").status != "supported"
+
+
+def test_a_preference_turned_round_is_caught_and_one_kept_or_fronted_is_not():
+    passage_text = "When the last handle is closed, its buffer is freed immediately rather than waiting for the next sweep."
+    assert judge("Closing the last handle frees its buffer at the next sweep rather than immediately.",
+                 passage_text).status == "contradicted"
+    assert judge("Closing the last handle frees its buffer immediately instead of at the next sweep.",
+                 passage_text).status == "supported"
+    fronted = "The aim is to show that rather than copying the parser into the tool, we can call the parser itself."
+    assert judge("The aim is to show that the tool can call the parser itself instead of copying the parser.",
+                 fronted).status == "supported"
+
+
+def test_not_only_adds_without_a_but_also():
+    passage_text = "The code was tuned not just for speed and size, but also for clarity and an easy read."
+    assert judge("The code was tuned for clarity and an easy read, not only for speed and size.",
+                 passage_text).status == "supported"
