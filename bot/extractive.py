@@ -48,9 +48,9 @@ KIND_BONUS = 0.05          # credit for holding what the kind of question asks f
 MIN_WORDS = 2
 TERM_WORDS = 3     # a line this short, with no sentence's end, names what follows it ("-m <module-name>")
 _SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)([\w\u2019'-]+)")
+_CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*\w)\(\)")   # "strparam()", "etree.XSLT.strparam()"
 # a name: capitalised ("India"), a number ("2019"), or an identifier in lower case, which holds a digit, an
 # underscore or an inner dot ("amd64", "max_loop", "genorig.py")
-_CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_][\w.]*\w)\(\)")   # "strparam()", "etree.XSLT.strparam()"
 _ANCHOR = re.compile(r"(?<![\w-])--[a-z][\w-]*[a-z\d]|"       # a long option: "--keep-within"
                      r"\b(?:[A-Z][\w&\u2019'-]*(?:/\d+(?:\.\d+)*\b)?|"   # a name, or a protocol's version: "HTTP/2"
                      # an identifier ending in one digit too: "blowfish2", "python3"
@@ -116,10 +116,10 @@ _THIS_DOES = re.compile(r"\bthis\s+(?:is|was|happens|means|works|will|would|can|
 _THESE_WORD = re.compile(r"\b(?:these|those)\s+([a-z][\w-]+)", re.I)
 # "... no need to install these packages", "... raise a syntax error in such cases"
 _LEANS_BACK = re.compile(rf"{_ANAPHOR.pattern}|\b(?:these|those)\s+\w|\bin\s+such\s+(?:a\s+)?cases?\b")
-# a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
-# catching an exception is expensive."
 # a sentence that says what the code after it shows: "The following example gets the length of an MP3 file."
 _POINTS_FORWARD = re.compile(r"\b(?:the\s+following|as\s+follows|below)\b", re.I)
+# a sentence that qualifies the one before: "... is extremely efficient if no exceptions are raised. Actually
+# catching an exception is expensive."
 _QUALIFIES = re.compile(r"^(?:However|But|Actually|Yet|Still|Nevertheless|Nonetheless|Even so|That said)\b")
 _FAQ_QUESTION = re.compile(r"Q[:.]\s")    # "Q: ..." or "Q. ...": an FAQ's question, as marked
 _FAQ_ANSWER = re.compile(r"A[:.]\s")      # "A: ..." or "A. ...": its answer
