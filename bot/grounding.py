@@ -2091,7 +2091,7 @@ def _preference_swapped(c: _Text, e: _Text, _: str) -> Finding:
 
     def content(text: str) -> list[str]:
         read = _read(text)
-        return [s for t, s in zip(read.tokens, read.stems) if t not in STOPWORDS]
+        return [read.stems[i] for i in _content_positions(read)]
 
     our_kept = set(content(c.raw[:ours.start()])[-PREFERENCE_WORDS:])
     our_passed = set(content(c.raw[ours.end():])[:PREFERENCE_WORDS])
