@@ -758,6 +758,69 @@ MANUALS = {
     "bottle-tutorial": Manual("Bottle's tutorial", "python-bottle-doc", Path("/usr/share/doc/python-bottle-doc/html"),
                               only=("tutorial.html",)),
 
+    "ply-manual": Manual("the PLY (Python Lex-Yacc) manual", "python-ply-doc", Path("/usr/share/doc/python-ply-doc"),
+                         only=("ply.html",)),
+
+    "simpy-guides": Manual("SimPy's introduction and topical guides", "python-simpy3-doc",
+                           Path("/usr/share/doc/python-simpy3-doc/html"),
+                           only=("simpy_intro/basic_concepts.html", "simpy_intro/process_interaction.html",
+                                 "simpy_intro/shared_resources.html", "topical_guides/simpy_basics.html",
+                                 "topical_guides/environments.html", "topical_guides/events.html",
+                                 "topical_guides/time_and_scheduling.html", "topical_guides/resources.html",
+                                 "topical_guides/real-time-simulations.html", "topical_guides/monitoring.html",
+                                 "about/defense_of_design.html")),
+
+    "vcr-docs": Manual("six of VCR.py's documentation pages", "python-vcr-doc",
+                       Path("/usr/share/doc/python-vcr-doc/html"),
+                       only=("index.html", "installation.html", "usage.html", "configuration.html", "advanced.html",
+                             "debugging.html")),
+
+    "pika-docs": Manual("Pika's introduction, FAQ and six usage examples", "python-pika-doc",
+                        Path("/usr/share/doc/python-pika-doc/html"),
+                        only=("intro.html", "faq.html", "examples/comparing_publishing_sync_async.html",
+                              "examples/heartbeat_and_blocked_timeouts.html", "examples/using_urlparameters.html",
+                              "examples/tls_server_authentication.html",
+                              "examples/blocking_delivery_confirmations.html", "examples/direct_reply_to.html")),
+
+    "sortedcontainers-docs": Manual("three of Sorted Containers' documentation pages", "python-sortedcontainers-doc",
+                                    Path("/usr/share/doc/python-sortedcontainers-doc/html"),
+                                    only=("index.html", "introduction.html", "implementation.html")),
+
+    "markdown-extensions": Manual("Python-Markdown's extension pages", "python-markdown-doc",
+                                  Path("/usr/share/doc/python-markdown-doc/docs/extensions"),
+                                  only=("abbreviations.html", "admonition.html", "attr_list.html", "code_hilite.html",
+                                        "definition_lists.html", "fenced_code_blocks.html", "footnotes.html",
+                                        "md_in_html.html", "toc.html", "tables.html", "smarty.html",
+                                        "sane_lists.html", "wikilinks.html")),
+
+    "yoyo-docs": Manual("the yoyo-migrations documentation", "python-yoyo-doc",
+                        Path("/usr/share/doc/python-yoyo-doc/html"), only=("index.html",)),
+
+    "cachelib-docs": Manual("CacheLib's documentation", "python-cachelib-doc",
+                            Path("/usr/share/doc/python3-cachelib/html"),
+                            only=("index.html", "base.html", "simple.html", "file.html", "redis.html", "memcached.html",
+                                  "uwsgi.html")),
+
+    "wrapt-docs": Manual("seven of wrapt's documentation pages", "python-wrapt-doc",
+                         Path("/usr/share/doc/python-wrapt-doc/html"),
+                         only=("quick-start.html", "decorators.html", "wrappers.html", "examples.html", "issues.html",
+                               "testing.html", "benchmarks.html")),
+
+    "urwid-manual": Manual("the Urwid manual", "python-urwid-doc", Path("/usr/share/doc/python-urwid-doc/html/manual"),
+                           only=("overview.html", "mainloop.html", "displaymodules.html", "displayattributes.html",
+                                 "userinput.html", "textlayout.html", "encodings.html", "canvascache.html",
+                                 "widgets.html")),
+
+    "pygments-docs": Manual("thirteen of Pygments' documentation pages", "python-pygments-doc",
+                            Path("/usr/share/doc/python-pygments-doc/html"),
+                            only=("faq.html", *(f"docs/{name}.html" for name in (
+                                "quickstart", "cmdline", "filters", "styles", "lexerdevelopment",
+                                "formatterdevelopment", "integrate", "unicode", "tokens", "security",
+                                "terminal-sessions", "plugins")))),
+
+    "urwid-tutorial": Manual("the Urwid tutorial", "python-urwid-doc", Path("/usr/share/doc/python-urwid-doc/html"),
+                             only=("tutorial/index.html",)),
+
 }
 
 
