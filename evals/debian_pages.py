@@ -821,6 +821,61 @@ MANUALS = {
     "urwid-tutorial": Manual("the Urwid tutorial", "python-urwid-doc", Path("/usr/share/doc/python-urwid-doc/html"),
                              only=("tutorial/index.html",)),
 
+    "cherrypy-docs": Manual("seven of CherryPy's documentation pages", "python-cherrypy3-doc",
+                        Path("/usr/share/doc/python-cherrypy3-doc/html"),
+                        only=("intro.html", "install.html", "basics.html", "advanced.html", "config.html",
+                              "extend.html", "deploy.html")),
+
+    "webob-tutorials": Manual("WebOb's do-it-yourself framework tutorial and two examples", "python-webob-doc",
+                                Path("/usr/share/doc/python-webob-doc"),
+                                only=("do-it-yourself.html", "comment-example.html", "file-example.html")),
+
+    "testfixtures-docs": Manual("ten of testfixtures' documentation pages", "python-testfixtures-doc",
+                                  Path("/usr/share/doc/python3-testfixtures/html"),
+                                  only=("comparing.html", "datetime.html", "exceptions.html", "files.html",
+                                        "logging.html", "mocking.html", "popen.html", "streams.html",
+                                        "components.html", "django.html")),
+
+    "flask-login-docs": Manual("the Flask-Login documentation", "python-flask-login-doc",
+                                 Path("/usr/share/doc/python-flask-login-doc/html"),
+                                 only=("index.html",)),
+
+    "requests-toolbelt-docs": Manual("ten of requests-toolbelt's documentation pages", "python-requests-toolbelt-doc",
+                                       Path("/usr/share/doc/python-requests-toolbelt-doc/html"),
+                                       only=("adapters.html", "authentication.html", "downloadutils.html",
+                                             "dumputils.html", "formdata.html", "sessions.html", "threading.html",
+                                             "uploading-data.html", "user-agent.html", "user.html")),
+
+    "tablib-docs": Manual("five of Tablib's documentation pages", "python-tablib-doc",
+                            Path("/usr/share/doc/python-tablib-doc/html"),
+                            only=("intro.html", "install.html", "tutorial.html", "formats.html", "development.html")),
+
+    "peewee-guides": Manual("three of peewee's guides", "python-peewee-doc",
+                              Path("/usr/share/doc/python-peewee-doc/html/peewee"),
+                              only=("models.html", "hacks.html", "query_operators.html")),
+
+    "cattrs-docs": Manual("four of cattrs' documentation pages", "python-cattrs-doc",
+                            Path("/usr/share/doc/python-cattrs-doc/html"),
+                            only=("readme.html", "customizing.html", "converters.html", "preconf.html")),
+
+    "fsspec-docs": Manual("five of fsspec's documentation pages", "python-fsspec-doc",
+                            Path("/usr/share/doc/python-fsspec-doc/html"),
+                            only=("intro.html", "usage.html", "features.html", "async.html", "developer.html")),
+
+    "icalendar-docs": Manual("four of icalendar's documentation pages", "python-icalendar-doc",
+                               Path("/usr/share/doc/python-icalendar-doc/html"),
+                               only=("about.html", "usage.html", "cli.html", "install.html")),
+
+    "limits-docs": Manual("six of limits' documentation pages", "python-limits-doc",
+                            Path("/usr/share/doc/python-limits-doc/html"),
+                            only=("index.html", "quickstart.html", "strategies.html", "storage.html",
+                                  "custom-storage.html", "async.html")),
+
+    "flask-limiter-docs": Manual("six of Flask-Limiter's documentation pages", "python-flask-limiter-doc",
+                                   Path("/usr/share/doc/python-flask-limiter-doc/html"),
+                                   only=("index.html", "configuration.html", "recipes.html", "strategies.html",
+                                         "misc.html", "cli.html")),
+
 }
 
 
