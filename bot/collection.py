@@ -160,14 +160,26 @@ def is_collection_question(question: str, names: Callable[[], Iterable[str]] | N
     names: the titles and collection names of the essays, asked for only when the rest of the question fits.
     """
     terms = content_terms(question)
+    asked = _ASKED_THING.match(question) or _ASKED_WORD.match(question)
+    # "Which Python-Markdown extensions are documented in this collection?": the asker's word for the essays is
+    # what they are about, said in the collection's own name
+    kind = _ESSAYS_BY_KIND.match(question)
+    if kind is not None and names is not None:
+        rest = terms - _COLLECTION_TERMS - content_terms(f"{kind.group('kind')} {kind.group('verb') or ''}")
+        if rest and rest <= content_terms(" ".join(names())):
+            return True
     if not (_ASKS_FOR_LIST.match(question) and (terms & _SUBJECTS or _BOOKS.search(question))):
         return False
     # "Which version ... does this manual document?" asks for a version
-    asked = _ASKED_THING.match(question) or _ASKED_WORD.match(question)
     if asked and content_terms(asked.group(1)) - _COLLECTION_TERMS:
         return False
     rest = terms - _COLLECTION_TERMS
     return not rest or (names is not None and rest <= content_terms(" ".join(names())))
+
+
+_ESSAYS_BY_KIND = re.compile(r"^\s*(?:which|what)\s+(?:[\w'.-]+\s+){1,3}?(?P<kind>[a-z]+s)\s+(?:are|were)\s+"
+                             r"(?:(?P<verb>documented|described|covered|included|explained)\s+)?(?:in|by)\s+"
+                             r"(?:this|the)\s+collection\b", re.I)
 
 
 def asks_which_essay(question: str) -> bool:

@@ -34,6 +34,7 @@ from bot.sentences import (
     lexical_terms,
     split_sentences,
 )
+from bot.word_senses import said_otherwise
 from ingest.textnorm import normalize_for_match
 
 MAX_SENTENCES = 3
@@ -250,6 +251,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
         if _VERSION_LABEL.fullmatch(c.text) and not {"version", "when"} & set(kinds):
             continue   # "New in Cookiecutter 1.4": when a feature came, an answer only to when
         held = lexical_terms(c.context)
+        held |= said_otherwise(set().union(*wanted), held)   # the question's words said in others ("start", "begin")
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if (kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds)) or \
             (asks_default and states_default(c.text)) else 0.0
@@ -340,6 +342,12 @@ def _is_term(text: str) -> bool:
         and not _RULE.search(text)   # nor "}", "main() {", "The forms", a banner "12s ======"
 
 
+# an everyday word hyphened to a name says what kind of thing has to do with the name: "PLY-based",
+# "Redis-compatible", "Django-specific"
+_NAMED_KIND = re.compile(r"-(?:based|like|style|compatible|powered|driven|specific|enabled|aware|only|related|"
+                         r"friendly|oriented|centric|ready|backed|generated|managed)$", re.IGNORECASE)
+
+
 def anchor_terms(question: str) -> list[str]:
     """Names, acronyms, identifiers, long options and numbers the question is specifically about ("India",
     "NHS", "amd64", "--keep-within", "2019").
@@ -352,6 +360,7 @@ def anchor_terms(question: str) -> list[str]:
     for m in _ANCHOR.finditer(question):
         word = m.group(0) if m.group(0).startswith("--") else \
             re.sub(r"['\u2019](?:s|d|m|ve|ll|re)$", "", m.group(0)).strip("'\u2019-.,")   # "NHS's", "I'd"
+        word = _NAMED_KIND.sub("", word) or word   # "a PLY-based parser" names PLY
         if (glued := _NUMBER_WITH_LETTERS.fullmatch(word)) and glued.group(2).lower() in _UNITS | _ORDINALS:
             word = glued.group(1).rstrip(",.")
         if question[m.end():m.end() + 1] == "*":   # "the settings_set_* functions": any name it begins

@@ -24,6 +24,7 @@ from bot.base.records import Verdict, VerdictStatus
 from bot.base.text import MONTHS, english_stemmer
 from bot.extractive import PLURAL_ACRONYM, anchor_aliases
 from bot.sentences import STOPWORDS, SentenceSpan, is_common_word, is_rare_word, split_sentences
+from bot.word_senses import said_otherwise
 from ingest.textnorm import find_normalized, normalize_for_match
 
 CAUSE_UNSTATED = 1 / 3     # share of a cause's content words the passage may lack
@@ -173,7 +174,8 @@ _MODAL_CLASSES = {
     "obligation": {"must", "need", "needs", "required", "require", "requires", "critical", "essential",
                    "necessary", "mandatory", "important", "obliged", "compulsory"},
     "advice": {"should", "ought", "recommend", "recommends", "recommended", "advisable", "advised", "encouraged",
-               "important", "need", "needs", "best", "preferably", "wise", "sensible"},
+               "encourage", "encourages", "important", "need", "needs", "best", "preferably", "wise", "sensible",
+               "supposed"},
     "possibility": {"can", "could", "may", "might", "perhaps", "possibly", "optional", "optionally", "maybe",
                     "potentially", "able"},
     "certainty": {"will", "shall", "certainly", "definitely", "remain", "remains", "certain",
@@ -573,7 +575,8 @@ def best_evidence(claim: str, passage_text: str) -> tuple[str, float]:
         [re.compile(rf"(?<![\w-]){re.escape(option)}(?![\w-])")   # its options, case and all ("-C", not "-D")
          for option in set(_ANY_OPTION.findall(claim))]
     for span in _evidence_spans(passage_text):
-        held = wanted & span.content
+        # a word the span says in other words ("starts" for "begins") counts as held
+        held = wanted & span.content | said_otherwise(wanted, span.content)
         share = len(held) / len(wanted)
         # at an equal share, the span that names the functions the claim calls ("environment(f)", "f()") and the
         # options it gives
@@ -650,6 +653,9 @@ def _judge_clause(claim: str, passage_text: str, context: str) -> Verdict:
     if found is not None:
         status, reason = found
         return Verdict(claim, status, reason, evidence)
+    ranking = _ranking_not_made(c, passage_text)
+    if ranking is not None:
+        return Verdict(claim, "not_stated", ranking, evidence)
     e = _read(evidence)
     swapped = _kind_named_elsewhere(c, e, passage_text)
     if swapped is not None:
@@ -749,17 +755,22 @@ def _referents(evidence: str, passage_text: str) -> list[str]:
 def _defined_term(before: str) -> list[str]:
     """The term a definition list's entry defines, when the evidence lies in the definition under it ("-g",
     "--showcursor", then "Make the cursor visible ..."): an answer may name what the entry is about."""
-    paragraphs = before.split("\n\n")
+    # a reference page's entries may come as list items ("- class cachelib.file.FileSystemCache(cache_dir, ...)",
+    # then "- cache_dir (str) – the directory where cache files are stored.")
+    lines = [_LIST_MARK.sub("", paragraph.strip()) for paragraph in before.split("\n\n")]
     terms: list[str] = []
-    for paragraph in reversed(paragraphs[:-1]):   # the paragraphs before the evidence's own
-        line = paragraph.strip()
+    for line in reversed(lines[:-1]):   # the paragraphs before the evidence's own
         if not line or "\n" in line or not (_is_term(line) or _SIGNATURE.fullmatch(line)):
             break
         terms.append(line)
-    if not terms:   # a reference entry's later paragraph: "Convert URLs ...", then "This may not recognize ..."
-        terms = [line for paragraph in paragraphs[-1 - SIGNATURE_REACH:-1]
-                 if _SIGNATURE.fullmatch(line := paragraph.strip())][-1:]
+    # a reference entry's later paragraph ("Convert URLs ...", then "This may not recognize ..."), or a parameter
+    # under the entry's "Parameters" label, belongs to the entry's signature
+    if not any(_SIGNATURE.fullmatch(term) for term in terms):
+        terms += [line for line in lines[-1 - SIGNATURE_REACH:-1] if _SIGNATURE.fullmatch(line)][-1:]
     return terms
+
+
+_LIST_MARK = re.compile(r"^(?:[-*\u2022]|\d{1,2}[.)])\s+")
 
 
 def _everyday_opener(c: _Text, passage_text: str) -> str:
@@ -2277,6 +2288,56 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
+def _ranking_not_made(c: _Text, passage_text: str) -> str | None:
+    """Why the answer ranks what the passage does not ("the most basic formatter and also the fastest one", where
+    the passage says only "the most basic"), or None. The passage's own word for the quality ("simple" for "the
+    simplest"), or a word for an extreme ("maximum" for "the largest", "last" for "the most recent"), is taken
+    as saying it."""
+    passage = _read(passage_text)
+    if _EXTREMES & set(passage.tokens) or _rankings(passage) - _rankings(c):
+        return None   # the passage ranks something the answer does not say in its words: it may in others
+    for at, token in enumerate(c.tokens):
+        if at == 0 or c.tokens[at - 1] not in ("the", "also") or token in passage.tokens:
+            continue
+        if token in ("most", "least"):
+            quality = c.tokens[at + 1] if at + 1 < len(c.tokens) else ""
+            if quality.isalpha() and quality not in STOPWORDS and _stem(quality) not in passage.stems:
+                return f"the answer says '{token} {quality}'; the passage ranks nothing so"
+        elif _is_superlative(token) and not any(_stem(base) in passage.stems for base in _bases(token)):
+            return f"the answer says '{token}'; the passage ranks nothing so"
+    return None
+
+
+# words for an extreme that an answer's superlative may restate: "the largest" / "the maximum", "the most recent" /
+# "the last", "the fewest" / "the least"
+_EXTREMES = {"maximum", "minimum", "max", "min", "last", "latest", "newest", "oldest", "least", "top", "bottom"}
+
+
+def _rankings(text: _Text) -> set[str]:
+    """The text's superlatives: "simplest", "most basic"."""
+    return {t for t in text.tokens if _is_superlative(t)} | \
+        {f"most {b}" for a, b in zip(text.tokens, text.tokens[1:]) if a == "most" and b not in STOPWORDS}
+
+
+def _bases(word: str) -> tuple[str, ...]:
+    return (word[:-3], word[:-2], word[:-4], word[:-4] + "y")
+
+
+def _is_superlative(word: str) -> bool:
+    """"fastest", "largest", "biggest", "easiest", "best": an adjective's -est form ("test", "request" are no
+    such forms: their stems are no everyday words)."""
+    if word in ("best", "worst"):
+        return True
+    if not word.endswith("est") or len(word) < 6 or word in _EST_NOUNS:
+        return False
+    # "fast" + "est", "large" + "st", "big" + "gest", "eas(y)" + "iest"
+    return any(len(base) >= 3 and is_common_word(base) for base in _bases(word))
+
+
+_EST_NOUNS = {"interest", "request", "suggest", "contest", "protest", "manifest", "harvest", "forest", "digest",
+              "honest", "modest", "invest", "arrest", "latest"}
+
+
 def _comparative(raw: str) -> re.Match[str] | None:
     """The text's first comparison ("more ... than", "larger than"), not a noun ending in -er before "than"
     ("a higher release number than")."""
@@ -2626,10 +2687,12 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
         if (c.tokens[at] in STOPWORDS and c.tokens[at] not in _MAIN_VERBS) or stem in names \
                 or c.stems.count(stem) != 1 or not _verb_like(c, at):
             continue
-        theirs = next((i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)), None)
-        if theirs is None or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[theirs]) or \
-                _object_relative(e, theirs):
+        found = [i for i, other in enumerate(e.stems) if other == stem and _verb_like(e, i)]
+        # a verb the evidence uses twice may join other words each time: which one the answer restates is unknown
+        if len(found) != 1 or _compounded(c.raw, c.tokens[at]) or _compounded(e.raw, e.tokens[found[0]]) or \
+                _object_relative(e, found[0]):
             continue   # "kernel-related documentation" is "documentation related to the kernel"
+        theirs = found[0]
         if c.tokens[at + 1:at + 2] and c.tokens[at + 1] in _SYMMETRIC.get(stem, ()):
             continue
         if c.tokens[max(0, at - 2):at] == ("used", "to") or e.tokens[max(0, theirs - 2):theirs] == ("used", "to"):
@@ -2637,6 +2700,10 @@ def _roles(c: _Text, e: _Text, _: str) -> Finding:
         # both in the passive's shape, whatever the preposition ("bootstrapped using certificates" / "from
         # the certificates"): their words are compared where they stand
         same_shape = _passive_shaped(c, at) and _passive_shaped(e, theirs)
+        # a passive with no agent ("completion can be set up with the file") against an active ("the file sets up
+        # completion"): its subject is what is acted on, and nothing says who acts
+        if _passive_shaped(c, at) != _passive_shaped(e, theirs) and not _passive(c, at) and not _passive(e, theirs):
+            continue
         sign_c = 1 if same_shape or not _passive(c, at) else -1
         sign = 1 if same_shape or not _passive(e, theirs) else -1
         here, there = _sides(c, at, sign_c), _sides(e, theirs, sign)

@@ -143,7 +143,7 @@ def html_text(html: str) -> HtmlText:
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
     own_title, site = _title_parts(root)
-    authors = _authors(meta.author if meta else None)
+    authors = tuple(a for a in _authors(meta.author if meta else None) if _declared_author(root, a))
     date = meta.date if meta and meta.date and _declared(root, meta.date) else None
     return HtmlText(text, own_title or title, authors, date, method, site, markdown=preformatted is None)
 
@@ -257,6 +257,32 @@ def _declared(root, date: str) -> bool:
     return any(form in place for place in places for form in forms) or any(
         re.search(_DATE_LABEL + re.escape(form), labelled, re.I) for form in forms) or any(
         _written(text, year, month, day) for text in named)
+
+
+def _declared_author(root, name: str) -> bool:
+    """Whether the page names the author as its own: in an attribute (a meta tag's content), in an element
+    named for it (class "author", "byline", docutils' "docinfo"), or after an "Author:" / "By" label.
+    trafilatura also takes any element whose class or id merely contains "author": Flask-Login's link to
+    "LoginManager.unauthorized_handler" gave the author "Unauthorized"."""
+    if root is None:
+        return False
+    wanted = " ".join(name.split()).lower()
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if any(wanted in " ".join(v.split()).lower() for k, v in element.attrib.items() if k == "content"):
+            return True
+        names = " ".join(filter(None, (element.get("class"), element.get("itemprop"), element.get("id"),
+                                       element.get("rel"), element.get("name"))))
+        if names and _AUTHOR_NAMES.search(names) and wanted in " ".join(element.text_content().split()).lower():
+            return True
+    labelled = " ".join(root.text_content().split())
+    return re.search(_AUTHOR_LABEL + re.escape(" ".join(name.split())), labelled, re.I) is not None
+
+
+# a whole word of a class or id: "author", "post-author", "byline", docutils' "docinfo"; not "unauthorized_handler"
+_AUTHOR_NAMES = re.compile(r"(?<![a-z])(?:authors?|byline|creator|docinfo|vcard)(?![a-z])", re.I)
+_AUTHOR_LABEL = r"(?:\bauthors?\s*:|\bwritten\s+by|\bby)\s*(?:[^.:;]{0,80}?[,;&]\s*|[^.:;]{0,80}?\band\s+)?"
 
 
 def _written(text: str, year: str, month: str, day: str) -> bool:

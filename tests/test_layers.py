@@ -16,7 +16,7 @@ LAYERS = {
     "core": ["bot.core", "bot.answer_processes"],
     "retrieval and answering": ["bot.retrieval", "bot.extractive", "bot.answer_kinds", "bot.generative", "bot.citations",
                                 "bot.condense", "bot.history", "bot.question", "bot.packing", "bot.prompts",
-                                "bot.sentences", "bot.vector_cache", "bot.grounding", "bot.verify", "bot.entailment",
+                                "bot.sentences", "bot.word_senses", "bot.vector_cache", "bot.grounding", "bot.verify", "bot.entailment",
                                 "bot.collection"],
     "ingest and index": ["ingest"],
     "base": ["bot.base"],

@@ -2510,3 +2510,61 @@ def test_not_only_adds_without_a_but_also():
     passage_text = "The code was tuned not just for speed and size, but also for clarity and an easy read."
     assert judge("The code was tuned for clarity and an easy read, not only for speed and size.",
                  passage_text).status == "supported"
+
+
+# a reference page whose entries the cleaner kept as list items: the signature names what the parameters belong to
+_DISK_STORE = ("- class shelfkit.disk.DiskShelf(root, limit=100)\n\n"
+               "- Bases: shelfkit.base.Shelf A shelf that keeps its entries in files.\n\n"
+               "- Parameters\n\n"
+               "- root (str) \u2013 the folder where entry files are written.\n\n"
+               "- purge(key)\n\n"
+               "- Removes the key from the shelf without reading it.")
+
+
+def test_a_reference_entry_written_as_list_items_names_what_its_parameters_and_methods_belong_to():
+    assert judge("For DiskShelf, root is the folder where entry files are written.", _DISK_STORE).status == "supported"
+    assert judge("purge() removes the key from the shelf without reading it.", _DISK_STORE).status == "supported"
+    assert judge("For MemoryShelf, root is the folder where entry files are written.", _DISK_STORE).status != \
+        "supported"
+    assert judge("evict() removes the key from the shelf without reading it.", _DISK_STORE).status != "supported"
+
+
+@pytest.mark.parametrize("passage_text, faithful, changed", [
+    # "we encourage you to" advises; it obliges no one
+    ("We encourage you to keep each plugin in a module of its own.",
+     "You should keep each plugin in a module of its own.",
+     "You must keep each plugin in a module of its own."),
+    # "supposed to" says what should be
+    ("The names in the main list are supposed to be unique among all loaders.",
+     "The names in the main list should be unique among all loaders.",
+     "The names in the main list may be unique among all loaders."),
+], ids=["encourage", "supposed-to"])
+def test_advice_in_other_words_is_advice(passage_text, faithful, changed):
+    assert judge(faithful, passage_text).status == "supported"
+    assert judge(changed, passage_text).status != "supported"
+
+
+def test_a_ranking_the_passage_does_not_make_is_not_supported():
+    passage_text = "The PlainWriter is the simplest writer that ships with the toolkit."
+    assert judge("The simplest writer shipped with the toolkit is the PlainWriter.", passage_text).status == \
+        "supported"
+    assert judge("The PlainWriter is the simplest writer shipped with the toolkit and also the quickest one.",
+                 passage_text).status == "not_stated"
+    # a ranking of the passage's may be said in other words ("the easiest" for "the simplest"); none added to it
+    assert judge("The PlainWriter is the easiest writer that ships with the toolkit.", passage_text).status == \
+        "supported"
+    assert judge("The PlainWriter is the most reliable writer that ships with the toolkit.",
+                 "The PlainWriter is a writer that ships with the toolkit.").status == "not_stated"
+
+
+def test_a_verb_the_evidence_says_twice_is_no_exchange_of_roles():
+    twice = ("How other fields of the address are resolved depends on the backend and the plugin used. "
+             "The port field especially tends to be resolved differently by plugins.")
+    assert judge("Plugins tend to resolve the port field of the address differently.", twice).status == "supported"
+
+
+def test_a_paraphrase_in_synonyms_is_about_its_passage():
+    # WordNet's commonest senses: "starts" ~ "begins", "shows" ~ "displays", "mistakes" ~ "errors"
+    passage_text = "The checker begins a sweep and displays the errors."
+    assert judge("The tool starts a scan and shows the mistakes.", passage_text).status == "supported"
+    assert judge("The tool halts a scan and deletes the logs.", passage_text).status == "not_stated"

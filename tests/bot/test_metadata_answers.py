@@ -1458,3 +1458,20 @@ def test_a_banner_line_before_a_sentence_is_no_term_the_sentence_defines(embedde
     text, refused, _ = extract_answer("Does the runner show the values inside a failing assert?", found, embedder, 0.2)
     assert not refused and "shows the values of the subexpressions" in text
     assert "=====" not in text
+
+
+def test_the_collection_may_be_asked_for_by_what_its_essays_are_about():
+    """"Which Python-Markdown extensions are documented in this collection?": each page is one extension's; the
+    question names the collection's subject and asks for its essays by their kind."""
+    names = ["Footnotes", "Smarty Pants", "Quillmark 2.1 documentation"]
+    assert is_collection_question("Which Quillmark extensions are documented in this collection?", lambda: names)
+    assert is_collection_question("What Quillmark plugins are covered by the collection?", lambda: names)
+    assert not is_collection_question("Which commands are described in this collection?", lambda: names)
+    assert not is_collection_question("Which Quillmark extensions handle footnotes?", lambda: names)
+
+
+def test_a_name_hyphened_to_an_everyday_word_is_the_name():
+    # "PLY-based" names PLY; the passages need not write "PLY-based"
+    found = [passage(1, "Qlex runs in optimized mode once its tables are written in normal mode.")]
+    assert missing_anchors("Will a Qlex-based parser still work with optimized mode?", found) == []
+    assert missing_anchors("Will a Zlex-compatible parser still work with optimized mode?", found) == ["Zlex"]

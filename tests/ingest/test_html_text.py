@@ -62,6 +62,19 @@ def test_declared_author_and_date_come_from_the_page_and_a_guess_never_does():
     assert untagged.authors == () and untagged.date is None     # a date in the text is not the page's date
 
 
+def test_an_element_whose_class_only_contains_author_names_no_author():
+    # trafilatura takes any element whose class or id holds "author": a reference page's link to
+    # "SessionGuard.unauthorized_callback" made "Unauthorized" the author of Flask-Login's manual
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    linked = ("<p>See <a class='reference' href='#guard.unauthorized_callback' "
+              "title='guard.unauthorized_callback'><span class='unauthorized-link'>Unauthorized</span></a>.</p>")
+    page = html_text(f"<html><head><title>T</title></head><body><article>{body}{linked}</article></body></html>")
+    assert page.authors == ()
+    signed = html_text(f"<html><head><title>T</title></head><body><article><p class='author'>Jane Roe</p>{body}"
+                       f"</article></body></html>")
+    assert signed.authors == ("Jane Roe",)
+
+
 def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
     assert byline(["Written by Ian A. Murdock, Revised 01/06/94"]) == (("Ian A. Murdock",), None)
     assert byline(["By Jane Roe and John Doe"]) == (("Jane Roe", "John Doe"), None)
