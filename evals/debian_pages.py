@@ -876,6 +876,66 @@ MANUALS = {
                                    only=("index.html", "configuration.html", "recipes.html", "strategies.html",
                                          "misc.html", "cli.html")),
 
+    "eventlet-docs": Manual("six of Eventlet's documentation pages", "python-eventlet-doc",
+                              Path("/usr/share/doc/python-eventlet-doc/html"),
+                              only=("index.html", "basic_usage.html", "design_patterns.html", "environment.html",
+                                    "hubs.html", "history.html")),
+
+    "wtforms-docs": Manual("seven of WTForms' documentation pages", "python-wtforms-doc",
+                             Path("/usr/share/doc/python-wtforms-doc/html"),
+                             only=("crash_course.html", "forms.html", "csrf.html", "i18n.html", "meta.html",
+                                   "specific_problems.html", "faq.html")),
+
+    "pecan-docs": Manual("eleven of Pecan's documentation pages", "python-pecan-doc",
+                           Path("/usr/share/doc/python-pecan-doc/html"),
+                           only=("index.html", "installation.html", "commands.html", "configuration.html",
+                                 "contextlocals.html", "databases.html", "deployment.html", "errors.html",
+                                 "forms.html", "hooks.html", "jsonify.html")),
+
+    "stevedore-docs": Manual("six of stevedore's user guide pages", "python-stevedore-doc",
+                               Path("/usr/share/doc/python-stevedore-doc/html/user"),
+                               only=("tutorial/creating_plugins.html", "tutorial/loading.html",
+                                     "tutorial/naming.html", "patterns_enabling.html", "patterns_loading.html",
+                                     "essays/pycon2013.html")),
+
+    "nose2-docs": Manual("seven of nose2's documentation pages", "python-nose2-doc",
+                           Path("/usr/share/doc/python-nose2/html"),
+                           only=("getting_started.html", "usage.html", "configuration.html", "differences.html",
+                                 "params.html", "decorators.html", "tools.html")),
+
+    "webtest-docs": Manual("six of WebTest's documentation pages", "python-webtest-doc",
+                             Path("/usr/share/doc/python-webtest-doc"),
+                             only=("index.html", "testapp.html", "testresponse.html", "forms.html", "debugapp.html",
+                                   "webtest.html")),
+
+    "pint-guides": Manual("nine of Pint's guides", "python-pint-doc",
+                            Path("/usr/share/doc/python-pint-doc/html"),
+                            only=("tutorial.html", "defining-quantities.html", "contexts.html", "nonmult.html",
+                                  "formatting.html", "wrapping.html", "systems.html", "measurement.html",
+                                  "performance.html")),
+
+    "simplejson-docs": Manual("the simplejson documentation", "python-simplejson-doc",
+                                Path("/usr/share/doc/python-simplejson-doc"),
+                                only=("index.html",)),
+
+    "gevent-docs": Manual("six of gevent's documentation pages", "python-gevent-doc",
+                            Path("/usr/share/doc/python-gevent-doc/html"),
+                            only=("intro.html", "install.html", "configuration.html", "monitoring.html",
+                                  "servers.html", "loop_impls.html")),
+
+    "paste-docs": Manual("five of Paste's documentation pages", "python-paste-doc",
+                           Path("/usr/share/doc/python-paste-doc/html"),
+                           only=("do-it-yourself-framework.html", "developer-features.html",
+                                 "DeveloperGuidelines.html", "StyleGuide.html", "future.html")),
+
+    "pyramid-jinja2-docs": Manual("the pyramid_jinja2 documentation", "python-pyramid-jinja2-doc",
+                                    Path("/usr/share/doc/python-pyramid-jinja2-doc/_build/html"),
+                                    only=("index.html",)),
+
+    "humanfriendly-docs": Manual("humanfriendly's overview and README", "python-humanfriendly-doc",
+                                 Path("/usr/share/doc/python-humanfriendly-doc/html"),
+                                 only=("index.html", "readme.html"))
+
 }
 
 
