@@ -934,7 +934,7 @@ MANUALS = {
 
     "humanfriendly-docs": Manual("humanfriendly's overview and README", "python-humanfriendly-doc",
                                  Path("/usr/share/doc/python-humanfriendly-doc/html"),
-                                 only=("index.html", "readme.html"))
+                                 only=("index.html", "readme.html")),
 
 }
 
