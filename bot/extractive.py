@@ -590,7 +590,10 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     ("How long ... by default?" needs both), so it is a second requirement, not a kind.
     """
     by_n = {p.n: (p, lead_ins[i] if i < len(lead_ins) else "") for i, p in enumerate(passages)}
-    if asks_for_default(focus or question) and not _gives_default(question, chosen, by_n, names_the_collection):
+    # the asker's situation ("Our servers run on US Eastern time, not UTC.") names their setting, not what a
+    # passage must name; a follow-up is read with the turn before, which does
+    named = question if focus else asked_sentence(question)
+    if asks_for_default(focus or question) and not _gives_default(named, chosen, by_n, names_the_collection):
         return True
     kind = required_kind(focus or question)
     if kind is None:
@@ -599,7 +602,7 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     # each passage alone, then those holding what is asked together: a question in two parts ("Which version of
     # libnghttp2 ..., and which OpenSSL version ...?") is answered by two passages, each naming its own part
     for group in [[one] for one in holding] + ([holding] if len(holding) > 1 else []):
-        if not missing_anchors(question, [p for p, _ in group], [lead for _, lead in group], names_only=True,
+        if not missing_anchors(named, [p for p, _ in group], [lead for _, lead in group], names_only=True,
                                names_the_collection=names_the_collection):
             return False
     return True

@@ -187,7 +187,7 @@ _ALLOWING_FOR = {"allow", "account", "cover", "compens"}   # "to allow for error
 _LIGHT_VERBS = {"leav", "make", "keep", "get", "take", "give", "put"}   # "leave it unchanged" = "not change it"
 _DENIED_MODALS = {"must": {"prohibition"}, "should": {"prohibition"}, "ought": {"prohibition"},
                   "need": {"possibility"}, "needs": {"possibility"},
-                  "required": {"possibility"}, "may": {"prohibition", "possibility"}}
+                  "required": {"possibility"}, "necessary": {"possibility"}, "may": {"prohibition", "possibility"}}
 _VERB_OR_MODAL = {"require", "requires", "need", "needs"}
 _HEDGING_MODALS = {"may", "might", "could"}
 _HEDGING_ADVERBS = {"probably", "likely", "possibly", "perhaps", "maybe", "presumably", "unlikely", "tend", "tends"}
@@ -260,6 +260,8 @@ _OR_COMPARATIVE = re.compile(r"\b(?:same|equal)\s+or\s+(?:an?\s+)?(more|less|few
                              r"later|earlier|newer|older|longer|shorter|better|worse)\b", re.IGNORECASE)
 _UPWARD = {"more", "greater", "higher", "larger", "bigger", "longer", "better"}
 _EXCEEDING_WORDS = {"exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses"}   # "meets or exceeds"
+_BESTING = re.compile(r"\b(?:outperform(?:s|ed|ing)?|beats?|beating|outdo(?:es)?|outstrips?|surpass(?:es|ed)?|"
+                      r"superior\s+to|inferior\s+to)\b", re.IGNORECASE)
 _EXCEEDING = re.compile(r"\b(" + "|".join(sorted(_EXCEEDING_WORDS)) + r")\b", re.IGNORECASE)
 # "other than" and "rather than" compare nothing, nor does a word ending in -er before them ("INTEGER rather
 # than REAL"); "more secure (from a software point of view) than" does
@@ -385,7 +387,8 @@ _OPPOSITES = [
     ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
     ("encourage", "discourage"), ("recommend", "discourage"), ("simple", "complex complicated involved"),
-    ("simpler", "involved"), ("intermediate", "final"), ("initial", "final"),
+    ("simpler", "involved complex complicated"), ("earliest", "latest newest recent"), ("intermediate", "final"),
+    ("initial", "final"),
     ("simplest", "complex complicated"), ("largest", "smallest"), ("biggest", "smallest"), ("greatest", "least"),
     ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"), ("tight", "loose"),
     ("honor", "disregard ignore"), ("honour", "disregard ignore"),
@@ -673,7 +676,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
     context = " ".join(filter(None, (context, *_referents(evidence, passage_text), _everyday_opener(c, passage_text))))
     named_before = _paragraph_identifiers(evidence, passage_text)
     for check in (_negation, _opposites, _non_added, _compound_swapped, _numbers, _names, _option_case, _long_options,
-                  _letters, _paths, _addresses, _quoted, _calls, _terms,
+                  _letters, _paths, _addresses, _quoted, _calls, _dotted_name_swapped, _terms,
                   _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _exact_or_bound, _reversal,
                   _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
@@ -1942,7 +1945,9 @@ def _most_for_some(c: _Text, e: _Text) -> Finding:
         if word not in _MOST or (at and c.tokens[at - 1] in ("the", "at")) or \
                 any(_is_negation(t) for t in c.tokens[max(0, at - 2):at]):   # "the most popular", "at most"
             continue
-        other = next((t for i, t in enumerate(e.tokens) if t in _SOME | {"many", "all", "every", "each"}
+        # "will not create a constraint for any deferred keys" denies it of all of them
+        other = next((t for i, t in enumerate(e.tokens) if (t in _SOME | {"many", "all", "every", "each"} or (
+                      t == "any" and any(_is_negation(e.tokens[j]) for j in e.clause_before(i, 10))))
                       and not _in_idiom(e, i) and _quantified(e, i) & _quantified(c, at)), None)
         if other:
             return "contradicted", f"the passage says '{other}'; the answer says '{word}'"
@@ -1987,13 +1992,19 @@ def _some_for_all(c: _Text, e: _Text) -> Finding:
     return None
 
 
+# "as soon as any one retry fails", "as long as at least one of the classes ...", "given that all of them ..."
+_CONDITION_PHRASES = {("as", "soon", "as"), ("as", "long", "as"), ("so", "long", "as")}
+
+
 def _in_a_condition(text: _Text, at: int) -> bool:
     """The token at `at` belongs to a condition: "if", "when" or "unless" opens its clause before it, or "as soon
-    as" ("call it as soon as any one retry fails")."""
+    as" ("call it as soon as any one retry fails"), "as long as", "given that"."""
     for i in range(at - 1, -1, -1):
         if i in text.breaks:
             return False
-        if text.tokens[i] in _CONDITIONS_OR_UNLESS or text.tokens[max(0, i - 1):i + 2] == ("as", "soon", "as"):
+        if text.tokens[i:i + 2] == ("given", "that"):
+            return True
+        if text.tokens[i] in _CONDITIONS_OR_UNLESS or text.tokens[max(0, i - 1):i + 2] in _CONDITION_PHRASES:
             return True
     return False
 
@@ -2045,8 +2056,9 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
         while back > 0 and _is_adverb(text.tokens[back]):   # "do not necessarily need to run"
             back -= 1
         # "there is no need to supply" permits as "you do not need to supply" does
-        denied_before = back >= 0 and token in _VERB_OR_MODAL and (text.tokens[back] in ("not", "never", "no") or
-                                                                 text.tokens[back].endswith("n't"))
+        # and "it is not necessary to call connect()" permits
+        denied_before = back >= 0 and (token in _VERB_OR_MODAL or token in ("necessary", "required")) and \
+            (text.tokens[back] in ("not", "never", "no") or text.tokens[back].endswith("n't"))
         if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)
         if (token, after) in _IMPERATIVES:
@@ -2263,6 +2275,11 @@ def _other_cause(effect: _Text, reason: _Text, passage: str) -> str | None:
 def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     match = _OR_COMPARATIVE.search(c.raw) or _comparative(c.raw)
     if not match:
+        # "provide efficient performance that beats the lateral-join approach": bested, with no "than"
+        besting = _BESTING.search(c.raw)
+        if besting and not (_BESTING.search(e.raw) or _EXCEEDING.search(e.raw) or _comparative(e.raw)
+                            or _PREFERRED.search(e.raw)):
+            return "not_stated", f"the answer compares ('{besting.group(0)}'); the passage makes no such comparison"
         return None
     if _NUMBER_NEXT.match(c.raw, match.end()):   # "more than 31,000" is a quantity: compare its bound
         return _bounds(c.raw, e.raw)
@@ -2286,6 +2303,26 @@ def _comparison(c: _Text, e: _Text, _: str) -> Finding:
     if (ours_way == theirs_way) == _sides_swapped(c.raw, match, e.raw, theirs):
         return "contradicted", f"the passage says '{theirs.group(0)}'; the answer says '{match.group(0)}'"
     return None
+
+
+def _dotted_name_swapped(c: _Text, e: _Text, context: str) -> Finding:
+    """A dotted name whose last part the passage gives otherwise: "threading.Lock" where it says
+    "threading.RLock"."""
+    stated = set(_DOTTED_NAME.findall(e.raw + " " + context))
+    for name in _DOTTED_NAME.findall(c.raw):
+        if name in stated or name.removesuffix("s") in stated:   # "typing.Unions" are typing.Union's
+            continue
+        prefix = name.rsplit(".", 1)[0] + "."
+        if len(prefix) <= 3:
+            continue   # R's "as.list" and "as.function" are two names, not one module's two attributes
+        others = sorted(other for other in stated if other.startswith(prefix) and other.count(".") == name.count("."))
+        if others:
+            return "contradicted", f"the passage says '{others[0]}'; the answer says '{name}'"
+    return None
+
+
+# a module's attribute, written out: "threading.RLock", "os.path.join"; not a sentence's end ("in v1.2.")
+_DOTTED_NAME = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w+\.)+[A-Za-z_]\w+(?![\w(]|\.\w)")
 
 
 def _ranking_not_made(c: _Text, passage_text: str) -> str | None:

@@ -312,3 +312,12 @@ def test_a_which_licence_question_answered_with_no_licence_is_refused_in_extract
         assert not lacks_asked_kind(question, _chosen(passage(1, licensed)), [passage(1, licensed)])
     # a question that names a licence among other things asks for no licence
     assert required_kind("Can I pick the license from a list when the template runs?") != "license"
+
+
+def test_the_askers_situation_names_no_passage_need_name_for_a_default():
+    # "Our servers run on US Eastern time" sets the scene; the question asks for fake_clock()'s default zone
+    utc = passage(1, "By default, the queue of times in a fake_clock() simulates local time in the UTC timezone:")
+    question = ("Our servers run on US Eastern time, not UTC. Which time zone does fake_clock() use by default, and "
+                "how do I change it?")
+    assert not lacks_asked_kind(question, _chosen(utc), [utc])
+    assert lacks_asked_kind("Which time zone does fake_clock() use by default in US Eastern mode?", _chosen(utc), [utc])

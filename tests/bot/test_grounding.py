@@ -2568,3 +2568,40 @@ def test_a_paraphrase_in_synonyms_is_about_its_passage():
     passage_text = "The checker begins a sweep and displays the errors."
     assert judge("The tool starts a scan and shows the mistakes.", passage_text).status == "supported"
     assert judge("The tool halts a scan and deletes the logs.", passage_text).status == "not_stated"
+
+
+@pytest.mark.parametrize("passage_text, faithful, changed", [
+    # a comparative's opposite: "the simpler format" / "the more complex format"
+    ("By default a Python script is written. To use the simpler text format, pass --plain.",
+     "To get the simpler text format instead of a Python script, pass --plain.",
+     "By default a Python script is written, and --plain selects the more complex text format."),
+    ("The undo command asks about each change, starting with the most recently made.",
+     "The undo command asks about each change, beginning with the newest one.",
+     "The undo command asks about each change, starting with the one made earliest."),
+    # a dotted name whose last part is another: "queue.Queue" / "queue.LifoQueue"; a plural of it is the same name
+    ("The default container used is queue.LifoQueue, but any object with put() and get() can be passed in.",
+     "The default container is queue.LifoQueue, and any object with put() and get() may be given instead.",
+     "The default container used is queue.Queue, but any object with put() and get() can be passed in."),
+    # "not necessary" permits; "must" obliges
+    ("Strictly speaking, it is not necessary to call open() first, but it is good practice to be explicit.",
+     "You need not call open() first, though being explicit is good practice.",
+     "You must call open() first, and being explicit is good practice."),
+    # "most" where the passage denies it of any
+    ("For this reason the tool will not build an index for any of the deferred columns.",
+     "The tool builds no index for the deferred columns.",
+     "The tool will not build an index for most of the deferred columns."),
+    # a comparison made with a verb ("beats"), which the passage does not make
+    ("Batch writes, which the driver supports, give steady and efficient throughput.",
+     "The driver supports batch writes, which give efficient and steady throughput.",
+     "Batch writes, which the driver supports, give efficient throughput that beats single writes."),
+], ids=["simpler-complex", "recent-earliest", "dotted-name", "not-necessary", "most-for-denied-any", "beats"])
+def test_the_claims_held_out_sets_86_to_93_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text).status == "supported"
+    assert judge(changed, passage_text).status != "supported"
+
+
+def test_a_condition_met_by_one_where_the_passage_needs_all_is_caught_after_as_long_as():
+    passage_text = "Unions of record classes can be loaded, given that all of the classes have a unique field."
+    assert judge("Unions of record classes can be loaded as long as at least one of the classes has a unique "
+                 "field.", passage_text).status != "supported"
