@@ -39,6 +39,7 @@ from bot.retrieval import HybridRetriever, IndexSnapshot
 from bot.sentences import is_rare_word
 from bot.vector_cache import CachedEmbedder
 from bot.verify import judge_with_model
+from bot.word_senses import sense_table
 from ingest.embedder import Embedder
 from ingest.pipeline import ensure_index
 from ingest.textnorm import normalize_for_match
@@ -87,9 +88,11 @@ class Bot:
         return self._snapshot.documents()
 
     def warm_up(self) -> None:
-        """Load the model, the index and the English word list now rather than on the first question."""
+        """Load the model, the index, the English word list and WordNet's senses now rather than on the first
+        question."""
         self.retrieve("warm up")
         is_rare_word("warm")
+        sense_table()
 
     def retrieve(self, query: str, k: int | None = None, doc_ids: Iterable[str] | None = None) -> list[Passage]:
         return self._retriever.retrieve(query, k, doc_ids)

@@ -2331,7 +2331,8 @@ def _ranking_not_made(c: _Text, passage_text: str) -> str | None:
     simplest"), or a word for an extreme ("maximum" for "the largest", "last" for "the most recent"), is taken
     as saying it."""
     passage = _read(passage_text)
-    if _EXTREMES & set(passage.tokens) or _rankings(passage) - _rankings(c):
+    extremes, ranked = _passage_rankings(passage_text)
+    if extremes or ranked - _rankings(c):
         return None   # the passage ranks something the answer does not say in its words: it may in others
     for at, token in enumerate(c.tokens):
         if at == 0 or c.tokens[at - 1] not in ("the", "also") or token in passage.tokens:
@@ -2348,6 +2349,13 @@ def _ranking_not_made(c: _Text, passage_text: str) -> str | None:
 # words for an extreme that an answer's superlative may restate: "the largest" / "the maximum", "the most recent" /
 # "the last", "the fewest" / "the least"
 _EXTREMES = {"maximum", "minimum", "max", "min", "last", "latest", "newest", "oldest", "least", "top", "bottom"}
+
+
+@lru_cache(maxsize=256)
+def _passage_rankings(passage_text: str) -> tuple[bool, frozenset[str]]:
+    """Whether the passage has a word for an extreme, and its rankings."""
+    passage = _read(passage_text)
+    return bool(_EXTREMES & set(passage.tokens)), frozenset(_rankings(passage))
 
 
 def _rankings(text: _Text) -> set[str]:

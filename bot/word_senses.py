@@ -58,5 +58,11 @@ def said_otherwise(wanted: set[str] | frozenset[str], held: set[str] | frozenset
     missing = set(wanted) - set(held)
     if not table or not missing:
         return set()
-    theirs = frozenset().union(*(table.get(word, frozenset()) for word in held))
+    theirs = _senses_of(frozenset(held))
     return {word for word in missing if table.get(word, frozenset()) & theirs}
+
+
+@lru_cache(maxsize=4096)   # the check reads each evidence span for every claim that cites its passage
+def _senses_of(words: frozenset[str]) -> frozenset[int]:
+    table = sense_table()
+    return frozenset().union(*(table.get(word, frozenset()) for word in words))
