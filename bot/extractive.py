@@ -238,6 +238,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
     similarity = (vectors[len(queries):] @ vectors[:len(queries)].T).mean(axis=1)
     weigh = weights or TermWeights.uniform()
     wanted = [lexical_terms(q) for q in queries]
+    asked_terms = set().union(*wanted)
     kinds = question_kinds(queries[-1])
     asks_default = asks_for_default(queries[-1])
     prior = _passage_prior(passages)
@@ -251,7 +252,7 @@ def score_sentences(question: str, passages: Sequence[Passage], embedder: TextEm
         if _VERSION_LABEL.fullmatch(c.text) and not {"version", "when"} & set(kinds):
             continue   # "New in Cookiecutter 1.4": when a feature came, an answer only to when
         held = lexical_terms(c.context)
-        held |= said_otherwise(set().union(*wanted), held)   # the question's words said in others ("start", "begin")
+        held |= said_otherwise(asked_terms, held)   # the question's words said in others ("start" for "begin")
         coverage = sum(weigh.coverage(w, held) for w in wanted) / len(wanted)
         bonus = KIND_BONUS if (kinds and any(KIND_CUES[k](c.text, queries[-1]) for k in kinds)) or \
             (asks_default and states_default(c.text)) else 0.0

