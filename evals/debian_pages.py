@@ -936,6 +936,62 @@ MANUALS = {
                                  Path("/usr/share/doc/python-humanfriendly-doc/html"),
                                  only=("index.html", "readme.html")),
 
+    "betamax-docs": Manual("ten of Betamax's documentation pages", "python-betamax-doc",
+                           Path("/usr/share/doc/python-betamax-doc/html"),
+                           only=("introduction.html", "configuring.html", "cassettes.html", "record_modes.html",
+                                 "matchers.html", "serializers.html", "long_term_usage.html", "usage_patterns.html",
+                                 "integrations.html", "implementation_details.html")),
+
+    "waffle-docs": Manual("twelve of django-waffle's documentation pages", "python-django-waffle-doc",
+                          Path("/usr/share/doc/python-django-waffle-doc/html"),
+                          only=("about/why-waffle.html", "starting/installation.html", "starting/configuring.html",
+                                "types/flag.html", "types/switch.html", "types/sample.html", "usage/views.html",
+                                "usage/templates.html", "usage/decorators.html", "usage/cli.html",
+                                "testing/automated.html", "testing/user.html")),
+
+    "greenlet-docs": Manual("nine of greenlet's documentation pages", "python-greenlet-doc",
+                            Path("/usr/share/doc/python-greenlet-doc/html"),
+                            only=("greenlet.html", "creating_executing_greenlets.html", "switching.html",
+                                  "python_threads.html", "contextvars.html", "greenlet_gc.html", "tracing.html",
+                                  "caveats.html", "history.html")),
+
+    "uvicorn-docs": Manual("four of Uvicorn's documentation pages", "python-uvicorn-doc",
+                           Path("/usr/share/doc/python-uvicorn-doc/html"),
+                           only=("index.html", "deployment/index.html", "server-behavior/index.html",
+                                 "settings/index.html")),
+
+    "requests-mock-docs": Manual("nine of requests-mock's documentation pages", "python-requests-mock-doc",
+                                 Path("/usr/share/doc/python-requests-mock-doc/html"),
+                                 only=("overview.html", "mocker.html", "matching.html", "response.html",
+                                       "adapter.html", "fixture.html", "pytest.html", "knownissues.html",
+                                       "history.html")),
+
+    "semantic-version-docs": Manual("the semantic_version documentation", "python-semantic-version-doc",
+                                    Path("/usr/share/doc/python-semantic-version-doc/html"),
+                                    only=("introduction.html", "guide.html", "reference.html", "django.html",
+                                          "credits.html")),
+
+    "flask-httpauth-docs": Manual("the Flask-HTTPAuth documentation", "python-flask-httpauth-doc",
+                                  Path("/usr/share/doc/python-flask-httpauth-doc/html"), only=("index.html",)),
+
+    "blinker-docs": Manual("the Blinker documentation", "python-blinker-doc",
+                           Path("/usr/share/doc/python-blinker-doc/html"), only=("index.html",)),
+
+    "treq-docs": Manual("treq's documentation pages", "python-treq-doc", Path("/usr/share/doc/python-treq-doc/html"),
+                        only=("index.html", "howto.html", "testing.html", "api.html")),
+
+    "sybil-docs": Manual("five of Sybil's documentation pages", "python-sybil-doc",
+                         Path("/usr/share/doc/python3-sybil/html"),
+                         only=("index.html", "use.html", "parsers.html", "api.html", "development.html")),
+
+    "argon2-docs": Manual("seven of argon2-cffi's documentation pages", "python-argon2-doc",
+                          Path("/usr/share/doc/python-argon2-doc/html"),
+                          only=("argon2.html", "parameters.html", "faq.html", "installation.html", "api.html",
+                                "cli.html", "backward-compatibility.html")),
+
+    "jsonpickle-docs": Manual("four of jsonpickle's documentation pages", "python-jsonpickle-doc",
+                              Path("/usr/share/doc/python-jsonpickle-doc/html"),
+                              only=("index.html", "api.html", "extensions.html", "contrib.html")),
 }
 
 
