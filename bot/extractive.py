@@ -40,6 +40,7 @@ from ingest.textnorm import normalize_for_match
 MAX_SENTENCES = 3
 RELATIVE_CUT = 0.8         # keep sentences scoring at least this share of the best one
 PART_CUT = 0.7            # a sentence on a part of the question the others leave out joins from this share
+TOP_PASSAGES_HEARD = 2     # the best-ranked passages that each give their best sentence near the cut
 READ_ON_CUT = 0.7          # the sentence after the best one joins it from this share of its score (see _read_on)
 LEXICAL_WEIGHT = 0.3       # credit for sharing the question's words (calibrated with the threshold)
 PASSAGE_WEIGHT = 0.3       # credit for the passage's similarity to the question: a sentence alone loses its topic
@@ -861,6 +862,23 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
     return extra
 
 
+def _top_passages_heard(chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
+                        passages: Sequence[Passage], floor: float) -> list[ScoredSentence]:
+    """The best sentence, from floor, of each of the TOP_PASSAGES_HEARD best-ranked passages that gave none: the
+    sentences are ranked by their meaning's closeness to the question, while the passages' order also weighs
+    BM25's exact terms ("GreenPile", "tracking=True"), which the best sentence of a question asked in other words
+    may lack. Offline over the first runs of sets 64-99: key facts 1,643 -> 1,726 of 2,875 for 12% more words
+    (the first passage alone: 1,675 for 4%)."""
+    extra: list[ScoredSentence] = []
+    for passage in passages[:TOP_PASSAGES_HEARD]:
+        if any(s.n == passage.n for s in [*chosen, *extra]):
+            continue
+        best = next((s for s in scored if s.n == passage.n and s.base >= floor), None)
+        if best is not None:
+            extra.append(best)
+    return extra
+
+
 def _other_parts(question: str, chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
                  floor: float) -> list[ScoredSentence]:
     """For a question in parts joined by "and" or "or" ("... on Unix and on Windows?"), the best sentence on
@@ -1049,6 +1067,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     if read_on:   # the sentence read on to brings what it leads to ("You might want to hide it.", "To do so, ...")
         chosen += _neighbours(read_on, passages, shows_commands=shows_commands, taken=chosen)
     chosen += _read_back(chosen[0], chosen, scored, passages, best_base) if chosen else []
+    chosen += _top_passages_heard(chosen, scored, passages, max(min_similarity, best_base * PART_CUT))
     chosen += _default_given_later(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):

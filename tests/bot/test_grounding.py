@@ -2605,3 +2605,41 @@ def test_a_condition_met_by_one_where_the_passage_needs_all_is_caught_after_as_l
     passage_text = "Unions of record classes can be loaded, given that all of the classes have a unique field."
     assert judge("Unions of record classes can be loaded as long as at least one of the classes has a unique "
                  "field.", passage_text).status != "supported"
+
+
+@pytest.mark.parametrize("passage_text, faithful, changed", [
+    # a requirement the passage does not make: "is a good idea" / "must"
+    ("When a field holds a list, it is a good idea to give its default as a small function.",
+     "When a field holds a list, giving its default as a small function is a good idea.",
+     "When a field holds a list, its default must be given as a small function."),
+    ("Feel free to write to the list if something is unclear.",
+     "If something is unclear, you are welcome to write to the list.",
+     "If something is unclear, you are required to write to the list."),
+    # the release a behaviour starts from, said as the one it stops at
+    ("In releases previous to 2.4, the reader returns byte strings.",
+     "Before release 2.4 the reader returned byte strings.",
+     "Since release 2.4, the reader returns byte strings."),
+    # during something, said as once it is over
+    ("The spinner is drawn while the download is running.",
+     "While the download runs, the spinner is drawn.",
+     "The spinner is drawn once the download has finished."),
+    # which hit counts: "the last hit" / "the first hit" (a hit here is no loss)
+    ("The client is blocked for ten more seconds after the last hit.",
+     "After the last hit, the client stays blocked for ten more seconds.",
+     "The client is blocked for ten more seconds after the first hit."),
+], ids=["good-idea-must", "feel-free-required", "previous-to-since", "while-once-finished", "last-first-hit"])
+def test_the_claims_held_out_sets_86_to_103_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text).status == "supported"
+    assert judge(changed, passage_text).status != "supported"
+
+
+def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
+    # "make sure", "needed", "only ... can": the passage does require, so "must" restates it
+    assert judge("Every node must have the same key file.",
+                 "Make sure that every node has the same key file.").status == "supported"
+    assert judge("Running the cleaner by hand must only happen for one-off tidying.",
+                 "Running the cleaner by hand should only be needed for one-off tidying.").status == "supported"
+    # "you just need to" says what is enough, no requirement added
+    assert judge("For the first case you just need to push a global handler.",
+                 "The first case is easy to handle: push a global handler.").status == "supported"

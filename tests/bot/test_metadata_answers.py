@@ -1475,3 +1475,22 @@ def test_a_name_hyphened_to_an_everyday_word_is_the_name():
     found = [passage(1, "Qlex runs in optimized mode once its tables are written in normal mode.")]
     assert missing_anchors("Will a Qlex-based parser still work with optimized mode?", found) == []
     assert missing_anchors("Will a Zlex-compatible parser still work with optimized mode?", found) == ["Zlex"]
+
+
+def test_the_best_ranked_passage_gives_its_best_sentence_when_near_the_cut(embedder):
+    """A question asked in other words: the passage ranked first (BM25 found its name) holds the answer in a
+    sentence that scores under the cut, below sentences of other passages that share more of the question's
+    meaning but name no construct."""
+    question = "Our service fans each incoming request out to several upstream services. Which construct is meant " \
+               "for that?"
+    found = [passage(1, "Pools limit how many jobs run at once. A GreenPile is meant for a request that calls "
+                        "several other services and gathers what they return."),
+             passage(2, "Each incoming request is handled by its own green thread. Green threads are cheap to start.",
+                     doc_id="threads.txt"),
+             passage(3, "A service may call other services while it handles a request. A request to a service "
+                        "upstream may fail and be retried.", doc_id="services.txt")]
+    text, refused, _ = extract_answer(question, found, embedder, 0.2)
+    assert not refused
+    assert "A GreenPile is meant for a request that calls several other services and gathers what they return. [1]" \
+        in text
+    assert "Pools limit" not in text   # its best sentence, not the passage
