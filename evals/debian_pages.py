@@ -992,6 +992,51 @@ MANUALS = {
     "jsonpickle-docs": Manual("four of jsonpickle's documentation pages", "python-jsonpickle-doc",
                               Path("/usr/share/doc/python-jsonpickle-doc/html"),
                               only=("index.html", "api.html", "extensions.html", "contrib.html")),
+    "toolz-docs": Manual("nine of toolz's documentation pages", "python-toolz-doc",
+                         Path("/usr/share/doc/python-toolz-doc/html"),
+                         only=("composition.html", "control.html", "curry.html", "heritage.html", "laziness.html",
+                               "parallelism.html", "purity.html", "streaming-analytics.html", "tips-and-tricks.html")),
+
+    "trio-websocket-docs": Manual("six of trio-websocket's documentation pages", "python-trio-websocket-doc",
+                                  Path("/usr/share/doc/python-trio-websocket-doc/html"),
+                                  only=("getting_started.html", "clients.html", "servers.html", "timeouts.html",
+                                        "backpressure.html", "recipes.html")),
+
+    "webassets-docs": Manual("eight of webassets' documentation pages", "python-webassets-doc",
+                             Path("/usr/share/doc/python-webassets-doc/html"),
+                             only=("bundles.html", "environment.html", "expiring.html", "custom_filters.html",
+                                   "faq.html", "loaders.html", "script.html", "upgrading.html")),
+
+    "uncertainties-docs": Manual("four of the uncertainties package's guides", "python-uncertainties-doc",
+                                 Path("/usr/share/doc/python-uncertainties-doc/html"),
+                                 only=("index.html", "user_guide.html", "numpy_guide.html", "tech_guide.html")),
+
+    "dogpile-cache-docs": Manual("three of dogpile.cache's guides", "python-dogpile.cache-doc",
+                                 Path("/usr/share/doc/python-dogpile.cache-doc/html"),
+                                 only=("usage.html", "core_usage.html", "recipes.html")),
+
+    "stestr-docs": Manual("stestr's manual and README", "python-stestr-doc",
+                          Path("/usr/share/doc/python-stestr-doc/html"), only=("MANUAL.html", "README.html")),
+
+    "pastedeploy-docs": Manual("the Paste Deployment documentation and news", "python-pastedeploy-doc",
+                               Path("/usr/share/doc/python-pastedeploy-doc/html"), only=("index.html", "news.html")),
+
+    "wsproto-docs": Manual("three of wsproto's documentation pages", "python-wsproto-doc",
+                           Path("/usr/share/doc/python-wsproto-doc/html"),
+                           only=("installation.html", "basic-usage.html", "advanced-usage.html")),
+
+    "logzero-docs": Manual("the logzero documentation", "python-logzero-doc",
+                           Path("/usr/share/doc/python-logzero-doc/html"), only=("index.html",)),
+
+    "pygtrie-docs": Manual("the pygtrie documentation", "python-pygtrie-doc",
+                           Path("/usr/share/doc/python-pygtrie-doc/html"), only=("index.html",)),
+
+    "cbor2-docs": Manual("four of cbor2's documentation pages", "python-cbor2-doc",
+                         Path("/usr/share/doc/python-cbor2-doc/html"),
+                         only=("index.html", "usage.html", "customizing.html", "versionhistory.html")),
+
+    "hiro-docs": Manual("two of hiro's documentation pages", "python-hiro-doc",
+                        Path("/usr/share/doc/python-hiro-doc/html"), only=("index.html", "intro.html")),
 }
 
 
