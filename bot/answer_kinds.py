@@ -77,6 +77,13 @@ _AMOUNT = re.compile(_LEAD + r"(?:what|which)\s+(?!(?:does|do|did|can|could|shou
 _WHICH_LICENSE = re.compile(_LEAD + r"(?:under\s+)?(?:which|what)\s+(?:[\w-]+\s+){0,2}licen[cs]es?\b", re.I)
 _LICENSE_WORD = re.compile(r"\blicen[cs]|\bpublic domain\b|\bcreative commons\b|\bcopyleft\b", re.I)
 _LICENSE_NAME = re.compile(r"\b(?:[LA]?GPL|MIT|BSD|MPL|EUPL|ISC|Apache|Artistic|CC[- ]BY|CC0)\b")
+# "Which exception does it raise ...?", "what is the name of the exception class raised ...": an exception's name
+# ("VerifyMismatchError", "greenlet.error"); not "what error message" or "which error page", which words answer
+_WHICH_EXCEPTION = re.compile(_LEAD + r"(?:which|what)\s+(?:(?:is|was|'s)\s+the\s+name\s+of\s+the\s+|"
+                              r"(?:kind|type|sort)\s+of\s+)?(?:[\w-]+\s+)?(?:exceptions?(?:\s+(?:class|type)"
+                              r"(?:es|s)?)?|errors?\s+(?:class|type)(?:es|s)?)\s+(?:is|are|was|will|would|do|does|did|"
+                              r"gets?|raised|thrown|can|may|might|should)\b", re.I)
+_EXCEPTION_NAME = re.compile(r"\b[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Failure)\b|\b[a-z_]\w*\.error\b")
 _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "when": _WHEN,
          "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long|old|big|large)\b", re.I),
@@ -85,7 +92,8 @@ _KIND = {"who": re.compile(_LEAD + r"(?:who|whom|whose)\b", re.I),
          "amount": _AMOUNT,
          "why": re.compile(_LEAD + r"(?:why|for what reason|what (?:caused|led to|made))\b", re.I),
          "can": re.compile(_LEAD + r"(?:can|could|may) (?:i|we|you|one)\b", re.I),
-         "license": _WHICH_LICENSE}
+         "license": _WHICH_LICENSE,
+         "exception": _WHICH_EXCEPTION}
 # a reply to "Can I ...?": "Starting in Python 3.8, you can!", "Yes, ...", "It is not possible to ..."
 _REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|could|may)\b|\b(?:im)?possible\b",
                     re.I)
@@ -95,7 +103,8 @@ _REPLY = re.compile(r"^(?:yes|no)\b|\b(?:you|one|we) (?:can(?:not|'t|\u2019t)?|c
 # too varied to require a cause
 _MUST_HOLD = {"when": _WHEN, "who": re.compile(_LEAD + r"(?:who|whom)\b", re.I),
               "how_many": re.compile(_LEAD + r"(?:in |for |by )?how (?:many|much|long)\b", re.I),
-              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION, "amount": _AMOUNT, "license": _WHICH_LICENSE}
+              "how_often": _HOW_OFTEN, "version": _WHICH_VERSION, "amount": _AMOUNT, "license": _WHICH_LICENSE,
+              "exception": _WHICH_EXCEPTION}
 _FREQUENCY = re.compile(r"\b(?:every|each|once|twice|thrice|daily|weekly|monthly|hourly|nightly|yearly|annually|"
                         r"per|times|always|whenever|regularly|periodically|continuously|constantly)\b", re.I)
 # "2.6.31-1", "version 3", "Debian 8", "10 (buster)", "Git 2.23"
@@ -209,8 +218,8 @@ def states_version(sentence: str, question: str = "") -> bool:
     asked = {m.group(0).lower() for m in _VERSION.finditer(question)}
     product = _VERSION_OF.search(question)
     for m in _VERSION.finditer(sentence):
-        if m.group(0).lower() in asked:
-            continue
+        if m.group(0).lower() in asked or sentence[max(0, m.start() - 1):m.start()] == "-":
+            continue   # asked already, or an option's value ("gunicorn -w 4"): no release
         named = _NAMED_NUMBER.fullmatch(m.group(0))
         named = named if named and named.group(1)[0].isupper() else None
         if named and product and named.group(1).lower() not in (product.group(1).lower(), *_VERSION_WORDS):
@@ -234,13 +243,14 @@ KIND_CUES = {"who": states_who,
              "amount": states_count,
              "why": lambda s, q: bool(_CAUSE.search(s)),
              "can": lambda s, q: bool(_REPLY.search(s)),
-             "license": lambda s, q: states_license(s)}
+             "license": lambda s, q: states_license(s),
+             "exception": lambda s, q: bool(_EXCEPTION_NAME.search(s))}
 
 
 def question_kinds(question: str) -> list[str]:
     """What the question asks for: who, when, how_many, how_often, version, amount (a setting or measure:
-    a number), why, can (whether one can: a reply), license (which licence); none for other what/which/how
-    questions."""
+    a number), why, can (whether one can: a reply), license (which licence), exception (which one is raised);
+    none for other what/which/how questions."""
     return [kind for kind, pattern in _KIND.items() if pattern.search(question)]
 
 
@@ -341,9 +351,9 @@ def states_default(text: str) -> bool:
 
 
 def required_kind(question: str) -> str | None:
-    """"when", "who", "how_many", "how_often", "version", "amount" or "license" when the question is one question
-    of that kind, whose answer must hold a date, a name, a count, a frequency, a version, a number or a licence;
-    None otherwise
+    """"when", "who", "how_many", "how_often", "version", "amount", "license" or "exception" when the question is
+    one question of that kind, whose answer must hold a date, a name, a count, a frequency, a version, a number, a
+    licence or an exception's name; None otherwise
     (several questions at once are answered in part)."""
     if question.count("?") > 1:
         return None

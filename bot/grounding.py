@@ -239,7 +239,7 @@ _WHEN_WORDS = {"later", "afterwards", "afterward", "earlier", "beforehand", "the
 # "have it set up this way: it is very difficult to use tools without seeing their options": a clause after a
 # colon gives the reason for the one before
 _EXPLAINING_COLON = re.compile(r"\w:\s+(?:it|this|that|they|there|these|those|otherwise)\b")
-_STATED_PURPOSE = re.compile(r"\b(in order to|so that|so as to|to|for)\b", re.IGNORECASE)
+_STATED_PURPOSE = re.compile(r"\b(in order to|so that|such that|so as to|to|for)\b", re.IGNORECASE)
 # ("nothing more than a password" compares nothing: it is "only a password")
 _COMPARATIVE = re.compile(r"\b(?<!nothing )(?:(more|less|fewer|better|worse)\b[^.;:]{0,90}?|"
                           r"(?!other\b|rather\b)([a-z]+er)\s+(?:(?!other\b|rather\b)[a-z]+\s+)?|"
@@ -395,6 +395,9 @@ _OPPOSITES = [
     ("best", "worst"), ("fastest", "slowest"), ("longest", "shortest"), ("tight", "loose"),
     ("honor", "disregard ignore"), ("honour", "disregard ignore"),
     ("mutable", "immutable"),
+    ("faster", "slower"), ("quicker", "slower"), ("larger", "smaller"), ("bigger", "smaller"), ("wider", "narrower"),
+    ("stronger", "weaker"), ("heavier", "lighter"), ("cheaper", "costlier"), ("safer", "riskier"),
+    ("successful", "unsuccessful fail failed failure"), ("success", "fail failed"), ("future", "past"),
 ]
 # Words a passage's denial may be contradicted with: "isn't stored in the configuration" / "is kept in it";
 # "recommended (but not mandatory)" / "required"
@@ -1153,16 +1156,19 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
                     return "contradicted", f"the passage says '{base_said}'; the answer says '{token}'"
     denied_in_claim = {s for _at, scope in claim_scopes for s in scope}
     after_non_c, after_non_e = _after_non(c), _after_non(e)
-    for j in after_non_e:   # "the non-killable process" / "the killable process"
-        token = e.tokens[j]
+    for j in after_non_e:   # "the non-killable process" / "the killable process"; "non-overlapping" / "overlap"
+        token, stem = e.tokens[j], e.stems[j]
         # "languages other than English", "outside Windows" restate "non-English", "non-Windows"
+        # another form of the word counts ("may overlap"), not a noun made of it: "skips validation" is non-validating
         bare_in_claim = any(k not in after_non_c and (k == 0 or c.tokens[k - 1] not in _SETTING_APART)
-                            for k, t in enumerate(c.tokens) if t == token)
-        bare_in_passage = any(k not in after_non_e for k, t in enumerate(e.tokens) if t == token)
-        said_with_non = any(c.tokens[k] == token for k in after_non_c)   # "non-NULL ... a NULL return": both
+                            for k, s in enumerate(c.stems) if s == stem and
+                            (c.tokens[k] == token or not c.tokens[k].endswith(("tion", "ment", "ness"))))
+        bare_in_passage = any(k not in after_non_e for k, s in enumerate(e.stems) if s == stem)
+        said_with_non = any(c.stems[k] == stem for k in after_non_c)   # "non-NULL ... a NULL return": both
         if bare_in_claim and not bare_in_passage and not said_with_non and not _plainly_negated(token) and \
                 _stem(token) not in denied_in_claim:
-            return "contradicted", f"the passage says 'non-{token}'; the answer says '{token}'"
+            said = next(t for t, s in zip(c.tokens, c.stems) if s == stem)
+            return "contradicted", f"the passage says 'non-{token}'; the answer says '{said}'"
     for token in e.tokens:   # "an already saved object" / "a created - but unsaved - object"
         for base in _plainly_negated(token):
             if base in c.tokens and base not in e.tokens and token not in c.tokens and \

@@ -321,3 +321,18 @@ def test_the_askers_situation_names_no_passage_need_name_for_a_default():
                 "how do I change it?")
     assert not lacks_asked_kind(question, _chosen(utc), [utc])
     assert lacks_asked_kind("Which time zone does fake_clock() use by default in US Eastern mode?", _chosen(utc), [utc])
+
+
+def test_an_options_value_is_no_release_and_a_which_exception_question_needs_an_exceptions_name():
+    asked = "What is the oldest Python version this server still runs on?"
+    assert required_kind(asked) == "version"
+    assert not KIND_CUES["version"]("Start it with gunicorn -w 4 -k the.worker.Class", asked)
+    assert KIND_CUES["version"]("It runs on Python 3.8 and later.", asked)
+    for asked in ("Which exception does the manager raise when no plugin is found?",
+                  "In strict mode, what is the name of the exception class raised on a new request?"):
+        assert required_kind(asked) == "exception"
+        assert KIND_CUES["exception"]("A NoMatchingPlugin error... rather, NoMatchingDriverError is raised.", asked)
+        assert not KIND_CUES["exception"]("The manager loads every plugin it finds.", asked)
+    # what happens, or which message: words answer those
+    assert required_kind("What happens when an exception is raised in a callback?") is None
+    assert required_kind("What error message do I get when the file is missing?") is None

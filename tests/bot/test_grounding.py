@@ -2643,3 +2643,32 @@ def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
     # "you just need to" says what is enough, no requirement added
     assert judge("For the first case you just need to push a global handler.",
                  "The first case is easy to handle: push a global handler.").status == "supported"
+
+
+@pytest.mark.parametrize("passage_text, faithful, changed", [
+    # a comparative turned round with no "than": "is faster" / "is slower"
+    ("The compact variant is faster and uses more memory.",
+     "The compact variant runs faster, using more memory.",
+     "The compact variant is slower and uses more memory."),
+    # success and failure
+    ("The hook is called when the login is successful.",
+     "When the login succeeds, the hook is called.",
+     "The hook is called when the login fails."),
+    # the future for the past
+    ("The setting affects how future records are stored.",
+     "How future records are stored depends on the setting.",
+     "The setting affects how past records are stored."),
+    # "non-overlapping" denies "overlap" in any form of the word
+    ("The file is split into non-overlapping blocks.",
+     "The file is split into blocks that do not overlap.",
+     "The file is split into blocks, which may overlap."),
+    # a purpose given with "such that" is stated, as with "so that"
+    ("A bad token should raise an error such that it cannot pass unnoticed.",
+     "A bad token should raise an error so that it cannot pass unnoticed.",
+     "A bad token should raise an error so that it can be logged."),
+], ids=["faster-slower", "successful-fails", "future-past", "non-overlapping", "such-that"])
+def test_the_claims_held_out_sets_104_to_109_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text).status == "supported"
+    assert judge(changed, passage_text).status != "supported"
+
