@@ -516,6 +516,8 @@ def forget_read_texts() -> None:
     _evidence_spans.cache_clear()
     _name_tokens.cache_clear()
     _topic.cache_clear()
+    _passage_rankings.cache_clear()
+    _states_a_need.cache_clear()
 
 
 def judge(claim: str, passage_text: str, context: str = "") -> Verdict:
@@ -1180,7 +1182,7 @@ def _opposites(c: _Text, e: _Text, _: str, whole: _Text | None = None) -> Findin
 def _names_a_loss(text: _Text, at: int) -> bool:
     """The word at names what a loss costs ("a speed penalty", "a performance hit"), not which one it is ("after
     the last hit" counts hits)."""
-    return text.tokens[at + 1:at + 2] != () and text.tokens[at + 1] in _LOSS_NOUNS and text.tokens[at] not in _COUNTING
+    return at + 1 < len(text.tokens) and text.tokens[at + 1] in _LOSS_NOUNS and text.tokens[at] not in _COUNTING
 
 
 def _turned_on_its_noun(c: _Text, i: int, e: _Text, plain_c: list[str], plain_e: list[str],
@@ -2374,13 +2376,19 @@ def _requirement_not_made(c: _Text, passage_text: str) -> str | None:
     send", "makes it possible to use" / "must", "is required"), or None. Offline over the latest run of every
     claim set 1-103: six distortions caught, one faithful claim lost (a requirement read from "the intersection
     of")."""
-    if _REQUIRING.search(passage_text):
+    if _states_a_need(passage_text):
         return None
     for kinds, word, _scope in _modals(c):
         written = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", c.raw, re.IGNORECASE)   # not "tls_require_x"
+        # "you only have to" says what is enough, not what is required
         if kinds == {"obligation"} and written and not re.search(r"\bonly\s+$", c.raw[:written.start()]):
-            return f"the answer says '{word}'; the passage states no requirement"   # "you only need to" suffices
+            return f"the answer says '{word}'; the passage states no requirement"
     return None
+
+
+@lru_cache(maxsize=256)
+def _states_a_need(passage_text: str) -> bool:
+    return _REQUIRING.search(passage_text) is not None
 
 
 # words for an extreme that an answer's superlative may restate: "the largest" / "the maximum", "the most recent" /
