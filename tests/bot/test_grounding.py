@@ -2627,25 +2627,6 @@ def test_a_condition_met_by_one_where_the_passage_needs_all_is_caught_after_as_l
     ("The client is blocked for ten more seconds after the last hit.",
      "After the last hit, the client stays blocked for ten more seconds.",
      "The client is blocked for ten more seconds after the first hit."),
-], ids=["good-idea-must", "feel-free-required", "previous-to-since", "while-once-finished", "last-first-hit"])
-def test_the_claims_held_out_sets_86_to_103_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
-        passage_text, faithful, changed):
-    assert judge(faithful, passage_text).status == "supported"
-    assert judge(changed, passage_text).status != "supported"
-
-
-def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
-    # "make sure", "needed", "only ... can": the passage does require, so "must" restates it
-    assert judge("Every node must have the same key file.",
-                 "Make sure that every node has the same key file.").status == "supported"
-    assert judge("Running the cleaner by hand must only happen for one-off tidying.",
-                 "Running the cleaner by hand should only be needed for one-off tidying.").status == "supported"
-    # "you just need to" says what is enough, no requirement added
-    assert judge("For the first case you just need to push a global handler.",
-                 "The first case is easy to handle: push a global handler.").status == "supported"
-
-
-@pytest.mark.parametrize("passage_text, faithful, changed", [
     # a comparative turned round with no "than": "is faster" / "is slower"
     ("The compact variant is faster and uses more memory.",
      "The compact variant runs faster, using more memory.",
@@ -2666,9 +2647,22 @@ def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
     ("A bad token should raise an error such that it cannot pass unnoticed.",
      "A bad token should raise an error so that it cannot pass unnoticed.",
      "A bad token should raise an error so that it can be logged."),
-], ids=["faster-slower", "successful-fails", "future-past", "non-overlapping", "such-that"])
-def test_the_claims_held_out_sets_104_to_109_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+], ids=["good-idea-must", "feel-free-required", "previous-to-since", "while-once-finished", "last-first-hit",
+      "faster-slower", "successful-fails", "future-past", "non-overlapping", "such-that"])
+def test_the_claims_held_out_sets_86_to_109_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed):
     assert judge(faithful, passage_text).status == "supported"
     assert judge(changed, passage_text).status != "supported"
+
+
+def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
+    # "make sure", "needed", "only ... can": the passage does require, so "must" restates it
+    assert judge("Every node must have the same key file.",
+                 "Make sure that every node has the same key file.").status == "supported"
+    assert judge("Running the cleaner by hand must only happen for one-off tidying.",
+                 "Running the cleaner by hand should only be needed for one-off tidying.").status == "supported"
+    # "you just need to" says what is enough, no requirement added
+    assert judge("For the first case you just need to push a global handler.",
+                 "The first case is easy to handle: push a global handler.").status == "supported"
+
 
