@@ -829,6 +829,9 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
         text = passage_text[span.start:span.end]
         if text in evidence or (_OPENS_WITH_CONDITION.match(text) and not _OPENS_WITH_CONDITION.match(c.raw)):
             continue
+        if _OPENS_WITH_CONDITION.match(text) and \
+                _opposites(_read(c.raw.split(",", 1)[0]), _read(text.split(",", 1)[0]), "") is not None:
+            continue   # another case: "If use_ha1_pw is False, ..." beside the answer's "If use_ha1_pw is True, ..."
         shared = c.content & span.content
         if not span.content or len(shared) < MIN_SHARED * len(c.content) or \
                 len(shared) < OTHER_SENTENCE_SHARE * len(span.content):

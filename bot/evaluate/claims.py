@@ -161,7 +161,7 @@ def format_summary(summary: dict[str, Any], wrong: Sequence[dict[str, Any]]) -> 
                      f"faithful rejected {rate(rates['faithful_rejected'])}")
     lines.append("by kind (right / claims): " + ", ".join(f"{k} {v['right']}/{v['n']}"
                                                           for k, v in summary["by_kind"].items()))
-    if "check" in summary:
+    if "check" in summary and summary["check"]["answers"]:   # a set of fewer than FIVE claims makes no answer
         check = summary["check"]
         lines.append(f"check time on {FIVE}-sentence answers: p50 {check['p50_ms']:.1f} ms, "
                      f"p95 {check['p95_ms']:.1f} ms ({check['answers']} answers x 20); with the entailment model "

@@ -120,3 +120,14 @@ def test_the_committed_question_set_lints_clean_and_has_the_required_kinds():
     tags = {t for q in questions for t in q.tags}
     assert {"factoid", "list", "why", "paraphrase", "metadata", "follow-up", "near-topic", "off-topic"} <= tags
     assert all(q.history for q in questions if "follow-up" in q.tags)
+
+
+def test_a_claim_set_too_small_for_a_five_sentence_answer_is_reported_without_a_check_time():
+    from bot.evaluate.claims import format_summary, summarize
+    records = [{"id": f"c{i}", "corpus": "faq", "kind": "negation", "faithful": i % 2 == 0, "claim": "x",
+                "source_found": True, "accepted": i % 2 == 0, "status": "supported", "reason": "r", "evidence": "e",
+                "check_ms": 1.0, "passage": "p"} for i in range(3)]
+    summary = summarize(records) | {"check": {"answers": 0, "p50_ms": None, "p95_ms": None,
+                                              "with_entailment_p50_ms": None, "with_entailment_p95_ms": None}}
+    text = format_summary(summary, [])
+    assert "distortions accepted" in text and "check time" not in text

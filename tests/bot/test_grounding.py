@@ -2666,3 +2666,17 @@ def test_a_requirement_said_in_any_words_of_the_passage_is_not_added():
                  "The first case is easy to handle: push a global handler.").status == "supported"
 
 
+
+
+def test_a_sentence_on_another_case_of_the_same_condition_does_not_deny_the_answer():
+    """Set 104's fh57: "If use_ha1_pw is False, then ..." read as denying the answer's "If use_ha1_pw is True, ..."."""
+    passage_text = ("The scope argument gives the application's own scope name in the challenge header.\n\n"
+                    "If use_hashed_key is False, then the get_key callback needs to return the plain text key for the "
+                    "given user. If use_hashed_key is True, the get_key callback needs to return the hashed value for "
+                    "the given user. The advantage of setting use_hashed_key to True is that it lets the application "
+                    "keep the hash of the key in the user database.\n\nmake_hash(username, key)\n\nMake the hash "
+                    "that can be kept in the user database when use_hashed_key is set to True in the constructor.")
+    assert judge("If use_hashed_key is True, the get_key callback must return the hashed value for the given user.",
+                 passage_text).status == "supported"
+    assert judge("If use_hashed_key is True, the get_key callback must return the plain text key for the given "
+                 "user.", passage_text).status != "supported"
