@@ -827,10 +827,10 @@ def _denied_elsewhere(c: _Text, passage_text: str, evidence: str) -> tuple[str, 
             return found[1], following
     for span in sentences:   # only a sentence about the answer is read again whole
         text = passage_text[span.start:span.end]
-        if text in evidence or (_OPENS_WITH_CONDITION.match(text) and not _OPENS_WITH_CONDITION.match(c.raw)):
+        conditional = _OPENS_WITH_CONDITION.match(text) is not None
+        if text in evidence or (conditional and not _OPENS_WITH_CONDITION.match(c.raw)):
             continue
-        if _OPENS_WITH_CONDITION.match(text) and \
-                _opposites(_read(c.raw.split(",", 1)[0]), _read(text.split(",", 1)[0]), "") is not None:
+        if conditional and _opposites(_read(c.raw.split(",", 1)[0]), _read(text.split(",", 1)[0]), "") is not None:
             continue   # another case: "If use_ha1_pw is False, ..." beside the answer's "If use_ha1_pw is True, ..."
         shared = c.content & span.content
         if not span.content or len(shared) < MIN_SHARED * len(c.content) or \
@@ -2506,15 +2506,16 @@ def _way_turned(ours: dict[str, tuple[str, str]], stated: dict[str, tuple[str, s
 # the releases a statement holds for, from one on or up to one: "since version 0.7" / "in versions previous to 0.7"
 _RELEASES_FROM = r"since|starting(?:\s+(?:in|with|from))?|as\s+of|beginning(?:\s+(?:in|with))?|from"
 _RELEASES_UP_TO = r"until|up\s+(?:un)?to(?:\s+and\s+including)?|previous\s+to|prior\s+to|before|earlier\s+than"
-_RELEASE_SPAN = re.compile(rf"\b({_RELEASES_FROM}|{_RELEASES_UP_TO})\s+"
-                           r"(?:(?:the\s+)?(?:release|version)s?\s+|[A-Za-z]\w*\s+)?v?(\d+(?:\.\d+)+)\b", re.IGNORECASE)
+_RELEASE_SPAN = re.compile(rf"\b(?:(?P<up_to>{_RELEASES_UP_TO})|{_RELEASES_FROM})\s+"
+                           r"(?:(?:the\s+)?(?:release|version)s?\s+|[A-Za-z]\w*\s+)?v?(?P<release>\d+(?:\.\d+)+)\b",
+                           re.IGNORECASE)
 
 
 def _releases_turned(c: _Text, e: _Text, _: str) -> Finding:
     """The same release said as where something starts on one side and where it stops on the other: "Starting with
     gevent 20.5.0" / "in versions of gevent up to and including 20.5.0"."""
     def found(raw: str) -> dict[str, tuple[str, str]]:
-        return {m.group(2): ("to" if re.fullmatch(_RELEASES_UP_TO, m.group(1), re.IGNORECASE) else "from", m.group(0))
+        return {m.group("release"): ("to" if m.group("up_to") else "from", m.group(0))
                 for m in _RELEASE_SPAN.finditer(raw)}
 
     ours = found(c.raw)
@@ -2533,9 +2534,11 @@ def _while_or_after(c: _Text, e: _Text, _: str) -> Finding:
     """The time something goes on turned into the time after it ends, or back: "turn off auto_increment during the
     import" / "once the import has finished"."""
     for ours, theirs in ((_ONCE_OVER, _WHILE_GOING_ON), (_WHILE_GOING_ON, _ONCE_OVER)):
+        if ours.search(e.raw):
+            continue   # the passage says it this way too
         stated = {_stem(m.group(1)): m.group(0) for m in theirs.finditer(e.raw)}
         for m in ours.finditer(c.raw):
-            if _stem(m.group(1)) in stated and not ours.search(e.raw):
+            if _stem(m.group(1)) in stated:
                 return "contradicted", f"the passage says '{stated[_stem(m.group(1))]}'; the answer says '{m.group(0)}'"
     return None
 
