@@ -1037,6 +1037,53 @@ MANUALS = {
 
     "hiro-docs": Manual("two of hiro's documentation pages", "python-hiro-doc",
                         Path("/usr/share/doc/python-hiro-doc/html"), only=("index.html", "intro.html")),
+
+    "nox-docs": Manual("nox's tutorial and usage guide", "python-nox-doc",
+                       Path("/usr/share/doc/python-nox-doc/html"), only=("tutorial.html", "usage.html")),
+
+    "txaio-docs": Manual("txaio's overview, programming guide and release notes", "python-txaio-doc",
+                         Path("/usr/share/doc/python-txaio-doc/html"),
+                         only=("overview.html", "programming-guide.html", "releases.html")),
+
+    "debug-toolbar-docs": Manual("three pages of the Django Debug Toolbar documentation",
+                                 "python-django-debug-toolbar-doc",
+                                 Path("/usr/share/doc/python-django-debug-toolbar-doc/html"),
+                                 only=("installation.html", "configuration.html", "tips.html")),
+
+    "blosc-docs": Manual("python-blosc's introduction and tutorial", "python-blosc-doc",
+                         Path("/usr/share/doc/python-blosc-doc/html"), only=("intro.html", "tutorial.html")),
+
+    "tinycss2-docs": Manual("tinycss2's guide and API reference", "python-tinycss2-doc",
+                            Path("/usr/share/doc/python-tinycss2-doc/html"),
+                            only=("first_steps.html", "common_use_cases.html", "going_further.html",
+                                  "api_reference.html")),
+
+    "nbclient-docs": Manual("nbclient's overview and client guide", "python-nbclient-doc",
+                            Path("/usr/share/doc/python-nbclient-doc/html"), only=("index.html", "client.html")),
+
+    "pymysql-docs": Manual("PyMySQL's user guide and connection reference", "python-pymysql-doc",
+                           Path("/usr/share/doc/python-pymysql-doc/html"),
+                           only=("user/installation.html", "user/examples.html", "user/development.html",
+                                 "modules/connections.html")),
+
+    "bitstring-docs": Manual("bitstring's introduction and walkthrough", "python-bitstring-doc",
+                             Path("/usr/share/doc/python-bitstring-doc/html"),
+                             only=("introduction.html", "walkthrough.html")),
+
+    "bibtexparser-docs": Manual("four of bibtexparser's documentation pages", "python-bibtexparser-doc",
+                                Path("/usr/share/doc/python-bibtexparser-doc/html"),
+                                only=("install.html", "tutorial.html", "bibtex_conv.html", "logging.html")),
+
+    "m2r-docs": Manual("m2r's documentation and change log", "python-m2r-doc",
+                       Path("/usr/share/doc/python-m2r-doc/html"), only=("index.html", "changes.html")),
+
+    "aiosqlite-docs": Manual("aiosqlite's overview and contributing guide", "python-aiosqlite-doc",
+                             Path("/usr/share/doc/python-aiosqlite-doc/html"),
+                             only=("index.html", "contributing.html", "changelog.html")),
+
+    "bidi-docs": Manual("python-bidi's documentation", "python-bidi-doc",
+                        Path("/usr/share/doc/python-bidi-doc/html"),
+                        only=("index.html", "installation.html", "usage.html", "contributing.html", "history.html")),
 }
 
 
