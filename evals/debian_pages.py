@@ -1084,6 +1084,51 @@ MANUALS = {
     "bidi-docs": Manual("python-bidi's documentation", "python-bidi-doc",
                         Path("/usr/share/doc/python-bidi-doc/html"),
                         only=("index.html", "installation.html", "usage.html", "contributing.html", "history.html")),
+    "aiomysql-docs": Manual("aiomysql's overview, tutorial and pool guide", "python-aiomysql-doc",
+                            Path("/usr/share/doc/python-aiomysql-doc/html"),
+                            only=("index.html", "tutorial.html", "pool.html")),
+
+    "mptt-docs": Manual("four of django-mptt's guide pages", "python-django-mptt-doc",
+                        Path("/usr/share/doc/python-django-mptt-doc/html"),
+                        only=("overview.html", "install.html", "tutorial.html", "technical_details.html")),
+
+    "persistent-docs": Manual("persistent's overview and usage guide", "python-persistent-doc",
+                              Path("/usr/share/doc/python-persistent-doc/html"), only=("index.html", "using.html")),
+
+    "webvtt-docs": Manual("webvtt-py's quick start, usage guide and history", "python-webvtt-doc",
+                          Path("/usr/share/doc/python-webvtt-doc/html"),
+                          only=("quickstart.html", "usage.html", "history.html")),
+
+    "sqlobject-faq": Manual("SQLObject's FAQ and versioning guide", "python-sqlobject-doc",
+                            Path("/usr/share/doc/python-sqlobject-doc/html"), only=("FAQ.html", "Versioning.html")),
+
+    "aioftp-docs": Manual("aioftp's client and server tutorials", "python-aioftp-doc",
+                          Path("/usr/share/doc/python-aioftp-doc/html"),
+                          only=("client_tutorial.html", "server_tutorial.html")),
+
+    "pyxattr-docs": Manual("pyxattr's README, news and security notes", "python-pyxattr-doc",
+                           Path("/usr/share/doc/python-pyxattr-doc/html"),
+                           only=("readme.html", "news.html", "security.html")),
+
+    "castellan-docs": Manual("castellan's usage and testing guides", "python-castellan-doc",
+                             Path("/usr/share/doc/python-castellan-doc/html"),
+                             only=("user/index.html", "contributor/testing.html")),
+
+    "sqlobject-devguide": Manual("SQLObject's developer guide", "python-sqlobject-doc",
+                                 Path("/usr/share/doc/python-sqlobject-doc/html"), only=("DeveloperGuide.html",)),
+
+    "bashate-docs": Manual("bashate's README, usage, manual page and guides", "python-bashate-doc",
+                           Path("/usr/share/doc/python-bashate-doc/html"),
+                           only=("readme.html", "user/usage.html", "man/bashate.html", "install/index.html",
+                                 "contributor/contributing.html")),
+
+    "case-docs": Manual("case's overview and change log", "python-case-doc",
+                        Path("/usr/share/doc/python-case-doc/html"), only=("index.html", "changelog.html")),
+
+    "aiodogstatsd-docs": Manual("aiodogstatsd's documentation", "python-aiodogstatsd-doc",
+                                Path("/usr/share/doc/python-aiodogstatsd-doc/html"),
+                                only=("index.html", "usage/index.html", "frameworks/aiohttp/index.html",
+                                      "frameworks/starlette/index.html")),
 }
 
 
