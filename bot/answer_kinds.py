@@ -42,7 +42,8 @@ _AFTER_NAME = re.compile(r"\b[A-Z][\w-]*\s+$")  # "Toy Story 2", "Debian 8": a n
 _CAUSE = re.compile(r"\b(?:because|due to|since|so that|in order to|as a result|thanks to|owing to|led to|"
                     r"caused?|reasons?|therefore|thus|why)\b", re.I)
 # "when" asks for a time about an event ("When was it released?", "When will it freeze?"); in the present
-# tense it mostly asks for a condition ("When is debug information needed?"), which no date answers
+# tense it mostly asks for a condition ("When is debug information needed?"), which no date answers, and so
+# does the asker's own choice ("When would I want to turn it off?")
 _ROLE = re.compile(r"\b(?:team|maintainers?|developers?|users?|administrators?|authors?|people|persons?|members?|"
                    r"groups?|compan(?:y|ies)|organi[sz]ations?|committees?|foundations?|communit(?:y|ies)|leaders?|"
                    r"volunteers?|contributors?|vendors?|manufacturers?|founders?|creators?)\b", re.I)
@@ -58,8 +59,9 @@ _ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
 # or after the sentences that set the question up ("... it raises UnboundLocalError. Why?")
 _LEAD = r"(?:^|[.!]\s+)\s*(?:[^,?]{1,30},\s*)?"
 _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
-_WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|will|would)\b|(?:in |on )?(?:what|which) "
-                   r"(?:year|date|month|day)\b)", re.I)
+_WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|(?P<future>will|would))\b"
+                   r"(?(future)(?!\s+(?:i|we|you|one)\s+(?:ever\s+)?(?:want|need|use|choose|prefer|pick|bother)\b))|"
+                   r"(?:in |on )?(?:what|which) (?:year|date|month|day)\b)", re.I)
 _HOW_OFTEN = re.compile(_LEAD + r"how (?:often|frequently)\b", re.I)
 # "Which version ...", "What's the minimum OpenSSL version ..."
 _WHICH_VERSION = re.compile(_LEAD + r"(?:in |from |since |with |as of )?(?:which|what)"
@@ -305,7 +307,11 @@ def record_field_asked(question: str) -> str | None:
 
 # "What is the default port?", "Which compression does it use by default?": asks what holds when nothing is
 # set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
-_ASKS_WHAT = re.compile(_LEAD + r"(?:what|which|where|how (?:many|much|long|old|often|big|large))\b", re.I)
+# the question word may come after the situation the default is asked for ("If I create a ufloat without giving a
+# tag, what value ...")
+_ASKS_WHAT = re.compile(r"(?:^|[.!]\s+)\s*(?:[^,?]{1,80},\s*)?"
+                        r"(?:what|which|where|how (?:many|much|long|old|often|big|large|wide|deep|far|high|fast))\b",
+                        re.I)
 _DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
 # what holds when a field is left as it is: "If you leave this open the maximum is set to 256kiB", "If left blank,
 # the data will be stored in a temporary file"
@@ -316,21 +322,25 @@ _GIVES_DEFAULT = re.compile(r"\bdefaults?\s*(?:to|is|was|are|=|:)|\bby default\b
                            + _LEFT_OPEN, re.I)
 _SETS_THE_SCENE = {"in", "on", "with", "for", "from", "under"}
 _LEFT_UNSET = re.compile(r"\bif (?:i|we|you|one) (?:(?:don't|do not|never|didn't|did not) (?:set|specify|configure|"
-                         r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){1,3}(?:out|unset|empty)|"
+                         r"give|name|pass|provide|include|define|choose)|leave (?:[\w-]+ ){0,3}(?:out|unset|empty)|"
                          r"omit)\b|\bwithout (?:setting|specifying|configuring|giving|naming)\b|"
                          # "when CMAKE_BUILD_TYPE is not set at all"
                          r"\b(?:when|if)\s+(?:[\w.$-]+\s+){1,4}(?:is|are)\s+(?:not|never)\s+(?:set|specified|given|"
                          r"configured|defined|provided)\b", re.I)
 _STATES_DEFAULT = re.compile(r"\bdefault|\bunless\b|\botherwise\b|\bif (?:no|none|nothing|not)\b|"
-                             r"\b(?:is|are) not (?:set|specified|given|configured|provided)\b|\bif omitted\b|"
+                             r"\b(?:is|are) not (?:set|specified|given|configured|provided)\b|"
+                             r"\b(?:if|is|are) omitted\b|"
                              r"\bout of the box\b|\binitially\b|" + _LEFT_OPEN, re.I)
 
 
 def asks_for_default(question: str) -> bool:
     """The question asks what a default is (its value, place, choice), so an answer must say it is one: by
     the word, or by what holds when the user sets nothing ("What lifetime ... if I leave the parameter out?")."""
+    def scene(before: list[str]) -> bool:   # "in the default setup"; not "... install from by default?"
+        return bool(_SETS_THE_SCENE & set(before[-2:])) and before[-1:] != ["by"]
+
     return bool(_ASKS_WHAT.search(question)) and (bool(_LEFT_UNSET.search(question)) or any(
-        not _SETS_THE_SCENE & set(question[:m.start()].lower().split()[-2:]) for m in _DEFAULT_WORD.finditer(question)))
+        not scene(question[:m.start()].lower().split()) for m in _DEFAULT_WORD.finditer(question)))
 
 
 def mentions_default(question: str) -> bool:

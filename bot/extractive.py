@@ -101,6 +101,8 @@ _SIGNAL = re.compile(r"(?:usr|hup|term|kill|int|quit|chld|alrm|winch)\d?")   # a
 PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z\d]+s")  # "PCs", "CPUs", "MP3s": a kind of thing, not a name
 # a plain lower-case word, not part of a name or of a path ("/srv/applogs" is the user's own folder)
 _LOWER_WORD = re.compile(r"(?<![\w./-])[a-z]{4,}(?![\w./-])")
+# a line that labels a value and says nothing of what it belongs to: "Default: True", "Panel: SQL", "Type: int"
+_LABEL_LINE = re.compile(r"[A-Z][\w ]{0,20}:[ \t]*[^\s.!?][^.!?\n]{0,60}")
 _FULL_SENTENCE = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _PRONOUNS = "it|its|this|these|they|their|such|that|those|he|she|his|her"
 # "This release ...", after an opening word and its comma: "Unfortunately, this is very slow.", or an opening
@@ -431,6 +433,9 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
             return re.search(rf"(?<![\w/]){re.escape(name)}(?!\w|\.\d)", lowered) is not None
         if len(pieces) > 1 and " " in name:
             return name in lowered
+        if "-" in name and any(ch.isdigit() for ch in name) and \
+                any(w.startswith(name.replace("-", "")) for w in words):
+            return True   # "Latin-1" glued into a name: "Latin1Prober"
         if _VERSION.fullmatch(name):   # "3.3" is not in "3.2.6" however many threes it has; "3.2" is, and
             # "7.0" is in "The 7.x Releases"
             return any(re.search(rf"(?<![\w.]){re.escape(form)}(?![\w])", lowered)
@@ -439,7 +444,7 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         # not "mod_rewrite"): only itself will do, or its plural ("LANs"), or a number with its unit ("16" in "16G")
         return all(p in words or p + "s" in words or p + "d" in words   # "SSH" in "sshd", its daemon
                    or (len(p) >= 4 and not whole and not any(ch.isdigit() or ch == "_" for ch in p)
-                       and any(w.startswith(p[:4]) for w in words))
+                       and any(_named_alike(p, w) for w in words))
                    or (p.isdigit() and any(w.startswith(p) and w[len(p):] in _UNITS for w in words)) for p in pieces)
 
     def spelled_out(name: str) -> bool:
@@ -474,6 +479,21 @@ def missing_anchors(question: str, passages: Sequence[Passage], lead_ins: Sequen
         missing += [word for word in rare_words(question) if not found(word) and
                     not any(found(other.lower()) for other in _alternatives(question, word))]
     return [anchor for anchor in missing if names_the_collection is None or not names_the_collection(anchor)]
+
+
+# what a name's other forms end in once its last vowel is dropped: "China" / "Chinese", "Europe" / "European",
+# "Germany" / "Germans", "Arabia" / "Arabic", "redirect" / "redirects"
+_NAME_ENDINGS = frozenset({"", "s", "es", "d", "ed", "n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "ese",
+                           "ic", "ics", "c", "ish", "al", "ing", "er", "ers", "ern", "erns", "ism", "ist", "ists"})
+
+
+def _named_alike(name: str, word: str) -> bool:
+    """One is the other's form ("China" / "Chinese"): the shorter, less a final vowel, begins the longer, which
+    goes on with an ending of _NAME_ENDINGS. Sharing their first letters is not enough: "Redis" is no
+    "redirects", "conda" no "condition"."""
+    short, long = sorted((name, word), key=len)
+    stem = short[:-1] if short[-1] in "aeiouy" and len(short) > 4 else short
+    return long.startswith(stem) and long[len(stem):] in _NAME_ENDINGS
 
 
 def _abbreviations(anchor: str) -> tuple[str, ...]:
@@ -568,9 +588,41 @@ def _unnegated_forms(word: str) -> list[str]:
 
 def _spelled_alike(word: str, words: set[str]) -> bool:
     """The word, or another form of it ("tarballs" / "tarball", "synchronising" / "synchronize"), is among
-    words: they share all but the last few letters, or one is the other plus an ending."""
+    words: they share all but the last few letters, or one is the other plus an ending or a word. A name built on
+    a word is not a form of it: "httpx" is no "http", "asyncio" no "async", "curio" no "curious"."""
     need = max(5, len(word) - 4)
-    return any(w[:need] == word[:need] or (len(w) >= 4 and word.startswith(w)) for w in words)
+
+    def alike(other: str) -> bool:
+        if word[:need] == other[:need] and min(len(word), len(other)) > need:
+            return True   # each goes on past what they share: "synchronising" / "synchronize"
+        if "_" in other and word in other.split("_"):
+            return True   # a part of an identifier: "cmake" in "CMAKE_MAKE_PROGRAM"
+        # or one plus an ending, or a word of its own: "stylesheet" is a kind of "style", "httpx" no "http"
+        return len(other) >= 4 and (_one_plus_ending(word, other) or word.startswith(other) and
+                                    len(word) - len(other) >= 3 and not is_rare_word(word[len(other):]))
+
+    return any(alike(w) for w in words) or _joined(word, words)
+
+
+def _joined(word: str, words: set[str]) -> bool:
+    """The word is two of words written as one ("dataclass": "data classes", "greenthread": "green thread"),
+    each of three letters or more."""
+    return any(word[:cut] in words and any(_one_plus_ending(word[cut:], w) for w in words if w[:3] == word[cut:cut + 3])
+               for cut in range(3, len(word) - 2))
+
+
+_ENDINGS = frozenset({"", "s", "es", "d", "ed", "ing", "er", "ers", "est", "ly", "y", "ies", "ied", "al", "ally",
+                      "ment", "ments", "ness", "ion", "ions", "ation", "ations", "able", "ible", "ity", "ic", "ical",
+                      "ize", "ized", "izes", "izing", "ise", "ised", "ises", "ising", "or", "ors"})
+
+
+def _one_plus_ending(word: str, other: str) -> bool:
+    """One of the two is the other plus an ending, its last letter doubled or not ("rerun" / "rerunning")."""
+    short, long = sorted((word, other), key=len)
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return rest in _ENDINGS or (rest[:1] == short[-1:] and rest[1:] in _ENDINGS and rest[1:] != "")
 
 
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
@@ -679,10 +731,24 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             elif before.start == s.start and i + 2 < len(sentences) and \
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
+            elif before.start == s.start and _LABEL_LINE.fullmatch(s.text) and \
+                    (described := _described_after(sentences, i)) is not None:
+                take(s.n, described, s.score)   # "Default: True", then "Controls SQL token grouping."
             elif before.start == s.start and _opens_item(by_n[s.n].text, before) and \
                     "\n" not in by_n[s.n].text[before.end:after.start] and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)   # "- Use a faster JSON serializer ... Possible alternatives are ..."
     return extra
+
+
+def _described_after(sentences: Sequence[SentenceSpan], at: int) -> SentenceSpan | None:
+    """The first sentence of prose after the label line at `at`, past the entry's other labels ("PRETTIFY_SQL",
+    "Default: True", "Panel: SQL", "Controls SQL token grouping."); None when the next entry's term or nothing
+    comes first."""
+    for span in sentences[at + 1:at + 4]:
+        if _LABEL_LINE.fullmatch(span.text):
+            continue
+        return span if _FULL_SENTENCE.search(span.text) and not _is_term(span.text) else None
+    return None
 
 
 def _opens_item(text: str, span: SentenceSpan) -> bool:
@@ -841,7 +907,9 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
                           passages: Sequence[Passage]) -> list[ScoredSentence]:
     """For a question naming a default or asking for one, the sentence that gives it, further on in the paragraph
     of a sentence chosen on its score (top) that does not: a reference entry often ends on it ("sidebarwidth (int
-    or str): Width of the sidebar in pixels. This can be an int, ... Defaults to 230 pixels.")."""
+    or str): Width of the sidebar in pixels. This can be an int, ... Defaults to 230 pixels."); or, with the
+    term it belongs to, just above it, where a settings list puts it between the setting's name and what the
+    setting does ("INSERT_BEFORE", "Default: '</body>'", "The toolbar searches for this string ...")."""
     if not (mentions_default(question) or asks_for_default(question)):
         return []
     taken = {(s.n, s.start) for s in chosen}
@@ -851,15 +919,32 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
         if gives_default_value(s.text):
             continue
         text = by_n[s.n].text
+        sentences = split_sentences(text)
         paragraph_end = text.find("\n\n", s.start)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        later = [span for span in split_sentences(text) if s.start < span.start < paragraph_end]
-        found = next((span for span in later[:DEFAULT_LOOKAHEAD] if gives_default_value(span.text)
-                      and _FULL_SENTENCE.search(span.text)), None)
-        if found is not None and (s.n, found.start) not in taken:
-            extra.append(ScoredSentence(s.n, found.start, found.text, s.score))
-            taken.add((s.n, found.start))
+        later = [span for span in sentences if s.start < span.start < paragraph_end]
+        given_later = next((span for span in later[:DEFAULT_LOOKAHEAD] if gives_default_value(span.text)
+                            and _FULL_SENTENCE.search(span.text)), None)
+        for span in [given_later] if given_later is not None else _default_above(sentences, s.start):
+            if (s.n, span.start) not in taken:
+                extra.append(ScoredSentence(s.n, span.start, span.text, s.score))
+                taken.add((s.n, span.start))
     return extra
+
+
+def _default_above(sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
+    """The term and the default line just above the sentence at start, when those are the lines of one settings
+    entry ("RENDER_PANELS", "Default: None", "If set to False, ...", other labels between); [] otherwise."""
+    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
+    if at is None:
+        return []
+    above = list(sentences[:at])
+    while above and _LABEL_LINE.fullmatch(above[-1].text) and not gives_default_value(above[-1].text):
+        above.pop()   # "Panel: profiling" between the default and what the setting does
+    if len(above) < 2:
+        return []
+    term, default = above[-2], above[-1]
+    return [term, default] if _is_term(term.text) and gives_default_value(default.text) else []
 
 
 def _top_passages_heard(chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],

@@ -197,7 +197,7 @@ _HEDGED = _HEDGING_ADVERBS | _HEDGING_MODALS | _HEDGING_FREQUENCY | {"can"}   # 
 _MODAL_VERBS = frozenset({"must", "should", "may", "might", "can", "could", "shall", "will", "would", "ought"})
 _POINTING_BACK = {"this", "these", "that", "those", "it", "they", "such"}   # a sentence's first word
 # see through to the verb: "you might want to set up" advises "set up"; "you may choose to turn it off" permits "turn"
-_WANT = {"want", "wants", "wish", "wishes", "choose", "chooses", "opt", "opts", "decide", "decides"}
+_WANT = {"want", "wants", "wish", "wishes", "choose", "chooses", "opt", "opts", "decide", "decides", "like", "likes"}
 _PREDICATE_MODALS = {"required", "mandatory", "necessary", "essential", "critical", "compulsory", "important",
                      "recommended", "advisable", "optional", "wise", "sensible"}
 _DENIED_PREDICATES = _PREDICATE_MODALS & _DENIED_MODALS.keys()   # "it is not necessary to", "is not required"
@@ -220,7 +220,10 @@ _OPENING_PURPOSE = re.compile(r"\s*to(?=\s+[a-z]+(?:\s+[\w'-]+){0,5},)", re.IGNO
 # How a passage may state the cause or purpose an answer gives with "because" or "so that"
 _STATED_CAUSE = re.compile(r"\b(because|due to|owing to|as a result|thanks to|caus(?:e|es|ed|ing)|leads? to|led to|"
                            r"comes? from|came from|stems? from|means? that|"
-                           r"results? in|since|as|so|therefore|thus|hence|reason|why|with|knowing|knowledge that|"
+                           # "as it ...", not "as rst format"; "this is why", not "to understand why"
+                           r"results? in|since|as(?=\s+(?:it|they|this|that|there|we|you|he|she|the(?:\s+[\w-]+){1,8}?"
+                           r"\s+(?:is|are|was|were|has|have|can|cannot|will|does|do))\b)|so|therefore|thus|hence|"
+                           r"reason|(?:(?<=\bis )|(?<='s )|(?<=\u2019s ))why|with|knowing|knowledge that|"
                            r"based on|depend(?:s|ing)? on|"
                            # an explanation set beside what it explains: "Fetchmail can't do anything about
                            # this; it's a limitation of the underlying POP protocol."
@@ -382,11 +385,12 @@ _OPPOSITES = [
     ("useful", "useless"), ("efficient", "inefficient"), ("fair", "unfair"), ("equal", "unequal"),
     ("available", "unavailable"), ("possible", "impossible"), ("replicable", "unreplicable"),
     ("rare", "frequent often common usual"), ("occasional", "frequent regular"), ("seldom", "often frequent"),
-    ("never", "always"),
+    ("never", "always"), ("always", "usually sometimes occasionally rarely seldom generally typically"),
     ("static", "dynamic"), ("positive", "negative"), ("synchronous", "asynchronous"), ("local", "remote"),
     ("internal", "external"),
     ("absolute", "relative"), ("inbound", "outbound"), ("incoming", "outgoing"), ("explicit", "implicit"),
-    ("manual", "automatic"), ("temporary", "permanent"), ("upstream", "downstream"), ("true", "false"),
+    ("manual", "automatic"), ("temporary", "permanent persistent stable"), ("upstream", "downstream"),
+    ("true", "false"),
     ("same", "different differ"), ("identical", "different differ"), ("like", "unlike"),
     ("encourage", "discourage"), ("recommend", "discourage"), ("simple", "complex complicated involved"),
     ("simpler", "involved complex complicated"), ("earliest", "latest newest recent"), ("intermediate", "final"),
@@ -684,10 +688,12 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
     named_before = _paragraph_identifiers(evidence, passage_text)
     for check in (_negation, _opposites, _non_added, _compound_swapped, _numbers, _names, _option_case, _long_options,
                   _letters, _paths, _addresses, _quoted, _calls, _dotted_name_swapped, _terms,
-                  _defaults, _swapped_in_a_sentence, _only_condition, _quantifiers, _modality, _condition_waived,
+                  _defaults, _swapped_in_a_sentence, _only_condition, _addition_not_given, _quantifiers, _modality,
+                  _condition_waived,
                   _cause, _comparison, _correlative, _bound_moved, _bound_turned, _releases_turned, _while_or_after,
                   _exact_or_bound, _reversal,
-                  _pairing_swapped, _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
+                  _pairing_swapped, _respectively_swapped, _copied_the_other_way,
+                  _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
                   _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
                   _names_traded, _preference_swapped, _hedge_dropped):
         if check is _terms:
@@ -1950,6 +1956,37 @@ def _only_condition(c: _Text, e: _Text, _: str) -> Finding:
     return None
 
 
+# words that add to what a sentence has said: a model's invented detail often comes after one ("..., which also
+# requires it on the server", "especially those running many queries")
+_ADDING = re.compile(r",\s+which\s+also\b|\b(?:especially|particularly|in addition to)\b", re.IGNORECASE)
+PART_WORDS_UNSAID = 2   # content words of an answer's added part that the evidence must lack, at least ...
+PART_SHARE_SAID = 0.5   # ... and the share of them it holds, this at most
+
+
+def _addition_not_given(c: _Text, e: _Text, _: str) -> Finding:
+    """A part the answer adds after "especially", "particularly", ", which also" ... that the evidence does not
+    say: most of its words, and two or more, are not there in any form ("... better performance of asyncio
+    applications, especially those running many concurrent queries"). Other ways of adding ("along with",
+    ", and ... also", "both") lost more faithful claims than they caught distortions over every claim set."""
+    for match in _ADDING.finditer(c.raw):
+        at = len(_read(c.raw[:match.end()]).tokens) - 1   # the marker's last token
+        part = c.clause_after(at)
+        if _mostly_unsaid(c, part, e):
+            added = c.raw[match.start():].lstrip(", ")
+            return "not_stated", f"the passage does not say '{added.rstrip('.')}'"
+    return None
+
+
+def _mostly_unsaid(c: _Text, part: range, e: _Text) -> bool:
+    """Whether the evidence lacks most of the content words at part of the claim, and two or more. Words the
+    rest of the claim says too are what the part speaks of, not what it adds ("..., which also requires
+    local_infile to be enabled on the server")."""
+    rest = {c.stems[j] for j in range(len(c.tokens)) if j not in part}
+    words = {c.stems[j] for j in part if _is_content(c.tokens[j])} - rest
+    held = words & e.content | said_otherwise(words, e.content)
+    return len(words - held) >= PART_WORDS_UNSAID and len(held) <= PART_SHARE_SAID * len(words)
+
+
 def _conditioned(text: _Text, conditions: set[str] = _CONDITIONS) -> set[str]:
     """The content stems of the text's conditions ("if the request's method is safe")."""
     return {text.stems[j] for i, t in enumerate(text.tokens) if t in conditions
@@ -1993,7 +2030,8 @@ def _none_for_some(c: _Text, e: _Text) -> Finding:
 def _some_for_all(c: _Text, e: _Text) -> Finding:
     """"if any one of the odd numbered statements evaluates to FALSE" where the passage says "if all the odd
     numbered statements ...": a condition met by one of them where the passage needs all of them. Outside a
-    condition, what holds of all holds of one, and "one of them" restates it."""
+    condition, what holds of all holds of one, and "one of them" restates it; "some" says not all ("marks some
+    of its multiples" / "marks all of its multiples")."""
     def universal(text: _Text) -> list[tuple[str, set[str]]]:
         return [(t, _quantified(text, i)) for i, t in enumerate(text.tokens)
                 if t in ("all", "every", "each") and not _in_idiom(text, i)
@@ -2002,7 +2040,7 @@ def _some_for_all(c: _Text, e: _Text) -> Finding:
     theirs, ours = universal(e), universal(c)
     for at in range(len(c.tokens)):
         marker = next((m for m in _SOME_OF if c.tokens[at:at + len(m)] == m), None)
-        if marker is None or not _in_a_condition(c, at):
+        if marker is None or not (_in_a_condition(c, at) or marker == ("some",)):
             continue
         scope = _quantified(c, at + len(marker) - 1)
         said = next((t for t, their_scope in theirs if their_scope and their_scope <= scope
@@ -2111,14 +2149,38 @@ def _modality(c: _Text, e: _Text, _: str) -> Finding:
     """A modal in the answer where the passage puts another on the same words ("might edit" / "have to edit")."""
     theirs = _modals(e)
     for kind, word, scope in _modals(c):
-        # the modals on the same verb: "can look back" is not judged by "essential" in another clause
-        compared = [(k, w) for k, w, s in theirs if s & scope]
+        # the modals on the same verb: "can look back" is not judged by "essential" in another clause; or, on
+        # another verb, of the same subject: "a prompt() method can be used" / "a prompt() method must be provided"
+        # (only what may be against what must or will be: a denied modal, or advice, on another verb may say the
+        # same in other words: "should not be kept" / "should be removed", "should only be needed" / "must only")
+        subject = _modal_subject(c, word)
+        compared = [(k, w) for k, w, s in theirs if s & scope] or \
+            [(k, w) for k, w, _s in theirs if subject is not None and subject == _modal_subject(e, w)
+             and _may_against_must(kind, k)]
         if word in ("can", "able") and compared and all("certainty" in k for k, _w in compared):
             continue   # "each will see the others" says each can see them
         if compared and all(not k & kind for k, _w in compared):
             said = "', '".join(dict.fromkeys(w for _k, w in compared))
             return "contradicted", f"the passage says '{said}'; the answer says '{word}'"
     return None
+
+
+def _may_against_must(ours: set[str], theirs: set[str]) -> bool:
+    """One says what may be, the other what must or will be."""
+    strong = {"obligation", "certainty"}
+    return (ours == {"possibility"} and bool(theirs & strong) and "possibility" not in theirs) or \
+        (theirs == {"possibility"} and bool(ours & strong) and "possibility" not in ours)
+
+
+def _modal_subject(text: _Text, word: str) -> str | None:
+    """The content word just before the modal's first use (adverbs passed over), as a stem: "method" of "a
+    prompt() method can be used"; None when a stop word or nothing comes before it."""
+    if word not in text.tokens:
+        return None
+    at = text.tokens.index(word) - 1
+    while at >= 0 and _is_adverb(text.tokens[at]):
+        at -= 1
+    return text.stems[at] if at >= 0 and at not in text.breaks and _is_content(text.tokens[at]) else None
 
 
 _RATHER_THAN = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
@@ -2615,6 +2677,44 @@ def _pairing_swapped(c: _Text, e: _Text, _: str) -> Finding:
         word, other = turned[0]
         return "contradicted", f"the answer puts '{c.tokens[c.stems.index(word)]}' and " \
                                f"'{c.tokens[c.stems.index(other)]}' the other way round from the passage"
+    return None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_PAIR = re.compile(r"([\w.'*-]+)\s+and\s+([\w.'*-]+)")
+
+
+def _respective_pairs(raw: str) -> list[tuple[str, str]]:
+    return [(a.strip("*'.").lower(), b.strip("*'.").lower()) for a, b in _PAIR.findall(raw)]
+
+
+def _respectively_swapped(c: _Text, e: _Text, _: str) -> Finding:
+    """"Respectively" pairs two lists in order; one of them turned round pairs each item with the other's:
+    "uses isort and black for formatting code and imports, respectively" / "uses black and isort for ..."."""
+    if not (_RESPECTIVELY.search(c.raw) and _RESPECTIVELY.search(e.raw)):
+        return None
+    ours, theirs = _respective_pairs(c.raw), _respective_pairs(e.raw)
+    kept = [pair for pair in ours if pair in theirs]
+    turned = [pair for pair in ours if pair[::-1] in theirs and pair not in theirs]
+    if kept and turned:
+        first, second = turned[0]
+        return "contradicted", f"the passage says '{second} and {first}' in that order; the answer says " \
+                               f"'{first} and {second}', which pairs each with the other's"
+    return None
+
+
+# "copy the file ci/database.json to pymysql/tests/databases.json": what is copied, moved or renamed, and where
+_COPIED_TO = re.compile(r"([\w.~-]*[/.][\w./~-]*\w)\s+(?:to|into|as)\s+(?:the\s+(?:file|folder|directory)\s+)?"
+                        r"([\w.~-]*[/.][\w./~-]*\w)")
+
+
+def _copied_the_other_way(c: _Text, e: _Text, _: str) -> Finding:
+    """Two files or names put the other way round around "to": "copy pymysql/tests/databases.json to
+    ci/database.json" where the passage copies ci/database.json to pymysql/tests/databases.json."""
+    theirs = set(_COPIED_TO.findall(e.raw))
+    for source, target in _COPIED_TO.findall(c.raw):
+        if (target, source) in theirs and (source, target) not in theirs:
+            return "contradicted", f"the passage says '{target} to {source}'; the answer says '{source} to {target}'"
     return None
 
 

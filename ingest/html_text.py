@@ -40,6 +40,10 @@ _NAMES_THE_PAGE = re.compile(r"\btopics?\b|\bthis (?:document|page|chapter|guide
 _DATE_NAMES = re.compile(r"date|pubdate|published|modified|updated|releaseinfo|copyright|time", re.I)
 _DATE_LABEL = (r"\b(?:last\s+(?:updated|modified|changed|revised)|updated|modified|published|revised|released|date)"
                r"\s*:?\s*")
+# a date's label, which trafilatura may take for a name: OpenStack's pages put "updated: 2022-09-22 20:06" in an
+# element of class "docs-byline"
+_DATE_LABEL_WORD = re.compile(r"(?:last\s+)?(?:updated|modified|changed|revised|published|posted|released|created|"
+                              r"date)", re.I)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # what stands between a page's own title and its site's name in <title>: "Page — Site", "Site | Page"
 _JOINER_AFTER = re.compile(r"\s+[\u2014\u2013|\u00b7:\u00bb-]\s+")
@@ -143,7 +147,8 @@ def html_text(html: str) -> HtmlText:
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
     own_title, site = _title_parts(root)
-    authors = tuple(a for a in _authors(meta.author if meta else None) if _declared_author(root, a))
+    authors = tuple(a for a in _authors(meta.author if meta else None)
+                    if _declared_author(root, a) and not _DATE_LABEL_WORD.fullmatch(a))
     date = meta.date if meta and meta.date and _declared(root, meta.date) else None
     return HtmlText(text, own_title or title, authors, date, method, site, markdown=preformatted is None)
 

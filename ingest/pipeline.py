@@ -114,9 +114,10 @@ def _is_front_matter(heading: str | None) -> bool:
 def _title(text: str | None) -> str | None:
     """A title as a reader wants it: without the permalink signs documentation sites append ("Sorting HOW TO¶");
     None for one that names nothing: marks alone (")", a Markdown page a generator read as reStructuredText) or
-    Sphinx's stand-in for a page it found no title in ("<no title> — Black 23.1.0 documentation")."""
+    Sphinx's stand-in for a page it found no title in, with its site's name before or after it ("<no title> —
+    Black 23.1.0 documentation", "OpenStack Docs: <no title>")."""
     cleaned = " ".join((text or "").replace("\u00b6", " ").replace("\U0001f517", " ").split())
-    if not any(c.isalnum() for c in cleaned) or cleaned.lower().startswith(NO_TITLE):
+    if not any(c.isalnum() for c in cleaned) or NO_TITLE in cleaned.lower():
         return None
     return cleaned
 

@@ -2680,3 +2680,52 @@ def test_a_sentence_on_another_case_of_the_same_condition_does_not_deny_the_answ
                  passage_text).status == "supported"
     assert judge("If use_hashed_key is True, the get_key callback must return the plain text key for the given "
                  "user.", passage_text).status != "supported"
+
+
+@pytest.mark.parametrize("passage_text, faithful, changed", [
+    # a detail added after "especially" or ", which also", in words the passage does not have
+    ("Moving the parsing to a worker cuts the time the main loop is blocked, which makes the server respond faster.",
+     "Parsing in a worker blocks the main loop for less time, so the server responds faster.",
+     "Parsing in a worker cuts the time the main loop is blocked, especially for uploads of large images."),
+    ("The strict flag turns on checks of the header fields.",
+     "The strict flag enables checks of the header fields.",
+     "The strict flag turns on checks of the header fields, which also rejects unsigned archives."),
+    # how often: "always" / "usually"
+    ("Reviewers will always reply within the week.",
+     "Reviewers always reply within the week.",
+     "Reviewers will usually reply within the week."),
+    # "stable" storage is not "temporary" storage
+    ("save() writes the record to stable storage.",
+     "The record is written to stable storage by save().",
+     "save() writes the record to temporary storage."),
+    # "you might like to" advises nothing that "must" obliges (the passage obliges elsewhere)
+    ("Newcomers might like to read the tour before the reference. Every patch must be signed off.",
+     "Newcomers may want to read the tour before the reference.",
+     "Newcomers must read the tour before the reference."),
+    # another verb of the same subject: "a handler can be given" / "a handler must be supplied"
+    ("For batch mode, a progress() handler can be given for reporting each step. A job name is required.",
+     "In batch mode a progress() handler can be given to report each step.",
+     "For batch mode, a progress() handler must be supplied for reporting each step."),
+    # "respectively" pairs two lists in order
+    ("The project runs ruff and mypy for style and types, respectively.",
+     "For style and types the project runs ruff and mypy, respectively.",
+     "The project runs mypy and ruff for style and types, respectively."),
+    # what is copied, and where to
+    ("Copy the file conf/sample.ini to app/settings.ini and edit it.",
+     "Copy conf/sample.ini to app/settings.ini, then edit it.",
+     "Copy app/settings.ini to conf/sample.ini and edit it."),
+    # "some" says not all
+    ("The sieve crosses out all multiples of each prime it meets.",
+     "Each prime the sieve meets has all of its multiples crossed out.",
+     "The sieve crosses out some multiples of each prime it meets."),
+    # a cause in the passage's own words: "understand why" and "as rst" state none
+    ("The log holds many debug messages that help to understand why and where the reader stops.",
+     "Many debug messages in the log help to understand why and where the reader stops.",
+     "Because the reader stops often, the log holds many debug messages that help to understand where it stops."),
+], ids=["especially-added", "which-also-added", "always-usually",
+      "stable-temporary", "might-like-must", "can-given-must-supplied", "respectively", "copied-the-other-way",
+      "some-for-all", "cause-from-understand-why"])
+def test_the_claims_held_out_sets_116_to_121_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+        passage_text, faithful, changed):
+    assert judge(faithful, passage_text).status == "supported"
+    assert judge(changed, passage_text).status != "supported"

@@ -1494,3 +1494,38 @@ def test_the_best_ranked_passage_gives_its_best_sentence_when_near_the_cut(embed
     assert "A GreenPile is meant for a request that calls several other services and gathers what they return. [1]" \
         in text
     assert "Pools limit" not in text   # its best sentence, not the passage
+
+
+def test_a_name_is_mentioned_by_its_own_forms_not_by_a_word_sharing_its_first_letters():
+    """Set 114's dd52: "Can I keep them in Redis instead?" was answered because a passage said "Redirects"."""
+    found = [passage(1, "The Redirects panel stops at each redirect. Chinese and European users see the same page.")]
+    assert missing_anchors("Can the results be kept in Memcache instead?", found) == ["Memcache"]
+    assert missing_anchors("Can the results be kept in Redis instead?", found) == ["Redis"]
+    # a name's other forms still count: a people for its country, a plural for its name
+    assert missing_anchors("Do users in China see the same page?", found) == []
+    assert missing_anchors("Does it work for users in Europe?", found) == []
+    assert missing_anchors("What does the Redirect panel do?", found) == []
+
+
+def test_a_settings_entry_gives_its_default_from_above_and_its_label_lines_what_they_belong_to(embedder):
+    """Set 114's dd03 and dd14: a settings list puts each setting's name, then "Default: ...", then what it does;
+    a question on the default was refused, and one on what the setting does was answered "Default: True"."""
+    entries = passage(1, "- MARK_BEFORE\n\nDefault: '</main>'\n\nThe widget looks for this tag in the page and draws "
+                         "itself just ahead of it.\n\n- TIDY_QUERIES\n\nDefault: True\n\nPanel: Queries\n\nGroups the "
+                         "words of each query so that it reads well.\n\nLong queries may render slowly when it is on.")
+    text, refused, _ = extract_answer("Where in the page does the widget draw itself by default?", [entries],
+                                      embedder, 0.2)
+    assert not refused
+    assert "Default: '</main>' [1]" in text and "MARK_BEFORE [1]" in text
+    text, refused, _ = extract_answer("What does TIDY_QUERIES do?", [entries], embedder, 0.2)
+    assert not refused
+    assert "Groups the words of each query so that it reads well. [1]" in text
+
+
+def test_when_would_i_want_asks_for_a_situation_not_a_date():
+    """Set 114's dd19: "When would I want to stop the templates panel from showing each template's context?" was
+    refused for want of a date."""
+    assert required_kind("When would I want to turn the context display off?") is None
+    assert required_kind("When would you need to rebuild the index?") is None
+    assert required_kind("When would the next release be out?") == "when"
+    assert required_kind("When will the freeze start?") == "when"

@@ -75,6 +75,18 @@ def test_an_element_whose_class_only_contains_author_names_no_author():
     assert signed.authors == ("Jane Roe",)
 
 
+def test_a_date_labelled_in_a_byline_element_names_no_author():
+    """OpenStack's pages (castellan, bashate): "updated: 2022-09-22 20:06" in an element of class "docs-byline"
+    made "Updated" the author of every page, and every citation said so."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = html_text(f"<html><head><title>T</title></head><body><div class='row docs-byline'><div "
+                     f"class='docs-updated'>updated: 2022-09-22 20:06</div></div><article>{body}</article></body></html>")
+    assert page.authors == ()
+    signed = html_text(f"<html><head><title>T</title></head><body><div class='docs-byline'>Jane Roe</div><article>"
+                       f"{body}</article></body></html>")
+    assert signed.authors == ("Jane Roe",)
+
+
 def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
     assert byline(["Written by Ian A. Murdock, Revised 01/06/94"]) == (("Ian A. Murdock",), None)
     assert byline(["By Jane Roe and John Doe"]) == (("Jane Roe", "John Doe"), None)

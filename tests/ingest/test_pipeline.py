@@ -253,7 +253,12 @@ def test_a_title_that_names_nothing_gives_way_to_the_page_s_heading(settings, em
     (settings.corpus_dir / "basics.html").write_text(
         "<html><head><title>) &#8212; Fmt 1.0 documentation</title></head><body><article><h1>)</h1>"
         f"<h2>The basics</h2>{body}")
+    # OpenStack's pages put the site's name first: "OpenStack Docs: <no title>"
+    (settings.corpus_dir / "history.html").write_text(
+        "<html><head><title>OpenStack Docs: &lt;no title&gt;</title></head><body><article>"
+        f"<h2>Release history</h2>{body}")
     run_ingest(settings, embedder)
     titles = {c.doc_id: c.meta.title for c in IndexFolder(settings.index_dir).read_chunks()}
     assert titles["faq.html"] == "Frequently Asked Questions"
     assert titles["basics.html"] == "The basics"
+    assert titles["history.html"] == "Release history"
