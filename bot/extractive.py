@@ -932,6 +932,32 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
     return extra
 
 
+# "Since which release ...", ", and which version added that?": a part of the question may ask when a feature came
+_ASKS_WHICH_RELEASE = re.compile(r"\b(?:(?:since|in|from|as of)\s+(?:which|what)|which|what)\s+(?:[\w.-]+\s+)?"
+                                 r"(?:version|release)s?\b", re.IGNORECASE)
+RELEASE_NOTE_REACH = 2   # sentences either side of a chosen one where its release note is looked for
+
+
+def _release_noted_nearby(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
+                          passages: Sequence[Passage]) -> list[ScoredSentence]:
+    """For a question asking which release brought something, the documentation generator's note of it ("New in
+    version 1.0.0.", "New in 1.8") within RELEASE_NOTE_REACH sentences of a sentence chosen on its score, when no
+    chosen sentence gives a release: the note sits beside the feature's description, above or below it."""
+    if not _ASKS_WHICH_RELEASE.search(question) or any(states_version(s.text, question) for s in chosen):
+        return []
+    by_n = {p.n: p for p in passages}
+    for s in top:
+        sentences = split_sentences(by_n[s.n].text)
+        at = next((i for i, span in enumerate(sentences) if span.start == s.start), None)
+        if at is None:
+            continue
+        around = sentences[max(0, at - RELEASE_NOTE_REACH):at] + sentences[at + 1:at + 1 + RELEASE_NOTE_REACH]
+        note = next((span for span in around if _VERSION_LABEL.fullmatch(span.text)), None)
+        if note is not None:
+            return [ScoredSentence(s.n, note.start, note.text, s.score)]
+    return []
+
+
 def _default_above(sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
     """The term and the default line just above the sentence at start, when those are the lines of one settings
     entry ("RENDER_PANELS", "Default: None", "If set to False, ...", other labels between); [] otherwise."""
@@ -1154,6 +1180,7 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
     chosen += _read_back(chosen[0], chosen, scored, passages, best_base) if chosen else []
     chosen += _top_passages_heard(chosen, scored, passages, max(min_similarity, best_base * PART_CUT))
     chosen += _default_given_later(asked, top, chosen, passages)
+    chosen += _release_noted_nearby(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):
         # the default may sit in the paragraph of a sentence just below the cut ("remember=N: The last N

@@ -92,6 +92,10 @@ _QUOTE_MARK = re.compile(r"^(?:\s{0,3}>(?: |$))+")    # a block quote's markers,
 # "copiable-anchor" pilcrow
 _PERMALINK = re.compile(r"<a\s[^>]*\b(?:class=[\"'][^\"']*\b(?:headerlink|permalink|copiable-anchor)\b|"
                         r"aria-hidden=[\"']true[\"'])[^>]*>[^<]{0,8}</a>", re.I)
+# Sphinx's link from a signature to its source code ("semantic_version.validate(version)[source]"): navigation,
+# not the signature
+_VIEWCODE_LINK = re.compile(r"<a\s[^>]*>\s*<span\s+class=[\"']viewcode-link[\"']>(?:\s|<[^>]*>)*\[source\]"
+                            r"(?:\s|</?span[^>]*>)*</a>", re.I)
 # a footnote's number in superscript, linked to the note on the same page (Texinfo: "award-winning<a
 # href="#FOOT1"><sup>1</sup></a> S system"): read as text it glues itself to the word ("limited4 to about 4095
 # bytes"), and a number in brackets would read as a citation; the note itself stays where the page puts it
@@ -139,7 +143,7 @@ def html_text(html: str) -> HtmlText:
     """The page's text, title, declared authors and date."""
     import trafilatura
 
-    html = _HIDDEN_CODE_LINES.sub("", _LINE_NUMBERS.sub("", _PERMALINK.sub("", html)))
+    html = _HIDDEN_CODE_LINES.sub("", _LINE_NUMBERS.sub("", _PERMALINK.sub("", _VIEWCODE_LINK.sub("", html))))
     html = _FORMULA_IMAGE.sub(_formula_text, _FOOTNOTE_MARK.sub("", _LATEX2HTML_LEFTOVERS.sub("", html)))
     root = _parse(html)
     preformatted = _preformatted_text(root)

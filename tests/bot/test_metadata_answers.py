@@ -1529,3 +1529,15 @@ def test_when_would_i_want_asks_for_a_situation_not_a_date():
     assert required_kind("When would you need to rebuild the index?") is None
     assert required_kind("When would the next release be out?") == "when"
     assert required_kind("When will the freeze start?") == "when"
+
+
+def test_a_question_on_which_release_brought_a_feature_gets_the_release_note_beside_its_description(embedder):
+    """Sets 104 and 110 (rm23, dg17): "New in 1.8" stands on its own line above the feature it dates; the
+    description was chosen and the note, which answers "which version added that?", was not."""
+    found = [passage(1, "Nested stores\n\nNew in 2.4\n\nA store can be opened inside another one, and writes go to "
+                        "the inner store until it is closed.\n\nStores are closed in the order they were opened.")]
+    text, refused, _ = extract_answer("Can I open one store inside another? Which release added that?", found,
+                                      embedder, 0.2)
+    assert not refused and "New in 2.4 [1]" in text
+    text, _, _ = extract_answer("Can I open one store inside another?", found, embedder, 0.2)
+    assert "New in 2.4" not in text   # asked for no release, the note stays out

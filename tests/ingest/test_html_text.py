@@ -833,3 +833,20 @@ def test_a_copyright_line_at_the_top_names_the_author_when_no_byline_does_and_a_
             "2000-2002 by Jane Roe, release under GNU FDL 1.1 license.</p><p>" + PARAGRAPH.format(n="more") +
             "</p></body></html>")
     assert clean_pages([(None, html_text(page).text)], markdown=True).authors == ("Jane Roe",)
+
+
+def test_sphinxs_link_to_the_source_code_is_not_part_of_a_signature():
+    """semantic_version's and treq's references: every signature read "validate(version)[source]", and a quote of
+    it carried the link's text."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    signature = ("<dl class='py function'><dt class='sig sig-object py' id='pkg.check'><span class='sig-name "
+                 "descname'><span class='pre'>check</span></span><span class='sig-paren'>(</span><em>text</em>"
+                 "<span class='sig-paren'>)</span><a class='reference internal' href='_modules/pkg.html#check'>"
+                 "<span class='viewcode-link'><span class='pre'>[source]</span></span></a></dt><dd><p>Tell whether "
+                 "the text is a valid version string.</p></dd></dl>")
+    page = html_text(f"<html><head><title>T</title></head><body><article>{body}{signature}</article></body></html>")
+    assert "check(text)" in page.text and "[source]" not in page.text
+    # a page's own words "[source]" stay
+    quoted = html_text(f"<html><head><title>T</title></head><body><article>{body}<p>Each entry ends with a [source] "
+                       f"link to the code it documents.</p></article></body></html>")
+    assert "[source] link" in quoted.text
