@@ -625,6 +625,14 @@ def _one_plus_ending(word: str, other: str) -> bool:
     return rest in _ENDINGS or (rest[:1] == short[-1:] and rest[1:] in _ENDINGS and rest[1:] != "")
 
 
+_HEADED_KINDS = {"version", "when"}   # what a change log's heading gives each of its entries
+# a change log's heading: a release, perhaps its date ("0.4.3 (22-11-2019)", "Version 2.1 - 2020-03-01", "v1.2")
+# (not a numbered section: "7.5. HTTPS inspection")
+_RELEASE_HEADING = re.compile(r"\s*(?:v(?:ersion)?\s*|release\s+)?\d+(?:\.\d+)+(?:[a-z]+\d*|[-+~][\w.]+)?"
+                              r"(?:\s*(?:[-:\u2013\u2014]\s*)?\(?(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}|"
+                              r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\)?)?\s*", re.IGNORECASE)
+
+
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
                      lead_ins: Sequence[str] = (), focus: str | None = None,
                      names_the_collection: Callable[[str], bool] | None = None) -> bool:
@@ -652,7 +660,12 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
     kind = required_kind(focus or question)
     if kind is None:
         return False
-    holding = [by_n[n] for n in dict.fromkeys(s.n for s in chosen if KIND_CUES[kind](s.text, question))]
+    # a change log's entry gives its release in its section's heading ("0.4.3 (22-11-2019)", then "- Add support
+    # for reading content from a file-like object"), which the answer's citation shows
+    holding = [by_n[n] for n in dict.fromkeys(
+        s.n for s in chosen if KIND_CUES[kind](s.text, question)
+        or (kind in _HEADED_KINDS and _RELEASE_HEADING.fullmatch(by_n[s.n][0].section or "") is not None
+            and KIND_CUES[kind](by_n[s.n][0].section or "", question)))]
     # each passage alone, then those holding what is asked together: a question in two parts ("Which version of
     # libnghttp2 ..., and which OpenSSL version ...?") is answered by two passages, each naming its own part
     for group in [[one] for one in holding] + ([holding] if len(holding) > 1 else []):
@@ -731,6 +744,10 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
             elif before.start == s.start and i + 2 < len(sentences) and \
                     _names_again(s.text, sentences[i + 2].text) and _FULL_SENTENCE.search(sentences[i + 2].text):
                 take(s.n, sentences[i + 2], s.score)
+            elif before.start == s.start and _COMMENT_LINE.match(s.text) and \
+                    (commented := _commented_code(by_n[s.n].text, sentences, i)):
+                for line in commented:
+                    take(s.n, line, s.score)   # "# save in SRT format", then "vtt.save_as_srt()"
             elif before.start == s.start and _LABEL_LINE.fullmatch(s.text) and \
                     (described := _described_after(sentences, i)) is not None:
                 take(s.n, described, s.score)   # "Default: True", then "Controls SQL token grouping."
@@ -738,6 +755,23 @@ def _neighbours(chosen: list[ScoredSentence], passages: Sequence[Passage],
                     "\n" not in by_n[s.n].text[before.end:after.start] and _FULL_SENTENCE.search(after.text):
                 take(s.n, after, s.score)   # "- Use a faster JSON serializer ... Possible alternatives are ..."
     return extra
+
+
+COMMENTED_LINES = 3   # lines of code after a chosen comment that it speaks of, at most
+
+
+def _commented_code(text: str, sentences: Sequence[SentenceSpan], at: int) -> list[SentenceSpan]:
+    """The lines of code just below the comment at `at`, up to a blank line or the next comment: what the comment
+    says ("# update caption text", then "vtt[0].text = 'My caption text'")."""
+    lines: list[SentenceSpan] = []
+    end = sentences[at].end
+    for span in sentences[at + 1:at + 1 + COMMENTED_LINES]:
+        if "\n\n" in text[end:span.start] or "\n" not in text[end:span.start] or _COMMENT_LINE.match(span.text) \
+                or not _is_code(span.text):
+            break
+        lines.append(span)
+        end = span.end
+    return lines
 
 
 def _described_after(sentences: Sequence[SentenceSpan], at: int) -> SentenceSpan | None:

@@ -695,7 +695,7 @@ def _first_finding(c: _Text, evidence: str, passage_text: str, context: str) -> 
                   _pairing_swapped, _respectively_swapped, _copied_the_other_way,
                   _sequence, _before_after, _agent_swapped, _order, _from_to_swapped, _roles,
                   _exchanged, _value_given_another_name, _name_in_another_slot, _name_swapped_in_its_sentence,
-                  _names_traded, _preference_swapped, _hedge_dropped):
+                  _names_traded, _preference_swapped, _hedge_dropped, _guarantee_added):
         if check is _terms:
             found = check(c, e, _with_its_topic(context, passage_text, c, e) + named_before)
         else:
@@ -2213,6 +2213,26 @@ def _fronted(raw: str, marker: re.Match[str]) -> bool:
     before = raw[:marker.start()].rstrip()
     return not before or before.endswith((",", ";", ":")) or \
         before.rsplit(None, 1)[-1].lower() in ("that", "and", "but", "so", "or", "then")
+
+
+_GUARANTEED = re.compile(r"\bguarantee[sd]?\b|\bguaranteeing\b|\bis\s+certain\s+to\b|\bwill\s+(?:always|certainly|"
+                         r"definitely)\b", re.IGNORECASE)
+# what a passage says when it only hopes or expects: "could be used", "should allow", "aims to follow"
+_HOPED = re.compile(r"\b(?:could|might|may|should|aims?\s+to|aimed\s+at|tries\s+to|try\s+to|attempts?\s+to|"
+                    r"is\s+meant\s+to|is\s+intended\s+to|hopes?\s+to|expected\s+to)\b", re.IGNORECASE)
+
+
+def _guarantee_added(c: _Text, e: _Text, _: str) -> Finding:
+    """A guarantee the evidence does not give: the answer says "is guaranteed to" or "will always" where the
+    evidence only says what could, should or is meant to happen ("pyxattr could be used" / "pyxattr is guaranteed
+    to work"; "aims to follow" / "is guaranteed to match")."""
+    ours = _GUARANTEED.search(c.raw)
+    if ours is None or _GUARANTEED.search(e.raw):
+        return None
+    hoped = _HOPED.search(e.raw)
+    if hoped is None:
+        return None
+    return "not_stated", f"the passage says '{hoped.group(0)}'; the answer says '{ours.group(0)}'"
 
 
 def _hedge_dropped(c: _Text, e: _Text, _: str) -> Finding:

@@ -1,4 +1,6 @@
 """What a question asks for, and whether a sentence holds it: counts and dates told from years, versions and names."""
+from dataclasses import replace
+
 import pytest
 
 from bot.answer_kinds import (
@@ -336,3 +338,14 @@ def test_an_options_value_is_no_release_and_a_which_exception_question_needs_an_
     # what happens, or which message: words answer those
     assert required_kind("What happens when an exception is raised in a callback?") is None
     assert required_kind("What error message do I get when the file is missing?") is None
+
+
+def test_a_change_logs_entry_gives_its_release_by_its_sections_heading():
+    """Set 121's wv20 and wv21: "In which release did reading from a file-like object arrive?" was refused, its
+    release being the heading over the entry ("0.4.3 (22-11-2019)"); a numbered section gives no release."""
+    question = "Which release added streaming from a socket?"
+    entry = "- Add streaming from a socket, thanks to @lena (#31)"
+    chosen = [ScoredSentence(1, 0, entry, 1.0)]
+    assert not lacks_asked_kind(question, chosen, [replace(passage(1, entry), section="1.2.0 (03-04-2021)")])
+    assert lacks_asked_kind(question, chosen, [replace(passage(1, entry), section="4.2 Streaming")])
+    assert lacks_asked_kind(question, chosen, [passage(1, entry)])

@@ -2722,10 +2722,18 @@ def test_a_sentence_on_another_case_of_the_same_condition_does_not_deny_the_answ
     ("The log holds many debug messages that help to understand why and where the reader stops.",
      "Many debug messages in the log help to understand why and where the reader stops.",
      "Because the reader stops often, the log holds many debug messages that help to understand where it stops."),
+    # a guarantee the passage does not give: "could" / "is guaranteed to", "aims to" / "is guaranteed to"
+    ("On other systems with the same calls, the library could be used as well.",
+     "The library could be used as well on other systems with the same calls.",
+     "On other systems with the same calls, the library is guaranteed to work as well."),
+    ("The report layout aims to follow the compiler's usual format.",
+     "The report layout tries to follow the compiler's usual format.",
+     "The report layout is guaranteed to match the compiler's usual format."),
 ], ids=["especially-added", "which-also-added", "always-usually",
       "stable-temporary", "might-like-must", "can-given-must-supplied", "respectively", "copied-the-other-way",
-      "some-for-all", "cause-from-understand-why"])
-def test_the_claims_held_out_sets_116_to_121_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
+      "some-for-all", "cause-from-understand-why", "guarantee-could",
+      "guarantee-aims"])
+def test_the_claims_held_out_sets_116_to_127_taught_in_other_words_are_judged_rightly_and_a_changed_one_is_caught(
         passage_text, faithful, changed):
     assert judge(faithful, passage_text).status == "supported"
     assert judge(changed, passage_text).status != "supported"

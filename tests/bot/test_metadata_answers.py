@@ -1541,3 +1541,13 @@ def test_a_question_on_which_release_brought_a_feature_gets_the_release_note_bes
     assert not refused and "New in 2.4 [1]" in text
     text, _, _ = extract_answer("Can I open one store inside another?", found, embedder, 0.2)
     assert "New in 2.4" not in text   # asked for no release, the note stays out
+
+
+def test_a_comment_chosen_from_code_brings_the_lines_it_speaks_of(embedder):
+    """Set 121's wv12 and wv18: "# save in SRT format" was the answer, without "vtt.save_as_srt()" below it."""
+    found = [passage(1, "Subtitles can be written in other formats too:\n\n- SubRip (.srt)\n\nimport subtitles\n"
+                        "# write as SubRip\nsubs = subtitles.load('talk.vtt')\nsubs.write_srt()\n"
+                        "# shift every cue by two seconds\nsubs.shift(seconds=2)")]
+    text, refused, _ = extract_answer("How do I write the subtitles out as SubRip?", found, embedder, 0.2)
+    assert not refused
+    assert "# write as SubRip [1] subs = subtitles.load('talk.vtt') [1] subs.write_srt() [1]" in text
