@@ -937,7 +937,7 @@ def _read_back(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: S
     return [ScoredSentence(best.n, before.start, before.text, best.score)]
 
 
-def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
+def _default_given_beside(question: str, top: Sequence[ScoredSentence], chosen: Sequence[ScoredSentence],
                           passages: Sequence[Passage]) -> list[ScoredSentence]:
     """For a question naming a default or asking for one, the sentence that gives it, further on in the paragraph
     of a sentence chosen on its score (top) that does not: a reference entry often ends on it ("sidebarwidth (int
@@ -966,6 +966,21 @@ def _default_given_later(question: str, top: Sequence[ScoredSentence], chosen: S
     return extra
 
 
+def _default_above(sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
+    """The term and the default line just above the sentence at start, when those are the lines of one settings
+    entry ("RENDER_PANELS", "Default: None", "If set to False, ...", other labels between); [] otherwise."""
+    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
+    if at is None:
+        return []
+    above = list(sentences[:at])
+    while above and _LABEL_LINE.fullmatch(above[-1].text) and not gives_default_value(above[-1].text):
+        above.pop()   # "Panel: profiling" between the default and what the setting does
+    if len(above) < 2:
+        return []
+    term, default = above[-2], above[-1]
+    return [term, default] if _is_term(term.text) and gives_default_value(default.text) else []
+
+
 # "Since which release ...", ", and which version added that?": a part of the question may ask when a feature came
 _ASKS_WHICH_RELEASE = re.compile(r"\b(?:(?:since|in|from|as of)\s+(?:which|what)|which|what)\s+(?:[\w.-]+\s+)?"
                                  r"(?:version|release)s?\b", re.IGNORECASE)
@@ -990,21 +1005,6 @@ def _release_noted_nearby(question: str, top: Sequence[ScoredSentence], chosen: 
         if note is not None:
             return [ScoredSentence(s.n, note.start, note.text, s.score)]
     return []
-
-
-def _default_above(sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
-    """The term and the default line just above the sentence at start, when those are the lines of one settings
-    entry ("RENDER_PANELS", "Default: None", "If set to False, ...", other labels between); [] otherwise."""
-    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
-    if at is None:
-        return []
-    above = list(sentences[:at])
-    while above and _LABEL_LINE.fullmatch(above[-1].text) and not gives_default_value(above[-1].text):
-        above.pop()   # "Panel: profiling" between the default and what the setting does
-    if len(above) < 2:
-        return []
-    term, default = above[-2], above[-1]
-    return [term, default] if _is_term(term.text) and gives_default_value(default.text) else []
 
 
 def _top_passages_heard(chosen: Sequence[ScoredSentence], scored: Sequence[ScoredSentence],
@@ -1213,14 +1213,14 @@ def extract_answer(question: str, passages: Sequence[Passage], embedder: TextEmb
         chosen += _neighbours(read_on, passages, shows_commands=shows_commands, taken=chosen)
     chosen += _read_back(chosen[0], chosen, scored, passages, best_base) if chosen else []
     chosen += _top_passages_heard(chosen, scored, passages, max(min_similarity, best_base * PART_CUT))
-    chosen += _default_given_later(asked, top, chosen, passages)
+    chosen += _default_given_beside(asked, top, chosen, passages)
     chosen += _release_noted_nearby(asked, top, chosen, passages)
     chosen += _other_parts(asked, chosen, scored, max(min_similarity, best_base * PART_CUT))
     if asks_for_default(asked) and not any(gives_default_value(s.text) for s in chosen):
         # the default may sit in the paragraph of a sentence just below the cut ("remember=N: The last N
         # passwords ... are saved in ... The default is 10."): the first one found
         near = [s for s in scored if s.base >= max(min_similarity, best_base * PART_CUT)]
-        chosen += _default_given_later(asked, near, chosen, passages)[:1]
+        chosen += _default_given_beside(asked, near, chosen, passages)[:1]
     chosen += _second_question(asked, chosen, passages, embedder, weights, min_similarity)
     if lacks_asked_kind(question, chosen, passages, lead_ins, focus, names_the_collection):
         return REFUSAL_SENTENCE, True, best_base
