@@ -57,7 +57,13 @@ _PEOPLE = {"people", "persons"}   # counted by any role: "60 developers", "301 a
 _ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
 # where the question word may stand: at the start, after a short opening phrase ("By default, how many ..."),
 # or after the sentences that set the question up ("... it raises UnboundLocalError. Why?")
-_LEAD = r"(?:^|[.!]\s+)\s*(?:[^,?]{1,30},\s*)?"
+def _lead(reach: int) -> str:
+    """Where a question word may stand: at the start, after an opening phrase of up to reach characters and its
+    comma, or after the sentences that set the question up."""
+    return rf"(?:^|[.!]\s+)\s*(?:[^,?]{{1,{reach}}},\s*)?"
+
+
+_LEAD = _lead(30)
 _HOW_LONG = re.compile(_LEAD + r"(?:for )?how long\b", re.I)
 _WHEN = re.compile(_LEAD + r"(?:when\s+(?:was|were|did|had|has|have|(?P<future>will|would))\b"
                    r"(?(future)(?!\s+(?:i|we|you|one)\s+(?:ever\s+)?(?:want|need|use|choose|prefer|pick|bother)\b))|"
@@ -309,9 +315,8 @@ def record_field_asked(question: str) -> str | None:
 # set. Not "How do I make it the default?", nor "in the default setup" (a default that sets the scene).
 # the question word may come after the situation the default is asked for ("If I create a ufloat without giving a
 # tag, what value ...")
-_ASKS_WHAT = re.compile(r"(?:^|[.!]\s+)\s*(?:[^,?]{1,80},\s*)?"
-                        r"(?:what|which|where|how (?:many|much|long|old|often|big|large|wide|deep|far|high|fast))\b",
-                        re.I)
+_ASKS_WHAT = re.compile(_lead(80) + r"(?:what|which|where|how (?:many|much|long|old|often|big|large|wide|deep|far|"
+                        r"high|fast))\b", re.I)
 _DEFAULT_WORD = re.compile(r"\bdefaults?\b", re.I)
 # what holds when a field is left as it is: "If you leave this open the maximum is set to 256kiB", "If left blank,
 # the data will be stored in a temporary file"

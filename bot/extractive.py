@@ -633,6 +633,13 @@ _RELEASE_HEADING = re.compile(r"\s*(?:v(?:ersion)?\s*|release\s+)?\d+(?:\.\d+)+(
                               r"[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4})\)?)?\s*", re.IGNORECASE)
 
 
+def _heading_gives(kind: str, passage: Passage, question: str) -> bool:
+    """The passage's section heading is a change log's release that gives what the question asks for."""
+    heading = passage.section or ""
+    return kind in _HEADED_KINDS and _RELEASE_HEADING.fullmatch(heading) is not None \
+        and KIND_CUES[kind](heading, question)
+
+
 def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: Sequence[Passage],
                      lead_ins: Sequence[str] = (), focus: str | None = None,
                      names_the_collection: Callable[[str], bool] | None = None) -> bool:
@@ -662,10 +669,8 @@ def lacks_asked_kind(question: str, chosen: Sequence[ScoredSentence], passages: 
         return False
     # a change log's entry gives its release in its section's heading ("0.4.3 (22-11-2019)", then "- Add support
     # for reading content from a file-like object"), which the answer's citation shows
-    holding = [by_n[n] for n in dict.fromkeys(
-        s.n for s in chosen if KIND_CUES[kind](s.text, question)
-        or (kind in _HEADED_KINDS and _RELEASE_HEADING.fullmatch(by_n[s.n][0].section or "") is not None
-            and KIND_CUES[kind](by_n[s.n][0].section or "", question)))]
+    holding = [by_n[n] for n in dict.fromkeys(s.n for s in chosen if KIND_CUES[kind](s.text, question)
+                                               or _heading_gives(kind, by_n[s.n][0], question))]
     # each passage alone, then those holding what is asked together: a question in two parts ("Which version of
     # libnghttp2 ..., and which OpenSSL version ...?") is answered by two passages, each naming its own part
     for group in [[one] for one in holding] + ([holding] if len(holding) > 1 else []):

@@ -2218,8 +2218,9 @@ def _fronted(raw: str, marker: re.Match[str]) -> bool:
 _GUARANTEED = re.compile(r"\bguarantee[sd]?\b|\bguaranteeing\b|\bis\s+certain\s+to\b|\bwill\s+(?:always|certainly|"
                          r"definitely)\b", re.IGNORECASE)
 # what a passage says when it only hopes or expects: "could be used", "should allow", "aims to follow"
-_HOPED = re.compile(r"\b(?:could|might|may|should|aims?\s+to|aimed\s+at|tries\s+to|try\s+to|attempts?\s+to|"
-                    r"is\s+meant\s+to|is\s+intended\s+to|hopes?\s+to|expected\s+to)\b", re.IGNORECASE)
+_HOPED = re.compile(r"\b(?:" + "|".join(sorted(_HEDGING_MODALS | {"should"})) + r"|aims?\s+to|aimed\s+at|tries\s+to|"
+                    r"try\s+to|attempts?\s+to|is\s+meant\s+to|is\s+intended\s+to|hopes?\s+to|expected\s+to)\b",
+                    re.IGNORECASE)
 
 
 def _guarantee_added(c: _Text, e: _Text, _: str) -> Finding:
