@@ -1129,6 +1129,26 @@ MANUALS = {
                                 Path("/usr/share/doc/python-aiodogstatsd-doc/html"),
                                 only=("index.html", "usage/index.html", "frameworks/aiohttp/index.html",
                                       "frameworks/starlette/index.html")),
+
+    "django-csp-docs": Manual("django-csp's configuration, nonce, decorator and Trusted Types pages",
+                              "python-django-csp-doc", Path("/usr/share/doc/python-django-csp-doc/html"),
+                              only=("configuration.html", "nonce.html", "decorators.html", "trusted_types.html")),
+
+    "polib-docs": Manual("polib's installation guide, quick start and API reference", "python-polib-doc",
+                         Path("/usr/share/doc/python-polib-doc/html"),
+                         only=("installation.html", "quickstart.html", "api.html")),
+
+    "pook-docs": Manual("pook's overview page", "python-pook-doc", Path("/usr/share/doc/python-pook-doc/html"),
+                        only=("index.html",)),
+
+    "lockfile-docs": Manual("lockfile's documentation", "python-lockfile-doc",
+                            Path("/usr/share/doc/python-lockfile-doc/html"), only=("index.html",)),
+
+    "srt-docs": Manual("srt's overview, quick start and API pages", "python-srt-doc",
+                       Path("/usr/share/doc/python-srt-doc/html"), only=("index.html", "quickstart.html", "api.html")),
+
+    "funcy-docs": Manual("funcy's flow and function pages", "python-funcy-doc",
+                         Path("/usr/share/doc/python-funcy-doc/html"), only=("flow.html", "funcs.html")),
 }
 
 
