@@ -1,4 +1,5 @@
-"""Build the hundred-and-twenty-fifth held-out question corpus, polib's installation guide, quick start and API reference (HTML):
+"""Build the hundred-and-twenty-fifth held-out question corpus, polib's installation
+guide, quick start and API reference (HTML):
 `python evals/polib_docs.py DIR` (apt-get install python-polib-doc).
 
 Which files are copied, and from where: debian_pages.MANUALS.

@@ -788,4 +788,9 @@ def _add(parts: list[str], text: str | None) -> None:
 def _authors(raw: str | None) -> tuple[str, ...]:
     if not raw:
         return ()
-    return tuple(dict.fromkeys(a.strip() for a in re.split(r";|\band\b|,(?=\s*[A-Z])", raw) if a.strip()))
+    names = (_AUTHOR_HEADING.sub("", a.strip()) for a in re.split(r";|\band\b|,(?=\s*[A-Z])", raw))
+    return tuple(dict.fromkeys(a for a in names if a))
+
+
+# the heading of the element an author was read from: Sphinx's <section id="author"> opens with "Author"
+_AUTHOR_HEADING = re.compile(r"^(?:authors?|written\s+by)\s*:?\s+(?=[A-Z])", re.I)

@@ -87,6 +87,16 @@ def test_a_date_labelled_in_a_byline_element_names_no_author():
     assert signed.authors == ("Jane Roe",)
 
 
+def test_an_author_section_names_its_author_without_its_heading():
+    """Sphinx writes a README's "Author" section as <section id="author">: the element is named for its author,
+    and its text, heading and all, had made "Author Jane Roe" the page's author."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = html_text(f"<html><head><title>T</title></head><body><article>{body}<section id='author'><h2>Author</h2>"
+                     f"<p>Jane Roe &lt;<a href='mailto:jane@example.org'>jane@example.org</a>&gt;</p></section>"
+                     f"</article></body></html>")
+    assert page.authors == ("Jane Roe",)
+
+
 def test_a_byline_names_the_authors_and_a_sentence_starting_with_by_does_not():
     assert byline(["Written by Ian A. Murdock, Revised 01/06/94"]) == (("Ian A. Murdock",), None)
     assert byline(["By Jane Roe and John Doe"]) == (("Jane Roe", "John Doe"), None)
