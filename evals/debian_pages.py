@@ -1149,6 +1149,27 @@ MANUALS = {
 
     "funcy-docs": Manual("funcy's flow and function pages", "python-funcy-doc",
                          Path("/usr/share/doc/python-funcy-doc/html"), only=("flow.html", "funcs.html")),
+
+    "django-braces-docs": Manual("django-braces' access and form mixin pages", "python-django-braces-doc",
+                                 Path("/usr/share/doc/python-django-braces-doc/html"),
+                                 only=("access.html", "form.html")),
+
+    "pyxdg-docs": Manual("pyxdg's base directory, desktop entry and MIME pages", "python-pyxdg-doc",
+                         Path("/usr/share/doc/python-pyxdg-doc/html"),
+                         only=("basedirectory.html", "desktopentry.html", "mime.html")),
+
+    "pytest-order-docs": Manual("pytest-order's introduction, usage and configuration pages", "python-pytest-order-doc",
+                                Path("/usr/share/doc/python3-pytest-order/html"),
+                                only=("intro.html", "usage.html", "configuration.html")),
+
+    "tld-docs": Manual("tld's documentation", "python-tld-doc", Path("/usr/share/doc/python-tld-doc/html"),
+                       only=("index.html",)),
+
+    "staticconf-docs": Manual("staticconf's overview and configuration pages", "python-staticconf-doc",
+                              Path("/usr/share/doc/python-staticconf-doc/html"), only=("overview.html", "config.html")),
+
+    "flufl-lock-docs": Manual("flufl.lock's usage and theory pages", "python-flufl.lock-doc",
+                              Path("/usr/share/doc/python3-flufl.lock/html"), only=("using.html", "theory.html")),
 }
 
 
