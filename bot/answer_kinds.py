@@ -59,8 +59,9 @@ _ATTENDING = re.compile(r"attendees?|participants?|visitors?", re.I)
 # or after the sentences that set the question up ("... it raises UnboundLocalError. Why?")
 def _lead(reach: int) -> str:
     """Where a question word may stand: at the start, after an opening phrase of up to reach characters and its
-    comma, or after the sentences that set the question up."""
-    return rf"(?:^|[.!]\s+)\s*(?:[^,?]{{1,{reach}}},\s*)?"
+    comma, or after the sentences that set the question up, or the colon that ends them ("Our legal team needs
+    to know: what license ...")."""
+    return rf"(?:^|[.!:]\s+)\s*(?:[^,?]{{1,{reach}}},\s*)?"
 
 
 _LEAD = _lead(30)

@@ -141,6 +141,12 @@ _TERM = re.compile(r"^[\w.+]+(?:[-_./][\w.+]+)+$")     # one identifier: "linux-
 _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
               r"(?!(?:the|a|an|this|that|these|those|it|its|in|on|at|for|to|of|and|or|if|when|with|by|from)\s)"
               r"[a-z][\w.-]*(?:\s+[\w.|<>\[\]-]+){1,7}$")
+# an API entry's signature as Sphinx writes it above what it does: "done()", "LockFile.acquire(timeout=None)",
+# "class polib.POEntry(*args, **kwargs)", "exception lockfile.AlreadyLocked"; its parameters are names, so a
+# call in an example, "Decider('content')", "audio.save(v2_version=3)", is none
+_API_SIGNATURE = (r"^(?:(?:class|exception|method|classmethod|staticmethod|function|attribute|property|data|"
+                  r"async|coroutine|decorator)\s+)?[A-Za-z_][\w.]*\((?![^()]*(?<![\w.])\d)[^()'\"]{0,80}\)$|"
+                  r"^(?:class|exception|attribute|property|data)\s+[A-Za-z_][\w.]*$")
 # a command-line option with its argument and where it applies: "-y (global)", "-of, -print_format writer_name"
 _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"
 # an option that is one plain word in lower case, alone in its paragraph ("trust", "debug"): a heading left in
@@ -150,7 +156,7 @@ _RULE = re.compile(r"[=_~*#-]{4,}")   # a rule drawn in text: a test run's banne
 # (never a term: "12s ======" before "pytest has support for ..." defines nothing)
 _DEFINED_TERM = re.compile(rf"(?!(?s:.*){_RULE.pattern})"
                            rf"(?:{_TERM.pattern}|^[\w.-]+\s*=\s*\S.{{0,80}}$|^[\u2018'\"`][\w.-]+[\u2019'\"`]$|"
-                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_OPTION_TERM})")
+                           rf"^(?:Syntax|Synopsis|Usage|Grammar):\s+[^.!?]{{1,150}}$|{_SIGNATURE}|{_API_SIGNATURE}|{_OPTION_TERM})")
 # a table's cell border as the cleaner writes rows ("MinGW Makefiles | mingw32-make |"); a row's cells
 _CELL_BORDER = re.compile(r"\s\|(?:\s|$)")
 _HEADER_CELL = re.compile(r"\(?[A-Z][^\s|]*(?:\s+[^\s|]+){0,3}")   # "Default make program", "(Destination) Port"

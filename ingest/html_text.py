@@ -151,10 +151,17 @@ def html_text(html: str) -> HtmlText:
     meta = trafilatura.extract_metadata(html, date_config={"extensive_search": False, "original_date": True})
     title = meta.title if meta and meta.title else None
     own_title, site = _title_parts(root)
+    if own_title and site and own_title.lower() in _UNNAMING_TITLES:
+        own_title = site   # "Contents — pook 1.1.1 documentation": the front page is the site's
     authors = tuple(a for a in _authors(meta.author if meta else None)
                     if _declared_author(root, a) and not _DATE_LABEL_WORD.fullmatch(a))
     date = meta.date if meta and meta.date and _declared(root, meta.date) else None
     return HtmlText(text, own_title or title, authors, date, method, site, markdown=preformatted is None)
+
+
+# a page's own title that names nothing but its kind of page
+_UNNAMING_TITLES = {"contents", "table of contents", "home", "home page", "homepage", "main page", "start page",
+                    "untitled"}
 
 
 def _article_text(html: str, root) -> tuple[str, str]:

@@ -35,7 +35,7 @@ from ingest.loaders import CorpusFile, LoadedFile, LoadError, discover, load_fil
 from ingest.progress import RateReporter, StageTimes
 from ingest.split import Chunk, PassageSplitter, record_chunk
 
-PIPELINE_VERSION = "51"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
+PIPELINE_VERSION = "52"  # bump when cleaning, splitting or BM25 words change in a way that must re-chunk everything
 WRITE_BATCH = 256        # chunks embedded and written to Chroma per step
 COUNT_BATCH = 4096       # chunks whose word pieces are counted per tokenizer call
 

@@ -63,7 +63,7 @@ def record_text(meta: DocumentMeta, doc_id: str) -> str:  # changing its wording
         lines.append(f"{title} {RECORD_DATE} {meta.date}.")
     if meta.publisher:
         lines.append(f"{title} {RECORD_PUBLISHER} {meta.publisher}.")
-    if meta.collection:
+    if meta.collection and meta.collection != title:   # a site's front page is titled by the site's name
         lines.append(f"{title} is part of {meta.collection}.")
     if meta.url:
         lines.append(f"{title} comes from {meta.url}")

@@ -314,6 +314,9 @@ def test_a_which_licence_question_answered_with_no_licence_is_refused_in_extract
         assert not lacks_asked_kind(question, _chosen(passage(1, licensed)), [passage(1, licensed)])
     # a question that names a licence among other things asks for no licence
     assert required_kind("Can I pick the license from a list when the template runs?") != "license"
+    # set 125: the question after the colon that ends the asker's setting up
+    assert required_kind("Before we ship it, compliance wants one thing: which licence covers the scheduler?") == \
+        "license"
 
 
 def test_the_askers_situation_names_no_passage_need_name_for_a_default():

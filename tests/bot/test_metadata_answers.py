@@ -251,6 +251,14 @@ def test_a_nationality_counts_as_naming_its_country():
     assert missing_anchors("Who was the secretary of the Dutch Debian association?", found) == ["Dutch"]
 
 
+def test_the_package_index_counts_as_naming_pypi():
+    """polib's installation guide says "the Python Package Index", never "PyPI"; a question asked with the short
+    name was refused for a name the passages did not mention."""
+    found = [passage(1, "The latest release package can be downloaded from the page on the Python Package Index.")]
+    assert missing_anchors("Can I get the release from PyPI?", found) == []
+    assert missing_anchors("Can I get the release from CPAN?", found) == ["CPAN"]
+
+
 def test_a_month_counts_as_named_by_its_abbreviation():
     """GnuCash's TXF export: "the last payment that is due Jan 15" answers a question about January 15."""
     found = [passage(1, "This is a problem for the last payment that is due Jan 15. GnuCash changes the date of the "
@@ -1254,6 +1262,22 @@ def test_an_identifier_built_around_a_stand_in_name_is_no_missing_anchor():
                            "pam_foo.so'?", found) == []
     # a real module's name is still one the passages must have
     assert missing_anchors("What does a dash in front of pam_unix.so do?", found) == ["pam_unix.so"]
+
+
+def test_an_api_description_comes_with_the_signature_it_describes(embedder):
+    """Sphinx writes an API's entries as a signature alone on its line ("done()", "exception mylib.Busy"), then
+    what it does ("Returns True if ..."): the description names nothing, and the answer is the name above it."""
+    found = [passage(1, "class jobs.Job(*args)\n\nRepresents one queued job.\n\nrequeue(delay)\n\nPuts the job "
+                        "back on the queue after the given delay.\n\ndone()\n\nReturns True if the job has "
+                        "finished running or False otherwise."),
+             passage(2, "The module defines these exceptions:\n\n- exception jobs.QueueError\n\n- The base class "
+                        "of every error the queue raises.\n\n- exception jobs.Busy\n\n- Raised when a worker "
+                        "is asked for a job while it is still running another one.")]
+    text, refused, _ = extract_answer("How can I tell whether a job has finished running?", found[:1], embedder, 0.2)
+    assert not refused and text.startswith("done() [1] Returns True if the job has finished running")
+    text, refused, _ = extract_answer("What error do I get if I ask a worker for a job while it is still running "
+                                      "another?", found[1:], embedder, 0.2)
+    assert not refused and "exception jobs.Busy [2]" in text
 
 
 def test_a_sentence_of_a_definition_comes_with_the_option_it_defines(embedder):

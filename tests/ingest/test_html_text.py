@@ -1,4 +1,5 @@
 """HTML pages to text: nothing of the article lost, headings kept, no Markdown marks in the words."""
+from bot.base.records import DocumentMeta, record_text
 from bot.sentences import split_sentences
 from ingest.clean import byline, clean_pages
 from ingest.html_text import block_text, html_text, plain_markdown
@@ -366,6 +367,22 @@ def test_a_title_that_joins_page_and_site_gives_the_page_its_own_title_and_names
     # a title that is the heading, or one the heading is not a part of, names no site
     assert html_text(page("Chapter 1. Introduction", "Chapter 1. Introduction")).site is None
     assert html_text(page("Release notes - Debian", "What is new")).site is None
+
+
+def test_a_page_whose_own_title_only_says_contents_is_titled_by_its_site():
+    """pook's front page: "Contents — pook 1.1.1 documentation". Every citation of it read "Contents", and a
+    question about "the pook overview page" named no title."""
+    body = "".join(f"<p>{PARAGRAPH.format(n=i)}</p>" for i in range(3))
+    page = html_text(f"<html><head><title>Contents &#8212; widget 2.0 documentation</title></head><body><article>"
+                     f'<h1>Contents<a class="headerlink" href="#c">\u00b6</a></h1>{body}</article></body></html>')
+    assert (page.title, page.site) == ("widget 2.0 documentation", "widget 2.0 documentation")
+    meta = DocumentMeta(title=page.title, collection=page.site)
+    assert record_text(meta, "index.html") == "widget 2.0 documentation is an essay in this collection, the file " \
+                                              "index.html."   # not "... is part of widget 2.0 documentation."
+    # a page's own title that says what it holds is kept
+    named = html_text(f"<html><head><title>Contents of the archive &#8212; widget 2.0 documentation</title></head>"
+                      f"<body><article><h1>Contents of the archive</h1>{body}</article></body></html>")
+    assert named.title == "Contents of the archive"
 
 
 def test_an_h1_in_the_pages_frame_names_the_site_so_the_title_comes_from_the_title_tag():
