@@ -1170,6 +1170,48 @@ MANUALS = {
 
     "flufl-lock-docs": Manual("flufl.lock's usage and theory pages", "python-flufl.lock-doc",
                               Path("/usr/share/doc/python3-flufl.lock/html"), only=("using.html", "theory.html")),
+
+    "multipledispatch-docs": Manual("multipledispatch's overview, design and resolution pages",
+                                    "python-multipledispatch-doc",
+                                    Path("/usr/share/doc/python3-multipledispatch/html"),
+                                    only=("index.html", "design.html", "resolution.html")),
+
+    "terminaltables-docs": Manual("terminaltables' overview, quick start and settings pages",
+                                  "python-terminaltables-doc",
+                                  Path("/usr/share/doc/python-terminaltables-doc/html"),
+                                  only=("index.html", "quickstart.html", "settings.html")),
+
+    "parso-docs": Manual("parso's overview, installation and usage pages", "python-parso-doc",
+                         Path("/usr/share/doc/python-parso-doc/html"),
+                         only=("index.html", "docs/installation.html", "docs/usage.html")),
+
+    "fastjsonschema-docs": Manual("fastjsonschema's documentation", "python-fastjsonschema-doc",
+                                  Path("/usr/share/doc/python-fastjsonschema-doc/html"), only=("index.html",)),
+
+    "flask-session-docs": Manual("Flask-Session's documentation", "python-flask-session-doc",
+                                 Path("/usr/share/doc/python-flask-session-doc/html"), only=("index.html",)),
+
+    "plaster-docs": Manual("plaster's overview and API pages", "python-plaster-doc",
+                           Path("/usr/share/doc/python3-plaster/html"), only=("index.html", "api.html")),
+
+    "restless-docs": Manual("restless' tutorial", "python-restless-doc",
+                            Path("/usr/share/doc/python-restless-doc/html"), only=("tutorial.html",)),
+
+    "pkginfo-docs": Manual("pkginfo's pages on distributions, metadata and indexes", "python-pkginfo-doc",
+                           Path("/usr/share/doc/python-pkginfo-doc/html"),
+                           only=("index.html", "distributions.html", "metadata.html", "indexes.html")),
+
+    "pyte-docs": Manual("pyte's overview, tutorial and API pages", "python-pyte-doc",
+                        Path("/usr/share/doc/python-pyte-doc/html"), only=("index.html", "tutorial.html", "api.html")),
+
+    "mock-docs": Manual("mock's overview page and change log", "python-mock-doc",
+                        Path("/usr/share/doc/python-mock-doc/html"), only=("index.html", "changelog.html")),
+
+    "yarl-docs": Manual("yarl's overview and API pages", "python-yarl-doc",
+                        Path("/usr/share/doc/python-yarl-doc/html"), only=("index.html", "api.html")),
+
+    "ddt-docs": Manual("ddt's overview, FAQ and API pages", "python-ddt-doc",
+                       Path("/usr/share/doc/python-ddt-doc/html"), only=("index.html", "faq.html", "api.html")),
 }
 
 
