@@ -134,8 +134,11 @@ def rejudge_claims(out: Path, first_only: bool) -> None:
             if not record.get("source_found") or not record.get("passage"):
                 continue
             text = record["passage"]
-            cited = Passage(n=1, chunk_id="c1", doc_id="d", meta=DocumentMeta(title="T"), section=None, page=None,
-                            text=text, start=0, end=len(text), score=1.0, similarity=None)
+            # the passage's heading and its essay's title, which the check reads too (runs from the twelfth
+            # session on keep them)
+            cited = Passage(n=1, chunk_id="c1", doc_id="d", meta=DocumentMeta(title=record.get("title") or "T"),
+                            section=record.get("section"), page=None, text=text, start=0, end=len(text), score=1.0,
+                            similarity=None)
             forget_read_texts()
             checked = reread(check_citations(f"{record['claim']} [1]", [cited]).verdicts)
             verdicts[f"{name}/{record['id']}"] = {"faithful": record["faithful"], "claim": record["claim"],

@@ -90,6 +90,7 @@ def run_claims(claims: Sequence[Claim], corpora: dict[str, Path], settings: Sett
                 script.claim = claim
                 answer = bot.ask(claim.source)
                 verdict = answer.verdicts[0] if answer.verdicts else None
+                cited = next((p for p in answer.passages if p.n == script.cited), None)
                 records.append({"id": claim.id, "corpus": name, "kind": claim.kind, "faithful": claim.faithful,
                                 "claim": claim.claim, "source_found": script.cited is not None,
                                 "accepted": bool(verdict and verdict.status == "supported"),
@@ -97,7 +98,10 @@ def run_claims(claims: Sequence[Claim], corpora: dict[str, Path], settings: Sett
                                 "reason": verdict.reason if verdict else None,
                                 "evidence": verdict.evidence if verdict else None,
                                 "check_ms": answer.timings.get("check_ms"),
-                                "passage": next((p.text for p in answer.passages if p.n == script.cited), None)})
+                                "passage": cited.text if cited else None,
+                                # what the check reads beside the passage, kept so that a replay can read it too
+                                "section": cited.section if cited else None,
+                                "title": cited.meta.title if cited else None})
     return records
 
 

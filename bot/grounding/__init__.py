@@ -10,8 +10,8 @@ asked about those (bot.verify).
 
 Modules, lowest first (each imports only those before it): `text` (reading a text: tokens, stems, names;
 the word lists the checks share), `negation`, `modality`, `names_numbers`, `order`, `roles`, `quantifiers`,
-`causes` (the checks, by what they compare), `judge` (evidence, then every check in turn).
+`causes` (the checks, by what they compare), `verdict` (evidence, then every check in turn).
 """
-from bot.grounding.judge import best_evidence, forget_read_texts, judge, points_back, split_claims
+from bot.grounding.verdict import best_evidence, forget_read_texts, judge, points_back, split_claims
 
 __all__ = ["best_evidence", "forget_read_texts", "judge", "points_back", "split_claims"]

@@ -19,6 +19,7 @@ from bot.grounding.text import (
     _POINTING_BACK,
     _PREPOSITIONS,
     Finding,
+    _names_the_referent,
     _pronoun_one,
     _read,
     _stem,
@@ -451,7 +452,7 @@ def _terms(c: _Text, e: _Text, context: str) -> Finding:
                       and not e.written[j][:1].isupper()
                       and e.tokens[j - 1] not in _OPENERS and not e.tokens[j - 1].endswith("ly")
                       and not re.search(rf"\b{re.escape(e.tokens[j - 1])}-{re.escape(e.tokens[j])}\b", e.raw, re.I)]
-            if theirs:
+            if theirs and not _names_the_referent(token, theirs[0], context):
                 return "contradicted", f"the passage says '{theirs[0]} {c.tokens[i + 1]}'; the answer says " \
                                        f"'{token} {c.tokens[i + 1]}'"
         if is_rare_word(_unpossessive(token)) and c.stems[i] not in titled and \

@@ -24,6 +24,7 @@ from bot.grounding.text import (
     Finding,
     _content_positions,
     _is_content,
+    _names_the_referent,
     _read,
     _stem,
     _Text,
@@ -312,7 +313,7 @@ def _said_elsewhere_in(c: _Text, at: int, stem: str) -> bool:
 SWAP_WORDS = 3   # content words on either side of a name swap ("Miroslav Kuře" / "Frans Pop")
 
 
-def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
+def _name_swapped_in_its_sentence(c: _Text, e: _Text, context: str) -> Finding:
     """The sentence that says what the answer says, with another name where the answer has its own: "Frans Pop
     was the main editor" / "Miroslav Kuře was the main editor", "uuid1() may compromise privacy" / "uuid4() can
     compromise privacy". The answer's name may stand elsewhere in the passage (the sentence before names
@@ -337,6 +338,8 @@ def _name_swapped_in_its_sentence(c: _Text, e: _Text, _: str) -> Finding:
                 and not _negated_form_of_known_word(c.tokens[ours[i]], best)]
         other = [theirs[j] for j in range(j1, j2)
                  if theirs[j] in their_names and not _named_in(best.tokens[theirs[j]], c)]
+        # "LoginRequiredMixin" for the passage's "this mixin", under its heading, names what the passage means
+        mine = [i for i in mine if not any(_names_the_referent(c.written[i], best.written[j], context) for j in other)]
         if mine and other:
             return "contradicted", f"the passage says '{best.written[other[0]]}'; the answer says " \
                                    f"'{c.written[mine[0]]}'"

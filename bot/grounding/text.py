@@ -200,5 +200,13 @@ def _content_positions(text: _Text) -> list[int]:
     return [i for i, t in enumerate(text.tokens) if _is_content(t)]
 
 
+def _names_the_referent(name: str, word: str, context: str) -> bool:
+    """The answer's name for what the passage calls by its kind: "LoginRequiredMixin" for "this mixin" under the
+    heading "LoginRequiredMixin". The name ends with the passage's word and the context (the passage's heading,
+    the essay's title) gives it."""
+    return len(name) > len(word) + 2 and name.lower().endswith(word.lower()) and \
+        re.search(rf"(?<![\w.]){re.escape(name)}(?!\w)", context, re.IGNORECASE) is not None
+
+
 def _is_content(token: str) -> bool:
     return token not in STOPWORDS and len(token) > 1

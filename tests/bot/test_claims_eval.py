@@ -37,6 +37,8 @@ def test_the_tuned_claim_sets_stay_caught(debian_faq, tmp_path):
     assert summary["faithful_rejected"]["value"] <= 0.05
     records = [json.loads(line) for line in (tmp_path / "claims.jsonl").read_text().splitlines()]
     assert all(r["reason"] and (r["evidence"] is not None) for r in records)
+    # each record keeps what the check read beside the passage, so that evals/replay.py can read it again
+    assert all(r["title"] and "section" in r for r in records)
     # BOT_VERIFY=nli by default: the entailment model takes back what the rules passed (d37's swapped roles)
     caught = {r["id"] for r in records if r["reason"].startswith("the entailment model")}
     assert "d37" in caught and all(not r["faithful"] for r in records if r["id"] in caught)

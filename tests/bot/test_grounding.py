@@ -2737,3 +2737,17 @@ def test_the_claims_held_out_sets_116_to_127_taught_in_other_words_are_judged_ri
         passage_text, faithful, changed):
     assert judge(faithful, passage_text).status == "supported"
     assert judge(changed, passage_text).status != "supported"
+
+
+def test_an_answer_may_name_what_the_passage_calls_by_its_kind_under_its_heading():
+    """django-braces' pages: under the heading "LoginRequiredMixin" the text says "This mixin is rather simple";
+    an answer saying "LoginRequiredMixin is rather simple" was judged a swapped name."""
+    text = ("This policy retries each failed call three times before it gives up. The policy assumes that every "
+            "call can safely be repeated.")
+    assert judge("RetryPolicy retries each failed call three times before it gives up.", text,
+                 "Policies RetryPolicy").status == "supported"
+    assert judge("RetryPolicy assumes that every call can safely be repeated.", text,
+                 "Policies RetryPolicy").status == "supported"
+    # a name the heading does not give is still another thing
+    assert judge("BackoffPolicy retries each failed call three times before it gives up.", text,
+                 "Policies RetryPolicy").status != "supported"
