@@ -800,4 +800,4 @@ def _authors(raw: str | None) -> tuple[str, ...]:
 
 
 # the heading of the element an author was read from: Sphinx's <section id="author"> opens with "Author"
-_AUTHOR_HEADING = re.compile(r"^(?:authors?|written\s+by)\s*:?\s+(?=[A-Z])", re.I)
+_AUTHOR_HEADING = re.compile(r"^(?:authors?|written\s+by)\s*:?\s+(?=(?-i:[A-Z]))", re.I)
