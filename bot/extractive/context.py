@@ -49,10 +49,14 @@ _SIGNATURE = (r"^(?=.*(?:\b[A-Z][A-Z\d_]{2,}\b|\[[^\]]+\]|<[^>]+>))"
               r"(?!(?:the|a|an|this|that|these|those|it|its|in|on|at|for|to|of|and|or|if|when|with|by|from)\s)"
               r"[a-z][\w.-]*(?:\s+[\w.|<>\[\]-]+){1,7}$")
 # an API entry's signature as Sphinx writes it above what it does: "done()", "LockFile.acquire(timeout=None)",
-# "class polib.POEntry(*args, **kwargs)", "exception lockfile.AlreadyLocked"; its parameters are names, so a
-# call in an example, "Decider('content')", "audio.save(v2_version=3)", is none
+# "class polib.POEntry(*args, **kwargs)", "shutil.copyfileobj(fsrc, fdst[, length])", "textwrap.wrap(text,
+# width=70, *, ...)", "exception lockfile.AlreadyLocked"; it names at least one parameter, so a call with
+# values only, "Decider('content')", "print(3)", is none
+_PARAMETER = r"(?:\*{1,2}\s*)?[A-Za-z_]\w*\s*(?:=|,|\)|\[|\]|:)"
 _API_SIGNATURE = (r"^(?:(?:class|exception|method|classmethod|staticmethod|function|attribute|property|data|"
-                  r"async|coroutine|decorator)\s+)?[A-Za-z_][\w.]*\((?![^()]*(?<![\w.])\d)[^()'\"]{0,80}\)$|"
+                  r"async|coroutine|decorator|awaitable)\s+)?[A-Za-z_][\w.]*"
+                  r"\((?:\)|(?=\s*" + _PARAMETER + r"|(?:[^()]|\([^()]*\))*?[,\[]\s*" + _PARAMETER + r")"
+                  r"(?:[^()]|\([^()]*\)){1,300}\))$|"
                   r"^(?:class|exception|attribute|property|data)\s+[A-Za-z_][\w.]*$")
 # a command-line option with its argument and where it applies: "-y (global)", "-of, -print_format writer_name"
 _OPTION_TERM = r"^-{1,2}[A-Za-z][\w-]*(?:\[[^\]]*\])?(?:,?\s+[^.!?]{0,80})?$"

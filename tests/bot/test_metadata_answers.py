@@ -1278,6 +1278,15 @@ def test_an_api_description_comes_with_the_signature_it_describes(embedder):
     text, refused, _ = extract_answer("What error do I get if I ask a worker for a job while it is still running "
                                       "another?", found[1:], embedder, 0.2)
     assert not refused and "exception jobs.Busy [2]" in text
+    # the standard library's signatures give defaults, numbers and strings among them; a call with values only is
+    # an example, no signature
+    library = [passage(1, "jobs.schedule(task, delay=30, *, queue='default')\n\nPuts the task on the named queue "
+                          "after the given delay in seconds.\n\nrun('nightly')\n\nThe example above runs the "
+                          "nightly task straight away.")]
+    text, refused, _ = extract_answer("How do I put a task on a queue after a delay?", library, embedder, 0.2)
+    assert not refused and text.startswith("jobs.schedule(task, delay=30, *, queue='default') [1] Puts the task")
+    text, _, _ = extract_answer("What does the example above do with the nightly task?", library, embedder, 0.2)
+    assert "run('nightly') [1]" not in text and "The example above runs the nightly task" in text
 
 
 def test_a_sentence_of_a_definition_comes_with_the_option_it_defines(embedder):
