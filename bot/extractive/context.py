@@ -16,6 +16,7 @@ from bot.extractive.terms import (
     _PROSE_RUN,
     _RULE,
     MAX_ITEM_WORDS,
+    _sentence_at,
     _typed_at_prompt,
 )
 from bot.sentences import (
@@ -251,7 +252,7 @@ def _header_row(sentences: Sequence[SentenceSpan], start: int) -> SentenceSpan |
     for "MinGW Makefiles | mingw32-make |"): the first of the rows before it with as many cells, when the table
     starts inside the passage and that row reads as a header (each cell a few words, capitalised); None
     otherwise."""
-    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
+    at = _sentence_at(sentences, start)
     if at is None or not (cells := _cell_count(sentences[at].text)):
         return None
     first = at
@@ -285,7 +286,7 @@ def _typed_before_output(text: str, sentences: Sequence[SentenceSpan], start: in
     """The lines typed at Python's prompt that print the output line starting at `start` (">>> future =
     present.shift(hours=2)", ">>> future.humanize(present)", then "'in 2 hours'"): the statement back to its
     first ">>> " line; [] when the line is no output of the session above it."""
-    at = next((k for k, span in enumerate(sentences) if span.start == start), None)
+    at = _sentence_at(sentences, start)
     if at is None or _typed_at_prompt(sentences[at].text) or sentences[at].text.startswith("..."):
         return []
     typed: list[SentenceSpan] = []

@@ -16,7 +16,7 @@ from bot.base.seams import TextEmbedder
 from bot.extractive.context import _items_after
 from bot.extractive.refusal import anchor_terms
 from bot.extractive.scoring import ScoredSentence, _is_term, score_sentences
-from bot.extractive.terms import _FULL_SENTENCE, _LABEL_LINE, _PROSE_RUN, _VERSION_LABEL
+from bot.extractive.terms import _FULL_SENTENCE, _LABEL_LINE, _PROSE_RUN, _VERSION_LABEL, _sentence_at
 from bot.sentences import (
     SentenceSpan,
     TermWeights,
@@ -83,7 +83,7 @@ def _read_back(best: ScoredSentence, chosen: Sequence[ScoredSentence], scored: S
     if passage.is_record:
         return []   # a record's fields are each chosen or not on their own
     sentences = split_sentences(passage.text)
-    at = next((i - 1 for i, span in enumerate(sentences) if span.start == best.start), -1)
+    at = (_sentence_at(sentences, best.start) or 0) - 1   # the sentence before the best one
     if at < 0:
         return []
     before = sentences[at]
@@ -129,7 +129,7 @@ def _default_given_beside(question: str, top: Sequence[ScoredSentence], chosen: 
 def _default_above(sentences: Sequence[SentenceSpan], start: int) -> list[SentenceSpan]:
     """The term and the default line just above the sentence at start, when those are the lines of one settings
     entry ("RENDER_PANELS", "Default: None", "If set to False, ...", other labels between); [] otherwise."""
-    at = next((i for i, span in enumerate(sentences) if span.start == start), None)
+    at = _sentence_at(sentences, start)
     if at is None:
         return []
     above = list(sentences[:at])
@@ -157,7 +157,7 @@ def _release_noted_nearby(question: str, top: Sequence[ScoredSentence], chosen: 
     by_n = {p.n: p for p in passages}
     for s in top:
         sentences = split_sentences(by_n[s.n].text)
-        at = next((i for i, span in enumerate(sentences) if span.start == s.start), None)
+        at = _sentence_at(sentences, s.start)
         if at is None:
             continue
         around = sentences[max(0, at - RELEASE_NOTE_REACH):at] + sentences[at + 1:at + 1 + RELEASE_NOTE_REACH]

@@ -3,8 +3,11 @@ sentences that lean on others, the names of things and their aliases."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+
+from bot.sentences import SentenceSpan
 
 _WORDS = re.compile(r"[\w&]+")
 # a line that labels a value and says nothing of what it belongs to: "Default: True", "Panel: SQL", "Type: int"
@@ -41,3 +44,8 @@ def anchor_aliases(path: Path = ALIASES_FILE) -> dict[str, tuple[str, ...]]:
 def _typed_at_prompt(text: str) -> bool:
     """A line typed at Python's prompt: code, whatever words of prose its names and strings make."""
     return text.startswith(">>> ")
+
+
+def _sentence_at(sentences: Sequence[SentenceSpan], start: int) -> int | None:
+    """The index of the sentence that starts at start; None when none does."""
+    return next((i for i, span in enumerate(sentences) if span.start == start), None)
