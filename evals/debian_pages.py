@@ -1212,6 +1212,32 @@ MANUALS = {
 
     "ddt-docs": Manual("ddt's overview, FAQ and API pages", "python-ddt-doc",
                        Path("/usr/share/doc/python-ddt-doc/html"), only=("index.html", "faq.html", "api.html")),
+
+    "django-model-utils-docs": Manual("django-model-utils' pages on fields, managers, models and utilities",
+                                      "python-django-model-utils-doc",
+                                      Path("/usr/share/doc/python-django-model-utils-doc/html"),
+                                      only=("fields.html", "managers.html", "models.html", "utilities.html")),
+
+    "jellyfish-docs": Manual("jellyfish's overview, comparison, phonetic and stemming pages", "python-jellyfish-doc",
+                             Path("/usr/share/doc/python-jellyfish-doc/html"),
+                             only=("index.html", "comparison.html", "phonetic.html", "stemming.html")),
+
+    "jsonpointer-docs": Manual("python-json-pointer's tutorial, command line and module pages",
+                               "python-json-pointer-doc",
+                               Path("/usr/share/doc/python-json-pointer-doc/html"),
+                               only=("index.html", "tutorial.html", "commandline.html", "mod-jsonpointer.html")),
+
+    "colorzero-docs": Manual("colorzero's installation, quick start and Color API pages", "python-colorzero-doc",
+                             Path("/usr/share/doc/python3-colorzero/html"),
+                             only=("install.html", "quickstart.html", "api_color.html")),
+
+    "futurist-docs": Manual("futurist's features and examples pages", "python-futurist-doc",
+                            Path("/usr/share/doc/python-futurist-doc/html"),
+                            only=("user/features.html", "user/examples.html")),
+
+    "debtcollector-docs": Manual("debtcollector's overview and usage pages", "python-debtcollector-doc",
+                                 Path("/usr/share/doc/python-debtcollector-doc/html"),
+                                 only=("index.html", "user/usage.html")),
 }
 
 
