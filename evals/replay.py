@@ -3,6 +3,9 @@
   python evals/replay.py answers OUT.jsonl RUN.jsonl... [--cache FILE]
       Re-answer (extractive mode) every question of each stored `bot.evaluate` run from the passages that run
       retrieved, and write one line per question: its id, refused, key facts found, the answer's text.
+  python evals/replay.py answers OUT.jsonl RUN.jsonl... --set bot.extractive.answer.MAX_SENTENCES=4
+      The same with a module constant of the tree set otherwise for this replay (repeat --set for several; also
+      for claims): how a threshold or weight moves the figures, without editing the code.
   python evals/replay.py compare A.jsonl B.jsonl [-v]
       Totals of two replays over the questions both hold (key facts, false refusals, unanswerable answered)
       and how many answers changed; -v prints each change.
@@ -20,6 +23,8 @@ vectors between replays (a first replay of every run embeds ~100k sentences: min
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib
 import json
 import os
 import pickle
@@ -160,6 +165,22 @@ def compare_claims(first: Path, second: Path) -> None:
             print(f"{'better' if right else 'worse '} {key} ({kind}): {b[key]['claim'][:160]} | {b[key]['reason']}")
 
 
+def set_constant(assignment: str) -> None:
+    """"bot.extractive.answer.MAX_SENTENCES=4": set that module constant, for this process, to the literal given.
+    Only where it is read from its module (a name another module imported from it keeps its value there)."""
+    name, _, literal = assignment.partition("=")
+    module_name, _, constant = name.strip().rpartition(".")
+    try:
+        module = importlib.import_module(module_name)
+        value = ast.literal_eval(literal.strip())
+    except (ImportError, ValueError, SyntaxError) as error:
+        sys.exit(f"--set {assignment}: give MODULE.CONSTANT=LITERAL, as in "
+                 f"bot.extractive.answer.MAX_SENTENCES=4 ({error})")
+    if not hasattr(module, constant):
+        sys.exit(f"--set {assignment}: {module_name} has no constant {constant}; see that module for its names")
+    setattr(module, constant, value)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -167,6 +188,7 @@ def main() -> None:
     answers.add_argument("out", type=Path)
     answers.add_argument("runs", type=Path, nargs="+")
     answers.add_argument("--cache", type=Path)
+    answers.add_argument("--set", action="append", default=[], dest="constants", metavar="MODULE.CONSTANT=VALUE")
     compare = commands.add_parser("compare")
     compare.add_argument("first", type=Path)
     compare.add_argument("second", type=Path)
@@ -174,11 +196,14 @@ def main() -> None:
     claims = commands.add_parser("claims")
     claims.add_argument("out", type=Path)
     claims.add_argument("--first", action="store_true")
+    claims.add_argument("--set", action="append", default=[], dest="constants", metavar="MODULE.CONSTANT=VALUE")
     compare_c = commands.add_parser("compare-claims")
     compare_c.add_argument("first", type=Path)
     compare_c.add_argument("second", type=Path)
     args = parser.parse_args()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    for assignment in getattr(args, "constants", []):
+        set_constant(assignment)
     if args.command == "answers":
         replay_answers(args.out, args.runs, args.cache)
     elif args.command == "compare":
