@@ -188,7 +188,6 @@ def main() -> None:
     answers.add_argument("out", type=Path)
     answers.add_argument("runs", type=Path, nargs="+")
     answers.add_argument("--cache", type=Path)
-    answers.add_argument("--set", action="append", default=[], dest="constants", metavar="MODULE.CONSTANT=VALUE")
     compare = commands.add_parser("compare")
     compare.add_argument("first", type=Path)
     compare.add_argument("second", type=Path)
@@ -196,7 +195,9 @@ def main() -> None:
     claims = commands.add_parser("claims")
     claims.add_argument("out", type=Path)
     claims.add_argument("--first", action="store_true")
-    claims.add_argument("--set", action="append", default=[], dest="constants", metavar="MODULE.CONSTANT=VALUE")
+    for replaying in (answers, claims):
+        replaying.add_argument("--set", action="append", default=[], dest="constants",
+                               metavar="MODULE.CONSTANT=VALUE")
     compare_c = commands.add_parser("compare-claims")
     compare_c.add_argument("first", type=Path)
     compare_c.add_argument("second", type=Path)
